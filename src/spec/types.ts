@@ -1,0 +1,340 @@
+// The plan spec as an official writes it in YAML (keys in snake_case), after validation against
+// schemas/plan.schema.json. Every string is NFC. These types and the schema describe the same thing:
+// a test checks that the example plans satisfy both.
+
+export type UnitKind =
+  | "xã"
+  | "phường"
+  | "đặc khu"
+  | "thị trấn"
+  | "tỉnh"
+  | "thành phố"
+  // before the 2025 reform, for older plans
+  | "huyện"
+  | "quận"
+  | "thị xã"
+  | "thành phố thuộc tỉnh";
+
+/** Full date "2024-02-22", or a draft's partial date: "2024-02" or 2024. */
+export type SpecDate = string | number;
+
+/** A year (2024) or a range of years. */
+export type Period = number | { from: number; to: number };
+
+/** A cited document: "Kế hoạch số 67/KH-UBND ngày 19/02/2024 của UBND thị xã Việt Yên về việc …". */
+export type DocRef =
+  | string
+  | {
+      /** "Kế hoạch", "Quyết định", "Nghị quyết", "Công văn", "Chỉ thị", "Báo cáo" … */
+      kind: string;
+      /** "67/KH-UBND" */
+      number?: string;
+      date?: SpecDate;
+      /** "UBND thị xã Việt Yên" */
+      issuer?: string;
+      /** "về việc thực hiện công tác giảm nghèo …" (written as it should follow the issuer) */
+      about?: string;
+    };
+
+export interface DocumentSpec {
+  /** Cơ quan chủ quản, written normally; rendered in capitals. */
+  parent_body?: string;
+  /** Cơ quan ban hành: "Ủy ban nhân dân phường Quảng Minh"; rendered in capitals. */
+  issuing_body: string;
+  /** Short form used in running text and the appendix line: "UBND phường Quảng Minh". */
+  issuing_body_short?: string;
+  unit_kind: UnitKind;
+  /** Name of the locality without its kind: "Quảng Minh". */
+  locality: string;
+  /** Absent in a draft: the clerk assigns it. */
+  number?: number | string;
+  /** "KH-UBND" */
+  symbol: string;
+  /** Place name of the date line: "Quảng Minh". */
+  place: string;
+  date: SpecDate;
+  /** Trích yếu: "Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024". */
+  summary: string;
+  period: Period;
+  draft?: boolean;
+  /** Căn cứ: rendered "Căn cứ …;" one per line, italic, "." after the last. */
+  legal_bases?: DocRef[];
+  /** Plans of the level above that this one implements: "Thực hiện …". */
+  implements?: DocRef[];
+  /** Opening sentence after the references, in inline markup. */
+  lead_in?: string;
+}
+
+export interface PageSpec {
+  /** Millimetres; each within the decree's range (top/bottom 20–25, left 30–35, right 15–20). */
+  margins?: { top?: number; bottom?: number; left?: number; right?: number };
+  /** Body font size, 13 or 14 pt. */
+  font_size?: 13 | 14;
+}
+
+export type NumberingStyle = "roman" | "decimal" | "nested" | "letter";
+
+export interface FormatSpec {
+  /** Write counts below 10 with a leading zero ("03 hộ"). Default true. */
+  pad_small_counts?: boolean;
+  /** Numbering of section levels 1, 2, 3, 4. Default [roman, decimal, letter, …]. */
+  numbering?: NumberingStyle[];
+}
+
+// ---------------------------------------------------------------- statistics
+
+/** Counts of one group (poor, near-poor …) in one unit, or in the totals. */
+export interface GroupCounts {
+  /** Households of the group at the start of the period (baseline). */
+  households: number;
+  persons?: number;
+  /** Households expected to leave the group during the period. */
+  exits?: number;
+  /** New households expected to enter the group during the period. */
+  entries?: number;
+  /** Actual end-of-period households, when recorded (kết quả thực hiện). */
+  actual_end?: number;
+  /** breakdown id → part id → households */
+  breakdowns?: Record<string, Record<string, number>>;
+  /** indicator id (from the poverty standard) → deprived households of this group */
+  deprivation?: Record<string, number>;
+}
+
+export interface UnitStats {
+  name: string;
+  /** Total households (hộ dân cư) of the unit. */
+  households: number;
+  persons?: number;
+  /** group id → counts */
+  groups: Record<string, GroupCounts>;
+}
+
+export interface GroupDef {
+  /** "poor", "near_poor", or a locality's own group id. */
+  id: string;
+  /** "hộ nghèo" */
+  name: string;
+}
+
+export interface BreakdownDef {
+  id: string;
+  group: string;
+  /** "theo khả năng thoát nghèo" */
+  label: string;
+  /** The parts cover the whole group, so they must add up to its households. */
+  exhaustive?: boolean;
+  parts: { id: string; label: string }[];
+}
+
+export interface StatisticsSpec {
+  baseline_year: number;
+  /** Name of a poverty standard in data/standards: "nd-07-2021". */
+  standard: string;
+  /** What a unit is: "tổ dân phố", "thôn", "xã" …; column header of the appendix tables. */
+  unit_label?: string;
+  /** Defaults to poor and near_poor. */
+  groups?: GroupDef[];
+  breakdowns?: BreakdownDef[];
+  units?: UnitStats[];
+  /** Totals: required when there are no units; with units, any count given must equal their sum. */
+  totals?: Omit<UnitStats, "name">;
+}
+
+// ---------------------------------------------------------------- targets
+
+export interface TargetBase {
+  id: string;
+  /** Words before the phrase: "Phấn đấu", "Cuối năm 2024" … */
+  lead?: string;
+  /** Words after the phrase. */
+  tail?: string;
+}
+
+/** "tỷ lệ hộ nghèo giảm còn 0,43%": the end-of-period rate, computed; a declared rate is checked. */
+export interface RateToTarget extends TargetBase {
+  type: "rate_to";
+  group: string;
+  /** Declared rate in percent, checked against the statistics. */
+  rate?: number;
+}
+
+/** "giảm 1,11% (tương ứng 16 hộ)": households and percentage points, each derived from the other. */
+export interface ReduceTarget extends TargetBase {
+  type: "reduce";
+  group: string;
+  households?: number;
+  /** Percentage points of the total households. */
+  points?: number;
+}
+
+/** "giảm 35% số hộ nghèo": a share of the group's own households. */
+export interface ReduceShareTarget extends TargetBase {
+  type: "reduce_share";
+  group: string;
+  percent: number;
+}
+
+/** "100% hộ nghèo, hộ cận nghèo được cấp thẻ BHYT" */
+export interface CoverageTarget extends TargetBase {
+  type: "coverage";
+  percent: number;
+  /** "hộ nghèo, hộ cận nghèo" */
+  subject: string;
+  /** "được cấp thẻ Bảo hiểm y tế" */
+  outcome: string;
+  /** "ít nhất", "trên", "tối thiểu" */
+  qualifier?: string;
+}
+
+export interface TextTarget extends TargetBase {
+  type: "text";
+  text: string;
+}
+
+export type TargetSpec =
+  | RateToTarget
+  | ReduceTarget
+  | ReduceShareTarget
+  | CoverageTarget
+  | TextTarget;
+
+// ---------------------------------------------------------------- content
+
+/**
+ * A block of section content. A string is inline markup: paragraphs separated by blank lines,
+ * "- " bullets and "+ " sub-bullets, **bold**, *italic*, \* for a literal star.
+ */
+export type BlockSpec =
+  | string
+  | { bullets: ListItemSpec[] }
+  /** one target, phrased, as a paragraph */
+  | { target: string }
+  /** targets, phrased, as a bullet list; "all" for every target in order */
+  | { targets: string[] | "all" }
+  /** a template of templates/ (or the locality's override) with the plan's figures */
+  | { template: string; group?: string; breakdown?: string }
+  | { table: TableSpec };
+
+export type ListItemSpec = string | { text: string; bullets?: string[] };
+
+export interface SectionSpec {
+  /** Without a title the section is a numbered paragraph ("1. Đẩy mạnh …"). */
+  title?: string;
+  content?: BlockSpec[];
+  sections?: SectionSpec[];
+  /** Generate one numbered subsection per assignment here (tổ chức thực hiện). */
+  assignments?: boolean;
+  /** Put the plan's reporting regime (chế độ báo cáo) here, after the content. */
+  reporting?: boolean;
+  /** Numbering of this section's children, overriding format.numbering for their level. */
+  numbering?: NumberingStyle;
+}
+
+export type Role = "chu_tri" | "phoi_hop" | "de_nghi";
+
+export interface AssignmentSpec {
+  /** "Công chức Văn hóa - Xã hội", "Phòng Kinh tế", "Ủy ban MTTQ phường và các đoàn thể" */
+  agency: string;
+  /** chủ trì, phối hợp, or đề nghị for bodies outside the committee's authority. */
+  role: Role;
+  tasks: BlockSpec[];
+}
+
+// ---------------------------------------------------------------- budget, closing, signing
+
+export interface BudgetSpec {
+  /** Unit amounts are written in: "đồng" (default) or "triệu đồng". */
+  unit?: "đồng" | "nghìn đồng" | "triệu đồng";
+  sources: { name: string; amount: number }[];
+  /** Extra text after the computed total, in inline markup. */
+  note?: string;
+}
+
+export interface RecipientSpecObj {
+  text: string;
+  /** Adds "(B/c)": sent to report. */
+  report?: boolean;
+  /** Adds "(T/h)": sent to carry out. */
+  execute?: boolean;
+}
+export type RecipientSpec = string | RecipientSpecObj;
+
+export type Authority = "TM." | "KT." | "Q." | "TL." | "TUQ.";
+
+export interface SignatureSpec {
+  authority?: Authority;
+  /** For TM.: the collective ("Ủy ban nhân dân"); for KT., Q., TL., TUQ.: the head ("Chủ tịch"). */
+  on_behalf_of?: string;
+  /** The signer's own title: "Phó Chủ tịch". */
+  title: string;
+  signer: string;
+}
+
+// ---------------------------------------------------------------- appendices
+
+export type Align = "left" | "center" | "right";
+
+export interface CellSpecObj {
+  text: string | number;
+  colspan?: number;
+  rowspan?: number;
+  align?: Align;
+  bold?: boolean;
+}
+export type CellSpec = string | number | null | CellSpecObj;
+
+export interface FreeTableSpec {
+  /** Header rows, each a list of cells with spans: several rows make a multi-level header. */
+  header: CellSpec[][];
+  rows: CellSpec[][];
+  /** Relative column widths. */
+  widths?: number[];
+  align?: Align[];
+  /** Add the column-index row (A, B, 1, 2 …) under the header. */
+  index_row?: boolean;
+  /** Add a totals row summing the numeric columns, with this label. */
+  total_label?: string;
+}
+
+export type GeneratedTableSpec =
+  /** per unit: total households, then for each group start, exits, end with counts and rates */
+  | { generate: "poverty"; groups?: string[] }
+  /** per unit: deprived households of one group by indicator */
+  | { generate: "deprivation"; group: string }
+  /** per unit: the parts of one breakdown */
+  | { generate: "breakdown"; breakdown: string };
+
+export type TableSpec = FreeTableSpec | GeneratedTableSpec;
+
+export interface AppendixSpec {
+  title: string;
+  orientation?: "portrait" | "landscape";
+  /** Text before the table, in inline markup. */
+  intro?: string;
+  table: TableSpec;
+  note?: string;
+}
+
+// ---------------------------------------------------------------- the whole plan
+
+export interface PlanSpec {
+  /** Spec format version. */
+  kehoach: 1;
+  document: DocumentSpec;
+  page?: PageSpec;
+  format?: FormatSpec;
+  statistics?: StatisticsSpec;
+  targets?: TargetSpec[];
+  sections: SectionSpec[];
+  assignments?: AssignmentSpec[];
+  budget?: BudgetSpec;
+  /** Chế độ báo cáo: where, when and to whom results are reported. */
+  reporting?: BlockSpec[];
+  /** Closing sentence; "./." is added if missing. */
+  closing: string;
+  recipients: RecipientSpec[];
+  /** Archive line: "VT, LĐ" → "- Lưu: VT, LĐ." ("VT, " is added if missing). */
+  archive: string;
+  signature: SignatureSpec;
+  appendices?: AppendixSpec[];
+}

@@ -1,0 +1,107 @@
+// What src/stats computes: exact figures, unformatted. Rates are kept as the fraction they come from
+// and as an integer count of hundredths of a percent rounded half up, so no float ever decides a digit.
+
+/** num / den × 100, rounded half up to two decimals, as an integer: 57 means 0,57%. */
+export interface Rate {
+  num: number;
+  den: number;
+  /** Hundredths of a percent, or null when den is 0 (shown as "-"). */
+  bp: number | null;
+}
+
+export interface GroupFigures {
+  households: number;
+  persons?: number;
+  exits: number;
+  entries: number;
+  /** households − exits + entries */
+  end: number;
+  actualEnd?: number;
+  /** Each against the unit's total households. */
+  rate: Rate;
+  exitRate: Rate;
+  entryRate: Rate;
+  endRate: Rate;
+  actualEndRate?: Rate;
+  /** breakdown id → part id → households */
+  breakdowns: Record<string, Record<string, number>>;
+  /** indicator id → deprived households and their share of the group's households */
+  deprivation: Record<string, { count: number; share: Rate }>;
+}
+
+export interface UnitFigures {
+  name: string;
+  households: number;
+  persons?: number;
+  /** group id → figures */
+  groups: Record<string, GroupFigures>;
+}
+
+export interface Indicator {
+  id: string;
+  /** "việc làm" */
+  name: string;
+  dimension: string;
+}
+
+export interface Dimension {
+  id: string;
+  /** "Việc làm" */
+  name: string;
+}
+
+/** A poverty standard as loaded from data/standards/*.yaml. */
+export interface PovertyStandard {
+  id: string;
+  /** "Nghị định số 07/2021/NĐ-CP" */
+  name: string;
+  /** "chuẩn nghèo đa chiều giai đoạn 2022-2025" */
+  title: string;
+  period: { from: number; to: number };
+  /** đồng per person per month */
+  thresholds: { rural: number; urban: number };
+  /** A household deprived in at least this many indicators is poor (when under the threshold). */
+  poorMinDeprivations: number;
+  dimensions: Dimension[];
+  indicators: Indicator[];
+}
+
+export type TargetFigures =
+  | { id: string; type: "rate_to"; group: string; rate: Rate; declaredBp?: number }
+  | { id: string; type: "reduce"; group: string; households: number; points: Rate }
+  | { id: string; type: "reduce_share"; group: string; percent: number; households: number }
+  | { id: string; type: "coverage"; percent: number }
+  | { id: string; type: "text" };
+
+export interface BudgetFigures {
+  unit: "đồng" | "nghìn đồng" | "triệu đồng";
+  sources: { name: string; amount: number }[];
+  total: number;
+}
+
+export interface Statistics {
+  baselineYear: number;
+  standard: PovertyStandard;
+  groups: { id: string; name: string }[];
+  breakdowns: {
+    id: string;
+    group: string;
+    label: string;
+    exhaustive: boolean;
+    parts: { id: string; label: string }[];
+  }[];
+  unitLabel: string;
+  /** Empty when the plan gives totals only. */
+  units: UnitFigures[];
+  /** Sums of the units (rates from the sums), or the declared totals when there are no units. */
+  total: UnitFigures;
+}
+
+/** Everything src/stats computes for one plan. */
+export interface Computed {
+  /** Absent when the plan has no statistics. */
+  statistics?: Statistics;
+  /** target id → figures */
+  targets: Record<string, TargetFigures>;
+  budget?: BudgetFigures;
+}
