@@ -1,0 +1,23 @@
+// Text conventions of administrative documents.
+
+/** Capitals the Vietnamese way (ơ → Ơ, đ → Đ), kept NFC. */
+export function upperVi(s: string): string {
+  return s.toLocaleUpperCase("vi").normalize("NFC");
+}
+
+/** "Phòng LĐ-TB&XH" → "- Phòng LĐ-TB&XH;" ; the last line ends with "." instead. */
+export function dashLine(text: string, last: boolean): string {
+  const bare = text.replace(/[;.,]\s*$/u, "");
+  return `- ${bare}${last ? "." : ";"}`;
+}
+
+/** Make sure a closing sentence ends with "./." exactly once. */
+export function withClosingMark(s: string): string {
+  const bare = s.trimEnd().replace(/\.?\/?\.?$/u, "");
+  return `${bare}./.`;
+}
+
+/** Ensure a sentence ends with the given punctuation, replacing any final ; , . */
+export function endWith(s: string, mark: "." | ";" | ":"): string {
+  return `${s.trimEnd().replace(/[;,.:]$/u, "")}${mark}`;
+}
