@@ -92,3 +92,17 @@ export function columnIndexLabels(count: number, lettered = 2): string[] {
     i < lettered ? String.fromCharCode(65 + i) : String(i - lettered + 1),
   );
 }
+
+/**
+ * "2.1.3." from the ordinals of a run of decimal and nested levels, the outermost first. Unlike
+ * sectionNumber("nested", path) it assumes nothing about which levels the run starts under.
+ */
+export function nestedNumber(ordinals: readonly number[]): string {
+  return `${ordinals.join(".")}.`;
+}
+
+/** A document's number as written after "Số:": below 10 with a leading zero ("05"), never grouped. */
+export function documentNumber(value: number | string): string {
+  const s = String(value).trim();
+  return /^\d$/u.test(s) ? `0${s}` : s;
+}

@@ -21,3 +21,19 @@ export function withClosingMark(s: string): string {
 export function endWith(s: string, mark: "." | ";" | ":"): string {
   return `${s.trimEnd().replace(/[;,.:]$/u, "")}${mark}`;
 }
+
+/** "hộ nghèo" → "Hộ nghèo", for a phrase that starts a sentence or a column head. */
+export function capitalizeFirst(s: string): string {
+  const first = s.codePointAt(0);
+  if (first === undefined) return s;
+  const head = String.fromCodePoint(first);
+  return (head.toLocaleUpperCase("vi") + s.slice(head.length)).normalize("NFC");
+}
+
+/** "Thực hiện công tác …" → "thực hiện công tác …", for a phrase that continues a sentence. */
+export function lowerFirst(s: string): string {
+  const first = s.codePointAt(0);
+  if (first === undefined) return s;
+  const head = String.fromCodePoint(first);
+  return (head.toLocaleLowerCase("vi") + s.slice(head.length)).normalize("NFC");
+}

@@ -3,4 +3,123 @@
 
 import type { MessageTable } from "../diagnostics/types.js";
 
-export const MODEL_MESSAGES: MessageTable = {};
+export const MODEL_MESSAGES: MessageTable = {
+  "model.template-missing": {
+    vi: 'Không có mẫu "{template}".',
+    en: 'There is no template "{template}".',
+    hintVi:
+      "Kiểm tra tên mẫu (tinh-hinh, thieu-hut, phan-loai, kinh-phi …) hoặc đặt tệp {template}.hbs vào thư mục templates/ cạnh kế hoạch.",
+    hintEn:
+      "Check the template name (tinh-hinh, thieu-hut, phan-loai, kinh-phi …) or put a file {template}.hbs in the templates/ folder beside the plan.",
+  },
+  "model.template-syntax": {
+    vi: 'Mẫu "{template}" viết sai cú pháp ({file}): {message}',
+    en: 'Template "{template}" has a syntax error ({file}): {message}',
+    hintVi: "Sửa tệp mẫu: mỗi {{#if}}, {{#each}} phải có {{/if}}, {{/each}} tương ứng.",
+    hintEn: "Fix the template file: every {{#if}} and {{#each}} needs its {{/if}} or {{/each}}.",
+  },
+  "model.template-failed": {
+    vi: 'Không dựng được đoạn văn từ mẫu "{template}" ({file}): {message}',
+    en: 'Template "{template}" failed ({file}): {message}',
+    hintVi:
+      "Mẫu dùng một giá trị không có. Xem đầu tệp mẫu gốc để biết các giá trị được cung cấp; đoạn này bị bỏ qua.",
+    hintEn:
+      "The template uses a value that does not exist. The comment at the top of the built-in template lists the values it gets; the block was left out.",
+  },
+  "model.labels-invalid": {
+    vi: "Tệp nhãn {file} không đọc được: {message}",
+    en: "The labels file {file} cannot be read: {message}",
+    hintVi: 'Mỗi dòng của labels.yaml có dạng  tên: "văn bản" (xem templates/labels.yaml gốc).',
+    hintEn:
+      'Each entry of labels.yaml reads  name: "text" (see the built-in templates/labels.yaml).',
+  },
+  "model.label-missing": {
+    vi: 'Thiếu nhãn "{label}" trong labels.yaml.',
+    en: 'The label "{label}" is missing from labels.yaml.',
+    hintVi: "Khôi phục nhãn này trong templates/labels.yaml của kehoach.",
+    hintEn: "Restore this label in kehoach's templates/labels.yaml.",
+  },
+  "model.label-failed": {
+    vi: 'Nhãn "{label}" ({file}) không dựng được: {message}',
+    en: 'The label "{label}" ({file}) failed: {message}',
+    hintVi: "Nhãn dùng một giá trị không có; xem chú thích trong templates/labels.yaml gốc.",
+    hintEn:
+      "The label uses a value that does not exist; see the comments in the built-in templates/labels.yaml.",
+  },
+  "model.no-statistics": {
+    vi: "{what} cần số liệu thống kê nhưng kế hoạch không có mục statistics.",
+    en: "{what} needs figures, but the plan has no statistics.",
+    hintVi: "Thêm mục statistics (số hộ theo đơn vị hoặc tổng số) hoặc bỏ khối này.",
+    hintEn: "Add a statistics section (households per unit, or totals) or remove this block.",
+  },
+  "model.unknown-group": {
+    vi: 'Không có nhóm hộ "{group}" trong số liệu.',
+    en: 'There is no group "{group}" in the statistics.',
+    hintVi: "Dùng một mã nhóm đã khai báo trong statistics.groups (mặc định: poor, near_poor).",
+    hintEn: "Use a group id declared in statistics.groups (by default: poor, near_poor).",
+  },
+  "model.unknown-breakdown": {
+    vi: 'Không có cách phân loại "{breakdown}" trong số liệu.',
+    en: 'There is no breakdown "{breakdown}" in the statistics.',
+    hintVi: "Dùng một mã đã khai báo trong statistics.breakdowns.",
+    hintEn: "Use an id declared in statistics.breakdowns.",
+  },
+  "model.unknown-target": {
+    vi: 'Không có chỉ tiêu "{target}".',
+    en: 'There is no target "{target}".',
+    hintVi: "Dùng một mã chỉ tiêu đã khai báo trong targets.",
+    hintEn: "Use a target id declared in targets.",
+  },
+  "model.target-figures-missing": {
+    vi: 'Chưa tính được số liệu của chỉ tiêu "{target}"; chỉ tiêu này bị bỏ qua.',
+    en: 'The figures of target "{target}" were not computed; the target was left out.',
+    hintVi: "Chỉ tiêu theo tỷ lệ cần mục statistics với nhóm hộ tương ứng.",
+    hintEn: "A target about rates needs statistics with the group it names.",
+  },
+  "model.template-needs": {
+    vi: 'Mẫu "{template}" cần khai báo {field}.',
+    en: 'Template "{template}" needs a {field}.',
+    hintVi:
+      "Ví dụ: { template: tinh-hinh, group: poor } hoặc { template: phan-loai, breakdown: <mã> }.",
+    hintEn:
+      "For example { template: tinh-hinh, group: poor } or { template: phan-loai, breakdown: <id> }.",
+  },
+  "model.no-budget": {
+    vi: 'Mẫu "{template}" cần mục budget (kinh phí) nhưng kế hoạch không có.',
+    en: 'Template "{template}" needs a budget, but the plan has none.',
+    hintVi: "Thêm mục budget với các nguồn vốn (sources) hoặc bỏ khối này.",
+    hintEn: "Add a budget with its sources, or remove this block.",
+  },
+  "model.no-deprivation": {
+    vi: "Không có số liệu thiếu hụt dịch vụ xã hội cơ bản của {group}.",
+    en: "No deprivation counts were recorded for {group}.",
+    hintVi: "Ghi số hộ thiếu hụt theo từng chỉ số trong statistics (deprivation) hoặc bỏ khối này.",
+    hintEn:
+      "Record deprived households per indicator in the statistics (deprivation) or remove this block.",
+  },
+  "model.no-assignments": {
+    vi: "Mục này có assignments: true nhưng kế hoạch không phân công cơ quan nào.",
+    en: "This section has assignments: true but the plan assigns no agency.",
+    hintVi: "Thêm danh sách assignments (cơ quan, vai trò, nhiệm vụ) hoặc bỏ assignments: true.",
+    hintEn: "Add the assignments list (agency, role, tasks) or remove assignments: true.",
+  },
+  "model.no-reporting": {
+    vi: "Mục này có reporting: true nhưng kế hoạch không có chế độ báo cáo.",
+    en: "This section has reporting: true but the plan has no reporting regime.",
+    hintVi: "Thêm mục reporting hoặc bỏ reporting: true.",
+    hintEn: "Add a reporting section or remove reporting: true.",
+  },
+  "model.table-widths": {
+    vi: "Bảng có {columns} cột nhưng widths khai báo {given} độ rộng; độ rộng cột được tự chọn.",
+    en: "The table has {columns} columns but widths gives {given}; the widths were chosen automatically.",
+    hintVi: "Ghi một độ rộng cho mỗi cột.",
+    hintEn: "Give one width per column.",
+  },
+  "model.internal": {
+    vi: "Lỗi nội bộ của kehoach khi dựng khối này: {message}",
+    en: "kehoach failed on this block (internal error): {message}",
+    hintVi: "Khối này bị bỏ qua. Xin báo lỗi cho người bảo trì kehoach, kèm tệp kế hoạch.",
+    hintEn:
+      "The block was left out. Please report this to kehoach's maintainers with the plan file.",
+  },
+};

@@ -1,0 +1,125 @@
+// Entry of the command line: parse the arguments, run one command, return its exit status.
+// 0 success, 1 the plan has problems, 2 the command was used wrongly. No stack trace reaches an
+// official: an unexpected exception is reported as an internal error, with details on demand.
+
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { Lang } from "../diagnostics/types.js";
+import { DEFAULT_FORMATS, FORMATS, type Format, isFormat } from "../render/formats.js";
+import { helpText } from "./help.js";
+import type { CliIO, Context } from "./io.js";
+import { say } from "./messages.js";
+import { renderCommand } from "./render.js";
+import { styleFor } from "./report.js";
+import { validateCommand } from "./validate.js";
+
+const COMMANDS = ["validate", "render"] as const;
+
+const OPTIONS = {
+  lang: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+  format: { type: "string" },
+  out: { type: "string" },
+  draft: { type: "boolean" },
+} as const;
+
+export function defaultIO(): CliIO {
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+  const lang = guessLang(argv, io.env);
+  try {
+    return await run(argv, io, lang);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    io.err(say(lang, "internal.error", { reason }));
+    if (io.env.KEHOACH_DEBUG && err instanceof Error && err.stack) io.err(err.stack);
+    return 70;
+  }
+}
+
+async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
+  const usage = (key: Parameters<typeof say>[1], params: Record<string, string | number> = {}) => {
+    io.err(say(lang, key, params));
+    return 2;
+  };
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    const command = argv.find((a) => !a.startsWith("-")) ?? "";
+    return usage("usage.bad-option", {
+      command,
+      reason: err instanceof Error ? err.message : String(err),
+    });
+  }
+  const { values, positionals } = parsed;
+  const [command, ...paths] = positionals;
+  if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en") {
+    return usage("usage.bad-lang", { lang: values.lang });
+  }
+  if (values.version) {
+    io.out(version());
+    return 0;
+  }
+  const helpParams = { formats: FORMATS.join(", "), defaults: DEFAULT_FORMATS.join(", ") };
+  if (command === undefined) {
+    if (values.help) {
+      io.out(helpText("main", lang));
+      return 0;
+    }
+    io.err(helpText("main", lang));
+    return 2;
+  }
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    return usage("usage.unknown-command", { command, commands: COMMANDS.join(", ") });
+  }
+  if (values.help) {
+    io.out(helpText(command, lang, helpParams));
+    return 0;
+  }
+  const ctx: Context = {
+    io,
+    lang,
+    json: values.json ?? false,
+    style: styleFor(process.stderr, io.env),
+  };
+  if (paths.length === 0) return usage("usage.no-files", { command });
+
+  if (command === "validate") return validateCommand(ctx, paths);
+
+  if (paths.length > 1) return usage("usage.one-file", { command });
+  const formats: Format[] = [];
+  for (const f of (values.format ?? DEFAULT_FORMATS.join(",")).split(",").map((s) => s.trim())) {
+    if (!isFormat(f)) return usage("usage.bad-format", { format: f, formats: FORMATS.join(", ") });
+    if (!formats.includes(f)) formats.push(f);
+  }
+  return renderCommand(ctx, paths[0] ?? "", {
+    formats,
+    outDir: resolve(io.cwd, values.out ?? "build"),
+    ...(values.draft ? { draft: true } : {}),
+  });
+}
+
+/** --lang is read before anything else, so that even a usage error speaks the official's language. */
+function guessLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i < 0 ? env.KEHOACH_LANG : (argv[i]?.split("=")[1] ?? argv[i + 1]);
+  return value === "en" ? "en" : "vi";
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  return pkg.version;
+}

@@ -1,0 +1,64 @@
+// kehoach render FILE: the documents of one plan, each written atomically into the output folder.
+
+import { basename, extname, join, relative } from "node:path";
+import { hasErrors } from "../diagnostics/types.js";
+import { runPipeline } from "../pipeline.js";
+import { type Format, renderFormat } from "../render/formats.js";
+import type { Context } from "./io.js";
+import { say } from "./messages.js";
+import { formatDiagnostic, toJson } from "./report.js";
+import { writeAtomic } from "./write.js";
+
+export interface RenderOptions {
+  formats: readonly Format[];
+  outDir: string;
+  draft?: boolean;
+}
+
+export async function renderCommand(
+  ctx: Context,
+  file: string,
+  opts: RenderOptions,
+): Promise<number> {
+  const result = runPipeline(file, opts.draft ? { draft: true } : {});
+  const written: string[] = [];
+  const failures: string[] = [];
+  if (result.model) {
+    const stem = basename(file, extname(file));
+    for (const format of opts.formats) {
+      const target = join(opts.outDir, `${stem}.${format}`);
+      try {
+        writeAtomic(target, await renderFormat(format, result.model));
+        written.push(target);
+      } catch (err) {
+        failures.push(
+          say(ctx.lang, "render.format-failed", {
+            file,
+            format,
+            reason: err instanceof Error ? err.message : String(err),
+          }),
+        );
+      }
+    }
+  }
+  const ok = result.model !== undefined && failures.length === 0;
+  if (ctx.json) {
+    ctx.io.out(
+      JSON.stringify(
+        { file, ok, written, diagnostics: toJson(result.diagnostics, ctx.lang), failures },
+        null,
+        2,
+      ),
+    );
+  } else {
+    for (const d of result.diagnostics) {
+      ctx.io.err(formatDiagnostic(d, ctx.lang, ctx.style, result.text));
+    }
+    if (!result.model || hasErrors(result.diagnostics))
+      ctx.io.err(say(ctx.lang, "render.failed", { file }));
+    for (const f of failures) ctx.io.err(f);
+    for (const w of written)
+      ctx.io.out(say(ctx.lang, "render.wrote", { path: relative(ctx.io.cwd, w) || w }));
+  }
+  return ok ? 0 : 1;
+}

@@ -1,0 +1,129 @@
+// Poverty standards are data (data/standards/*.yaml): a new decree is a new file, not new code.
+// A malformed file is the developer's mistake, not the official's, so it throws instead of
+// returning diagnostics.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import type { Dimension, Indicator, PovertyStandard } from "../stats/types.js";
+
+export type StandardRegistry = ReadonlyMap<string, PovertyStandard>;
+
+/** data/standards of the package: src/data/ under vitest and dist/data/ after tsc sit at the same depth. */
+export const STANDARDS_DIR = fileURLToPath(new URL("../../data/standards/", import.meta.url));
+
+const cache = new Map<string, StandardRegistry>();
+
+export function loadStandards(dir: string = STANDARDS_DIR): StandardRegistry {
+  const key = resolve(dir);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const registry = new Map<string, PovertyStandard>();
+  const files = readdirSync(key)
+    .filter((f) => f.endsWith(".yaml") || f.endsWith(".yml"))
+    .sort();
+  for (const file of files) {
+    const path = join(key, file);
+    const standard = parseStandard(parse(readFileSync(path, "utf8")), path);
+    const fileId = basename(file).replace(/\.ya?ml$/, "");
+    if (standard.id !== fileId) fail(path, `id "${standard.id}" differs from the file name`);
+    registry.set(standard.id, standard);
+  }
+  cache.set(key, registry);
+  return registry;
+}
+
+/** Checks one parsed standard file and converts it to the camelCase PovertyStandard. */
+export function parseStandard(raw: unknown, where: string): PovertyStandard {
+  const doc = record(raw, where, "the file");
+  allowKeys(doc, where, "the file", [
+    "id",
+    "name",
+    "title",
+    "period",
+    "thresholds",
+    "poor_min_deprivations",
+    "dimensions",
+  ]);
+  const period = record(doc.period, where, "period");
+  const thresholds = record(doc.thresholds, where, "thresholds");
+  const from = int(period.from, where, "period.from");
+  const to = int(period.to, where, "period.to");
+  if (to < from) fail(where, "period.to is before period.from");
+
+  const dimensions: Dimension[] = [];
+  const indicators: Indicator[] = [];
+  const rawDims = doc.dimensions;
+  if (!Array.isArray(rawDims) || rawDims.length === 0) fail(where, "dimensions must be a list");
+  rawDims.forEach((d: unknown, i: number) => {
+    const at = `dimensions[${i}]`;
+    const dim = record(d, where, at);
+    allowKeys(dim, where, at, ["id", "name", "indicators"]);
+    const id = ident(dim.id, where, `${at}.id`);
+    if (dimensions.some((x) => x.id === id)) fail(where, `duplicate dimension id "${id}"`);
+    dimensions.push({ id, name: text(dim.name, where, `${at}.name`) });
+    const rawInds = dim.indicators;
+    if (!Array.isArray(rawInds) || rawInds.length === 0) {
+      fail(where, `${at}.indicators must be a list`);
+    }
+    rawInds.forEach((x: unknown, j: number) => {
+      const iat = `${at}.indicators[${j}]`;
+      const ind = record(x, where, iat);
+      allowKeys(ind, where, iat, ["id", "name"]);
+      const iid = ident(ind.id, where, `${iat}.id`);
+      if (indicators.some((y) => y.id === iid)) fail(where, `duplicate indicator id "${iid}"`);
+      indicators.push({ id: iid, name: text(ind.name, where, `${iat}.name`), dimension: id });
+    });
+  });
+
+  return {
+    id: ident(doc.id, where, "id"),
+    name: text(doc.name, where, "name"),
+    title: text(doc.title, where, "title"),
+    period: { from, to },
+    thresholds: {
+      rural: int(thresholds.rural, where, "thresholds.rural"),
+      urban: int(thresholds.urban, where, "thresholds.urban"),
+    },
+    poorMinDeprivations: int(doc.poor_min_deprivations, where, "poor_min_deprivations"),
+    dimensions,
+    indicators,
+  };
+}
+
+function fail(where: string, what: string): never {
+  throw new Error(`Poverty standard ${where}: ${what}`);
+}
+
+function record(v: unknown, where: string, at: string): Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Array.isArray(v))
+    fail(where, `${at} must be a mapping`);
+  return v as Record<string, unknown>;
+}
+
+function allowKeys(obj: Record<string, unknown>, where: string, at: string, keys: string[]): void {
+  for (const k of Object.keys(obj)) {
+    if (!keys.includes(k)) fail(where, `unknown key "${k}" in ${at}`);
+  }
+}
+
+function text(v: unknown, where: string, at: string): string {
+  if (typeof v !== "string" || v.trim() === "") fail(where, `${at} must be a non-empty string`);
+  return v.normalize("NFC");
+}
+
+function ident(v: unknown, where: string, at: string): string {
+  // Ids are keys of plain objects in the figures, so none may shadow Object.prototype.
+  if (typeof v !== "string" || !/^[a-z0-9][a-z0-9_-]*$/.test(v) || v in Object.prototype) {
+    fail(where, `${at} must be an id of lower-case letters, digits, "_" or "-"`);
+  }
+  return v;
+}
+
+function int(v: unknown, where: string, at: string): number {
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) {
+    fail(where, `${at} must be a non-negative integer`);
+  }
+  return v;
+}

@@ -1,0 +1,123 @@
+// The content blocks of a section, an assignment or the reporting regime: markup strings, explicit
+// bullets, targets, templates with the plan's figures, and tables.
+
+import type { SpecPath } from "../diagnostics/types.js";
+import type { BlockSpec, ListItemSpec } from "../spec/types.js";
+import { type Ctx, renderTemplate, report } from "./context.js";
+import { parseInline, parseMarkup } from "./markup.js";
+import { buildTable } from "./tables/index.js";
+import { targetList, targetParagraph } from "./targets.js";
+import type { Block, List, ListItem } from "./types.js";
+import {
+  type BreakdownView,
+  baseView,
+  breakdownView,
+  budgetView,
+  type GroupView,
+  groupView,
+  needStatistics,
+} from "./views.js";
+
+export function buildBlocks(
+  ctx: Ctx,
+  blocks: readonly BlockSpec[] | undefined,
+  path: SpecPath,
+): Block[] {
+  return (blocks ?? []).flatMap((b, i) =>
+    guarded(ctx, [...path, i], () => buildBlock(ctx, b, [...path, i])),
+  );
+}
+
+/**
+ * The last line of defence of "never throw on a validated spec": a bug in one block's builder costs
+ * that block and a diagnostic, not the whole document.
+ */
+export function guarded<T>(ctx: Ctx, path: SpecPath, make: () => T[]): T[] {
+  try {
+    return make();
+  } catch (e) {
+    report(ctx, "model.internal", { message: e instanceof Error ? e.message : String(e) }, path);
+    return [];
+  }
+}
+
+export function buildBlock(ctx: Ctx, block: BlockSpec, path: SpecPath): Block[] {
+  if (typeof block === "string") return parseMarkup(block);
+  if ("bullets" in block) return [bulletList(block.bullets)];
+  if ("target" in block) return targetParagraph(ctx, block.target, [...path, "target"]);
+  if ("targets" in block) return targetList(ctx, block.targets, [...path, "targets"]);
+  if ("template" in block) return templateBlocks(ctx, block, path);
+  const table = buildTable(ctx, block.table, [...path, "table"]);
+  return table ? [table] : [];
+}
+
+function bulletList(items: readonly ListItemSpec[]): List {
+  return {
+    type: "list",
+    marker: "-",
+    items: items.map((item): ListItem => {
+      if (typeof item === "string") return { content: parseInline(item) };
+      const out: ListItem = { content: parseInline(item.text) };
+      if (item.bullets && item.bullets.length > 0) {
+        out.children = {
+          type: "list",
+          marker: "+",
+          items: item.bullets.map((b) => ({ content: parseInline(b) })),
+        };
+      }
+      return out;
+    }),
+  };
+}
+
+/** What each standard template cannot do without. A locality's own templates need nothing. */
+const NEEDS: Readonly<Record<string, "group" | "breakdown" | "budget">> = {
+  "tinh-hinh": "group",
+  "thieu-hut": "group",
+  "phan-loai": "breakdown",
+  "kinh-phi": "budget",
+};
+
+export interface TemplateBlockView {
+  group: GroupView | null;
+  breakdown: BreakdownView | null;
+  budget: ReturnType<typeof budgetView>;
+}
+
+function templateBlocks(
+  ctx: Ctx,
+  block: { template: string; group?: string; breakdown?: string },
+  path: SpecPath,
+): Block[] {
+  const name = block.template;
+  const need = NEEDS[name];
+  if ((need === "group" && !block.group) || (need === "breakdown" && !block.breakdown)) {
+    report(ctx, "model.template-needs", { template: name, field: need }, path);
+    return [];
+  }
+  const extra: TemplateBlockView = { group: null, breakdown: null, budget: budgetView(ctx) };
+  if (need === "budget" && !extra.budget) {
+    report(ctx, "model.no-budget", { template: name }, path);
+    return [];
+  }
+  if (block.group || block.breakdown) {
+    const stats = needStatistics(ctx, `template: ${name}`, path);
+    if (!stats) return [];
+    if (block.breakdown) {
+      extra.breakdown = breakdownView(ctx, stats, block.breakdown, [...path, "breakdown"]) ?? null;
+      if (!extra.breakdown) return [];
+    }
+    const groupId = block.group ?? extra.breakdown?.group;
+    if (groupId) {
+      const gPath = block.group ? [...path, "group"] : [...path, "breakdown"];
+      extra.group = groupView(ctx, stats, groupId, gPath) ?? null;
+      if (!extra.group) return [];
+    }
+  }
+  if (name === "thieu-hut" && extra.group && extra.group.indicators.length === 0) {
+    report(ctx, "model.no-deprivation", { group: extra.group.name }, path, "warning");
+    return [];
+  }
+  const out = renderTemplate(ctx, name, { ...baseView(ctx), ...extra }, [...path, "template"]);
+  return out === undefined ? [] : parseMarkup(out);
+}

@@ -1,0 +1,212 @@
+// A table the official types: header rows with spans, optional index row (A, B, 1, 2 …), body rows,
+// and an optional total row summing each numeric column exactly. Numbers are written the
+// Vietnamese way ("2.991", "0,5"); text cells are inline markup.
+
+import type { SpecPath } from "../../diagnostics/types.js";
+import { formatCount, formatDecimal, formatPeriod } from "../../format/index.js";
+import type { Align, CellSpec, FreeTableSpec } from "../../spec/types.js";
+import { type Ctx, label as labelText, report } from "../context.js";
+import { parseInline } from "../markup.js";
+import type { Table, TableCell, TableColumn, TableRow } from "../types.js";
+import { indexRow, textCell } from "./cells.js";
+
+interface Placed {
+  col: number;
+  colSpan: number;
+  spec: CellSpec;
+}
+
+/** Column positions of cells, given the row and column spans of the rows above them. */
+function place(rows: readonly CellSpec[][]): { placed: Placed[][]; width: number } {
+  const taken = new Set<string>();
+  let width = 0;
+  const placed = rows.map((row, r) => {
+    let col = 0;
+    return row.map((spec): Placed => {
+      while (taken.has(`${r}:${col}`)) col++;
+      const colSpan = spanOf(spec, "colspan");
+      const rowSpan = spanOf(spec, "rowspan");
+      for (let dr = 0; dr < rowSpan; dr++) {
+        for (let dc = 0; dc < colSpan; dc++) taken.add(`${r + dr}:${col + dc}`);
+      }
+      const out = { col, colSpan, spec };
+      col += colSpan;
+      width = Math.max(width, col);
+      return out;
+    });
+  });
+  return { placed, width };
+}
+
+function spanOf(spec: CellSpec, key: "colspan" | "rowspan"): number {
+  return spec !== null && typeof spec === "object" ? Math.max(1, spec[key] ?? 1) : 1;
+}
+
+function cellValue(spec: CellSpec): string | number | null {
+  return spec !== null && typeof spec === "object" ? spec.text : spec;
+}
+
+/** A first column 1, 2, 3 … is the TT column: centred, never padded, never summed. */
+function isOrdinalColumn(body: readonly Placed[][]): boolean {
+  if (body.length === 0) return false;
+  return body.every((row, i) => {
+    const first = row[0];
+    return first !== undefined && first.col === 0 && cellValue(first.spec) === i + 1;
+  });
+}
+
+/** A number in a header is a label ("Năm 2024" columns headed 2024): never grouped or padded. */
+function headerNumber(n: number): string {
+  return Number.isInteger(n) ? formatPeriod(n) : formatDecimal(n);
+}
+
+function formatNumber(ctx: Ctx, n: number): string {
+  return Number.isInteger(n) ? formatCount(n, ctx.count) : formatDecimal(n);
+}
+
+export function freeTable(ctx: Ctx, spec: FreeTableSpec, path: SpecPath): Table {
+  const head = place(spec.header);
+  const body = place(spec.rows);
+  const width = Math.max(head.width, body.width, spec.align?.length ?? 0);
+
+  const ordinal = isOrdinalColumn(body.placed);
+  const numeric = new Set<number>();
+  for (const row of body.placed) {
+    for (const p of row) {
+      if (p.colSpan === 1 && typeof cellValue(p.spec) === "number" && !(ordinal && p.col === 0)) {
+        numeric.add(p.col);
+      }
+    }
+  }
+  const align = (c: number): "left" | "center" | "right" =>
+    spec.align?.[c] ?? (numeric.has(c) ? "right" : ordinal && c === 0 ? "center" : "left");
+
+  const toCell = (p: Placed, header: boolean): TableCell => {
+    const value = cellValue(p.spec);
+    const obj = p.spec !== null && typeof p.spec === "object" ? p.spec : undefined;
+    const isOrdinal = ordinal && !header && p.col === 0;
+    const cell: TableCell =
+      typeof value === "number"
+        ? textCell(
+            header
+              ? headerNumber(value)
+              : isOrdinal
+                ? formatCount(value)
+                : formatNumber(ctx, value),
+          )
+        : { content: value === null ? [] : parseInline(value) };
+    if (p.colSpan > 1) cell.colSpan = p.colSpan;
+    if (obj?.rowspan && obj.rowspan > 1) cell.rowSpan = obj.rowspan;
+    const own: Align | undefined = obj?.align;
+    cell.align =
+      own ?? (header || isOrdinal ? "center" : typeof value === "number" ? "right" : align(p.col));
+    const bold = obj?.bold ?? header;
+    if (bold) cell.bold = true;
+    return cell;
+  };
+
+  const rows: TableRow[] = [
+    ...head.placed.map((r): TableRow => ({ kind: "header", cells: r.map((p) => toCell(p, true)) })),
+  ];
+  if (spec.index_row) rows.push(indexRow(width));
+  const headerRows = rows.length;
+  rows.push(
+    ...body.placed.map((r): TableRow => ({ kind: "body", cells: r.map((p) => toCell(p, false)) })),
+  );
+  if (spec.total_label !== undefined)
+    rows.push(totalRow(ctx, spec.total_label, body.placed, numeric, width, align));
+
+  return {
+    type: "table",
+    columns: columns(ctx, spec, body.placed, numeric, width, align, path),
+    headerRows,
+    rows,
+  };
+}
+
+function totalRow(
+  ctx: Ctx,
+  text: string,
+  body: readonly Placed[][],
+  numeric: ReadonlySet<number>,
+  width: number,
+  align: (c: number) => "left" | "center" | "right",
+): TableRow {
+  const firstNumeric = Math.min(...numeric, width);
+  // the label goes in the column just before the figures: "Cộng" under the names, not under "TT"
+  const labelCol = Math.max(0, firstNumeric - 1);
+  const cells: TableCell[] = [];
+  for (let c = 0; c < width; c++) {
+    if (c === labelCol) {
+      cells.push({
+        content: parseInline(text || labelText(ctx, "totalRow")),
+        align: align(c),
+        bold: true,
+      });
+    } else if (numeric.has(c)) {
+      const values = body.flatMap((row) =>
+        row.filter((p) => p.col === c && p.colSpan === 1).map((p) => cellValue(p.spec)),
+      );
+      const sum = sumExact(values.filter((v): v is number => typeof v === "number"));
+      cells.push(textCell(formatNumber(ctx, sum), { align: "right", bold: true }));
+    } else {
+      cells.push(textCell("", { align: align(c) }));
+    }
+  }
+  return { kind: "total", cells };
+}
+
+function columns(
+  ctx: Ctx,
+  spec: FreeTableSpec,
+  body: readonly Placed[][],
+  numeric: ReadonlySet<number>,
+  width: number,
+  align: (c: number) => "left" | "center" | "right",
+  path: SpecPath,
+): TableColumn[] {
+  if (spec.widths && spec.widths.length !== width) {
+    report(
+      ctx,
+      "model.table-widths",
+      { given: spec.widths.length, columns: width },
+      [...path, "widths"],
+      "warning",
+    );
+  }
+  const given = spec.widths && spec.widths.length === width ? spec.widths : undefined;
+  return Array.from({ length: width }, (_, c): TableColumn => {
+    if (given) return { width: given[c] ?? 1, align: align(c) };
+    // without widths: a column of short labels (TT, I, II) narrow, figures medium, text wide
+    const texts = body.flatMap((row) =>
+      row.filter((p) => p.col === c).map((p) => cellValue(p.spec)),
+    );
+    const short = texts.length > 0 && texts.every((v) => String(v ?? "").length <= 4);
+    return { width: numeric.has(c) ? 2 : short ? 1 : 5, align: align(c) };
+  });
+}
+
+/**
+ * The sum of declared numbers without float error: each is read as the decimal it was written as
+ * and added as a scaled integer, so 0.1 + 0.2 is 0.3.
+ */
+export function sumExact(values: readonly number[]): number {
+  const parts = values.map((v) => {
+    const s = String(v);
+    if (/e/iu.test(s)) return undefined;
+    const [whole = "0", frac = ""] = s.replace("-", "").split(".");
+    return { neg: v < 0, whole, frac };
+  });
+  if (parts.some((p) => p === undefined)) return values.reduce((a, b) => a + b, 0);
+  const scale = Math.max(0, ...parts.map((p) => p?.frac.length ?? 0));
+  let total = 0n;
+  for (const p of parts) {
+    if (!p) continue;
+    const n = BigInt(p.whole + p.frac.padEnd(scale, "0"));
+    total += p.neg ? -n : n;
+  }
+  const neg = total < 0n;
+  const digits = (neg ? -total : total).toString().padStart(scale + 1, "0");
+  const text = scale > 0 ? `${digits.slice(0, -scale)}.${digits.slice(-scale)}` : digits;
+  return Number(`${neg ? "-" : ""}${text}`);
+}

@@ -1,0 +1,114 @@
+// Biểu hộ nghèo, hộ cận nghèo: per unit the total households, then for each group the households at
+// the baseline, those expected to leave, and those left at the end, each with its rate; the "Cộng"
+// row from the computed totals, never from the rates above it.
+
+import type { SpecPath } from "../../diagnostics/types.js";
+import { formatCount } from "../../format/index.js";
+import type { Statistics, UnitFigures } from "../../stats/types.js";
+import { type Ctx, label } from "../context.js";
+import type { Table, TableCell, TableColumn, TableRow } from "../types.js";
+import { baseView, count, type GroupView, groupView, rate } from "../views.js";
+import { headCell, indexRow, textCell } from "./cells.js";
+
+export function povertyTable(
+  ctx: Ctx,
+  stats: Statistics,
+  groupIds: readonly string[] | undefined,
+  path: SpecPath,
+): Table | undefined {
+  const groups: GroupView[] = [];
+  const ids = groupIds ?? stats.groups.map((g) => g.id);
+  for (const [i, id] of ids.entries()) {
+    const view = groupView(ctx, stats, id, groupIds ? [...path, "groups", i] : path);
+    if (!view) return undefined;
+    groups.push(view);
+  }
+  const base = baseView(ctx);
+  const columns: TableColumn[] = [
+    { width: 4, align: "center" },
+    { width: 18, align: "left" },
+    { width: 9, align: "right" },
+    ...groups.flatMap(() =>
+      Array.from({ length: 6 }, (): TableColumn => ({ width: 7, align: "right" })),
+    ),
+  ];
+  const header: TableRow[] = [
+    {
+      kind: "header",
+      cells: [
+        headCell(label(ctx, "colIndex"), { rowSpan: 3 }),
+        headCell(label(ctx, "colUnit", base), { rowSpan: 3 }),
+        headCell(label(ctx, "colTotalHouseholds"), { rowSpan: 3 }),
+        ...groups.map((g) => headCell(label(ctx, "colGroup", g), { colSpan: 6 })),
+      ],
+    },
+    {
+      kind: "header",
+      cells: groups.flatMap((g) => {
+        const view = { ...base, ...g };
+        return [
+          headCell(label(ctx, "colStart", view), { colSpan: 2 }),
+          headCell(label(ctx, "colExits", view), { colSpan: 2 }),
+          headCell(label(ctx, "colEnd", view), { colSpan: 2 }),
+        ];
+      }),
+    },
+    {
+      kind: "header",
+      cells: groups.flatMap(() =>
+        [0, 1, 2].flatMap(() => [
+          headCell(label(ctx, "colCount")),
+          headCell(label(ctx, "colRate")),
+        ]),
+      ),
+    },
+  ];
+  const body = stats.units.map(
+    (u, i): TableRow => ({
+      kind: "body",
+      cells: [
+        textCell(formatCount(i + 1), { align: "center" }),
+        textCell(u.name, { align: "left" }),
+        ...figures(ctx, u, groups, {}),
+      ],
+    }),
+  );
+  const total: TableRow = {
+    kind: "total",
+    cells: [
+      textCell("", { align: "center" }),
+      textCell(label(ctx, "totalRow"), { align: "left", bold: true }),
+      ...figures(ctx, stats.total, groups, { bold: true }),
+    ],
+  };
+  return {
+    type: "table",
+    columns,
+    headerRows: header.length + 1,
+    rows: [...header, indexRow(columns.length), ...body, total],
+  };
+}
+
+function figures(
+  ctx: Ctx,
+  unit: UnitFigures,
+  groups: readonly GroupView[],
+  opts: { bold?: boolean },
+): TableCell[] {
+  const cell = (s: string) => textCell(s, { align: "right", ...opts });
+  return [
+    cell(count(ctx, unit.households)),
+    ...groups.flatMap((view) => {
+      const g = unit.groups[view.id];
+      if (!g) return Array.from({ length: 6 }, () => cell("-"));
+      return [
+        cell(count(ctx, g.households)),
+        cell(rate(g.rate)),
+        cell(count(ctx, g.exits)),
+        cell(rate(g.exitRate)),
+        cell(count(ctx, g.end)),
+        cell(rate(g.endRate)),
+      ];
+    }),
+  ];
+}

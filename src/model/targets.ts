@@ -1,0 +1,120 @@
+// Targets (chỉ tiêu) phrased by their templates, chi-tieu-<type>.hbs, from the computed figures:
+// "Cuối năm 2024 tỷ lệ hộ nghèo giảm còn 0,43%". One target is a paragraph; several are a "-" list
+// whose items end with ";" and the last with ".".
+
+import type { SpecPath } from "../diagnostics/types.js";
+import { capitalizeFirst, endWith, formatDecimal } from "../format/index.js";
+import type { TargetSpec } from "../spec/types.js";
+import { type Ctx, renderTemplate, report } from "./context.js";
+import { parseInline } from "./markup.js";
+import type { Block, List, Paragraph } from "./types.js";
+import { baseView, count, groupView, rate } from "./views.js";
+
+export interface TargetView {
+  lead: string | null;
+  /** The lead already names the rate ("Tỷ lệ hộ nghèo … thực hiện mức"): the phrase goes on from it. */
+  leadHasRate: boolean;
+  tail: string | null;
+  group: ReturnType<typeof groupView> | null;
+  /** rate_to: the end-of-period rate "0,43" */
+  rate: string | null;
+  /** reduce: percentage points "1,11" */
+  points: string | null;
+  /** reduce, reduce_share: households "16" */
+  households: string | null;
+  /** reduce_share, coverage: "35", "100" */
+  percent: string | null;
+  subject: string | null;
+  outcome: string | null;
+  qualifier: string | null;
+  /** The qualifier capitalised, for when it starts the sentence: "Ít nhất". */
+  Qualifier: string | null;
+  text: string | null;
+}
+
+function findTarget(ctx: Ctx, id: string, path: SpecPath): TargetSpec | undefined {
+  const t = ctx.spec.targets?.find((x) => x.id === id);
+  if (!t) report(ctx, "model.unknown-target", { target: id }, path);
+  return t;
+}
+
+/** The phrase of one target, inline markup without final punctuation. */
+export function targetPhrase(ctx: Ctx, id: string, path: SpecPath): string | undefined {
+  const target = findTarget(ctx, id, path);
+  if (!target) return undefined;
+  const view: TargetView = {
+    lead: target.lead ?? null,
+    leadHasRate: /(^|\s)tỷ lệ(\s|$)/iu.test(target.lead ?? ""),
+    tail: target.tail ?? null,
+    group: null,
+    rate: null,
+    points: null,
+    households: null,
+    percent: null,
+    subject: null,
+    outcome: null,
+    qualifier: null,
+    Qualifier: null,
+    text: null,
+  };
+  if (target.type === "coverage") {
+    view.percent = formatDecimal(target.percent);
+    view.subject = target.subject;
+    view.outcome = target.outcome;
+    view.qualifier = target.qualifier ?? null;
+    view.Qualifier = target.qualifier ? capitalizeFirst(target.qualifier) : null;
+  } else if (target.type === "text") {
+    view.text = target.text;
+  } else {
+    const fig = ctx.computed.targets[id];
+    const stats = ctx.computed.statistics;
+    if (!fig || fig.type !== target.type || !stats) {
+      report(ctx, "model.target-figures-missing", { target: id }, path);
+      return undefined;
+    }
+    const group = groupView(ctx, stats, target.group, path);
+    if (!group) return undefined;
+    view.group = group;
+    if (fig.type === "rate_to") view.rate = rate(fig.rate);
+    if (fig.type === "reduce") {
+      view.points = rate(fig.points);
+      view.households = count(ctx, fig.households);
+    }
+    if (fig.type === "reduce_share") {
+      view.percent = formatDecimal(fig.percent);
+      view.households = count(ctx, fig.households);
+    }
+  }
+  const out = renderTemplate(ctx, `chi-tieu-${target.type}`, { ...baseView(ctx), ...view }, path);
+  return out?.replace(/[ \t\r\n]+/gu, " ").trim();
+}
+
+export function targetParagraph(ctx: Ctx, id: string, path: SpecPath): Block[] {
+  const phrase = targetPhrase(ctx, id, path);
+  if (phrase === undefined) return [];
+  const p: Paragraph = {
+    type: "paragraph",
+    style: "body",
+    content: parseInline(endWith(phrase, ".")),
+  };
+  return [p];
+}
+
+export function targetList(ctx: Ctx, ids: string[] | "all", path: SpecPath): Block[] {
+  const list =
+    ids === "all"
+      ? (ctx.spec.targets ?? []).map((t, i) => ({ id: t.id, path: ["targets", i] as SpecPath }))
+      : ids.map((id, i) => ({ id, path: [...path, i] as SpecPath }));
+  const phrases = list
+    .map((t) => targetPhrase(ctx, t.id, t.path))
+    .filter((p): p is string => p !== undefined);
+  if (phrases.length === 0) return [];
+  const out: List = {
+    type: "list",
+    marker: "-",
+    items: phrases.map((p, i) => ({
+      content: parseInline(endWith(p, i === phrases.length - 1 ? "." : ";")),
+    })),
+  };
+  return [out];
+}

@@ -1,0 +1,266 @@
+// The objects templates see: every figure already a formatted string (src/format), every optional
+// value present as null so that strict templates can test it with {{#if}}. Templates choose words;
+// these views choose nothing.
+
+import type { SpecPath } from "../diagnostics/types.js";
+import {
+  capitalizeFirst,
+  formatCount,
+  formatDecimal,
+  formatHundredths,
+  formatPeriod,
+  formatShortDate,
+  parseSpecDate,
+  upperVi,
+} from "../format/index.js";
+import type { DocRef } from "../spec/types.js";
+import type { GroupFigures, Rate, Statistics } from "../stats/types.js";
+import { type Ctx, label, report } from "./context.js";
+
+export interface BaseView {
+  unitKind: string;
+  locality: string;
+  issuingBody: string;
+  issuingBodyShort: string;
+  summary: string;
+  /** The last year of the plan's period: "2024". */
+  year: string;
+  /** "2024" or "2022-2025". */
+  period: string;
+  periodIsRange: boolean;
+  /** "2023", or null without statistics. */
+  baselineYear: string | null;
+  standard: { name: string; title: string; period: string } | null;
+  unitLabel: string | null;
+  UnitLabel: string | null;
+  totalHouseholds: string | null;
+  totalPersons: string | null;
+}
+
+export interface IndicatorView {
+  id: string;
+  /** "việc làm" */
+  name: string;
+  /** "Việc làm" */
+  Name: string;
+  dimension: string;
+  /** "03" */
+  count: string;
+  /** "17,65" (percent of the group's households) */
+  share: string;
+}
+
+export interface GroupView {
+  id: string;
+  /** "hộ nghèo" */
+  name: string;
+  /** "Hộ nghèo" */
+  Name: string;
+  /** "HỘ NGHÈO" */
+  upper: string;
+  isPoor: boolean;
+  isNearPoor: boolean;
+  households: string;
+  persons: string | null;
+  /** Rates are percentages of all households without the "%": "0,57". */
+  rate: string;
+  exits: string;
+  exitRate: string;
+  entries: string;
+  entryRate: string;
+  end: string;
+  endRate: string;
+  actualEnd: string | null;
+  actualEndRate: string | null;
+  /** One per indicator of the standard, in its order; empty when no deprivation was recorded. */
+  indicators: IndicatorView[];
+}
+
+export interface BreakdownView {
+  id: string;
+  /** "theo khả năng thoát nghèo" */
+  label: string;
+  group: string;
+  /** The parts with their households: [{ label: "Hộ nghèo có khả năng thoát nghèo", count: "04" }]. */
+  parts: { id: string; label: string; count: string }[];
+}
+
+export interface BudgetView {
+  /** "383" */
+  total: string;
+  /** "triệu đồng" */
+  unit: string;
+  sources: { name: string; amount: string }[];
+  /** The plan's note, inline markup, or null. */
+  note: string | null;
+}
+
+export function rate(r: Rate | undefined): string {
+  return formatHundredths(r?.bp ?? null);
+}
+
+export function count(ctx: Ctx, n: number | undefined): string {
+  if (n === undefined) return "-";
+  // src/stats only gives whole counts; a fraction here is its bug, shown rather than thrown
+  return Number.isInteger(n) ? formatCount(n, ctx.count) : formatDecimal(n);
+}
+
+/** Money and other declared amounts: grouped, never padded, decimals kept as written. */
+export function amount(n: number): string {
+  return Number.isInteger(n) ? formatCount(n) : formatDecimal(n);
+}
+
+export function baseView(ctx: Ctx): BaseView {
+  const doc = ctx.spec.document;
+  const stats = ctx.computed.statistics;
+  const period = doc.period;
+  return {
+    unitKind: doc.unit_kind,
+    locality: doc.locality,
+    issuingBody: doc.issuing_body,
+    issuingBodyShort: shortBody(ctx),
+    summary: doc.summary,
+    year: formatPeriod(typeof period === "number" ? period : period.to),
+    period: formatPeriod(period),
+    periodIsRange: typeof period !== "number" && period.from !== period.to,
+    baselineYear: stats ? formatPeriod(stats.baselineYear) : null,
+    standard: stats
+      ? {
+          name: stats.standard.name,
+          title: stats.standard.title,
+          period: formatPeriod(stats.standard.period),
+        }
+      : null,
+    unitLabel: stats ? stats.unitLabel : null,
+    UnitLabel: stats ? capitalizeFirst(stats.unitLabel) : null,
+    totalHouseholds: stats ? count(ctx, stats.total.households) : null,
+    totalPersons:
+      stats && stats.total.persons !== undefined ? count(ctx, stats.total.persons) : null,
+  };
+}
+
+/** "UBND phường Quảng Minh": the plan's short form, or the issuing body with the usual abbreviation. */
+export function shortBody(ctx: Ctx): string {
+  const doc = ctx.spec.document;
+  if (doc.issuing_body_short) return doc.issuing_body_short;
+  return doc.issuing_body.replace(/^[UỦ][ỷỶyY]\s+ban\s+nhân\s+dân\b/iu, "UBND");
+}
+
+/** The statistics, or undefined after reporting that a block needs them. */
+export function needStatistics(ctx: Ctx, what: string, path: SpecPath): Statistics | undefined {
+  const stats = ctx.computed.statistics;
+  if (!stats) report(ctx, "model.no-statistics", { what }, path);
+  return stats;
+}
+
+export function groupName(stats: Statistics, id: string): string | undefined {
+  return stats.groups.find((g) => g.id === id)?.name;
+}
+
+/** The view of one group's totals, or undefined after reporting an unknown group. */
+export function groupView(
+  ctx: Ctx,
+  stats: Statistics,
+  id: string,
+  path: SpecPath,
+): GroupView | undefined {
+  const name = groupName(stats, id);
+  const figures = stats.total.groups[id];
+  if (name === undefined || !figures) {
+    report(ctx, "model.unknown-group", { group: id }, path);
+    return undefined;
+  }
+  return makeGroupView(ctx, stats, id, name, figures);
+}
+
+function makeGroupView(
+  ctx: Ctx,
+  stats: Statistics,
+  id: string,
+  name: string,
+  g: GroupFigures,
+): GroupView {
+  const hasDeprivation = Object.keys(g.deprivation).length > 0;
+  return {
+    id,
+    name,
+    Name: capitalizeFirst(name),
+    upper: upperVi(name),
+    isPoor: id === "poor",
+    isNearPoor: id === "near_poor",
+    households: count(ctx, g.households),
+    persons: g.persons !== undefined ? count(ctx, g.persons) : null,
+    rate: rate(g.rate),
+    exits: count(ctx, g.exits),
+    exitRate: rate(g.exitRate),
+    entries: count(ctx, g.entries),
+    entryRate: rate(g.entryRate),
+    end: count(ctx, g.end),
+    endRate: rate(g.endRate),
+    actualEnd: g.actualEnd !== undefined ? count(ctx, g.actualEnd) : null,
+    actualEndRate: g.actualEndRate ? rate(g.actualEndRate) : null,
+    indicators: hasDeprivation
+      ? stats.standard.indicators.map((ind) => {
+          const d = g.deprivation[ind.id];
+          // An indicator left out of a recorded list had no deprived household: the seeds list such
+          // indicators as "00 hộ". Its share is 0 of the group's households, or "-" over none.
+          const share: Rate = d?.share ?? {
+            num: 0,
+            den: g.households,
+            bp: g.households > 0 ? 0 : null,
+          };
+          return {
+            id: ind.id,
+            name: ind.name,
+            Name: capitalizeFirst(ind.name),
+            dimension: ind.dimension,
+            count: count(ctx, d?.count ?? 0),
+            share: rate(share),
+          };
+        })
+      : [],
+  };
+}
+
+export function breakdownView(
+  ctx: Ctx,
+  stats: Statistics,
+  id: string,
+  path: SpecPath,
+): BreakdownView | undefined {
+  const def = stats.breakdowns.find((b) => b.id === id);
+  if (!def) {
+    report(ctx, "model.unknown-breakdown", { breakdown: id }, path);
+    return undefined;
+  }
+  const values = stats.total.groups[def.group]?.breakdowns[id] ?? {};
+  return {
+    id,
+    label: def.label,
+    group: def.group,
+    parts: def.parts.map((p) => ({ id: p.id, label: p.label, count: count(ctx, values[p.id]) })),
+  };
+}
+
+export function budgetView(ctx: Ctx): BudgetView | null {
+  const b = ctx.computed.budget;
+  if (!b) return null;
+  return {
+    total: amount(b.total),
+    unit: b.unit,
+    sources: b.sources.map((s) => ({ name: s.name, amount: amount(s.amount) })),
+    note: ctx.spec.budget?.note ?? null,
+  };
+}
+
+/** "Kế hoạch số 67/KH-UBND ngày 19/02/2024 của UBND thị xã Việt Yên về việc …", without end mark. */
+export function docRefPhrase(ctx: Ctx, ref: DocRef): string {
+  if (typeof ref === "string") return ref.trim().replace(/[;.,]+$/u, "");
+  return label(ctx, "docRef", {
+    kind: ref.kind,
+    number: ref.number ?? null,
+    date: ref.date !== undefined ? formatShortDate(parseSpecDate(ref.date)) : null,
+    issuer: ref.issuer ?? null,
+    about: ref.about ?? null,
+  });
+}

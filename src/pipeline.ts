@@ -1,0 +1,87 @@
+// The stages end to end, for one plan file: load and validate → compute → build the model.
+// Each stage returns its diagnostics; here they get their file:line:col from the loader's source map,
+// and a later stage runs only when the earlier ones found no error.
+
+import { dirname, join } from "node:path";
+import { loadStandards } from "./data/standards.js";
+import type { Diagnostic, SourcePos, SpecPath } from "./diagnostics/types.js";
+import { hasErrors } from "./diagnostics/types.js";
+import { buildModel } from "./model/build.js";
+import { loadTemplates } from "./model/templates.js";
+import type { DocumentModel } from "./model/types.js";
+import { loadSpecFile } from "./spec/load.js";
+import type { PlanSpec } from "./spec/types.js";
+import { computeStats } from "./stats/compute.js";
+import type { Computed } from "./stats/types.js";
+
+export interface PipelineOptions {
+  /** Force draft mode (blanks for number and day, "DỰ THẢO" mark), whatever the spec says. */
+  draft?: boolean;
+}
+
+export interface PipelineResult {
+  file: string;
+  spec?: PlanSpec;
+  computed?: Computed;
+  model?: DocumentModel;
+  diagnostics: Diagnostic[];
+  /** The plan's source text, NFC, for showing context around a diagnostic. */
+  text?: string;
+}
+
+/** A locality overrides any built-in template with a file of the same name in templates/ beside its plans. */
+export function templateDirsFor(file: string): string[] {
+  return [join(dirname(file), "templates")];
+}
+
+export function runPipeline(file: string, opts: PipelineOptions = {}): PipelineResult {
+  const loaded = loadSpecFile(file);
+  const result: PipelineResult = { file, diagnostics: [...loaded.diagnostics], text: loaded.text };
+  if (!loaded.spec || hasErrors(loaded.diagnostics)) return finish(result, loaded.locate, file);
+  result.spec = loaded.spec;
+
+  const stats = computeStats(loaded.spec, loadStandards());
+  result.diagnostics.push(...stats.diagnostics);
+  if (hasErrors(stats.diagnostics)) return finish(result, loaded.locate, file);
+  result.computed = stats.computed;
+
+  const templates = loadTemplates(templateDirsFor(file));
+  const built = buildModel({
+    spec: loaded.spec,
+    computed: stats.computed,
+    templates,
+    ...(opts.draft !== undefined ? { draft: opts.draft } : {}),
+  });
+  result.diagnostics.push(...built.diagnostics);
+  if (!hasErrors(built.diagnostics)) result.model = built.model;
+  return finish(result, loaded.locate, file);
+}
+
+function finish(
+  result: PipelineResult,
+  locate: (path: SpecPath) => SourcePos | undefined,
+  file: string,
+): PipelineResult {
+  result.diagnostics = result.diagnostics
+    .map((d) =>
+      d.pos ? d : { ...d, pos: nearestPos(d.path ?? [], locate) ?? { file, line: 1, col: 1 } },
+    )
+    .sort(byPosition);
+  return result;
+}
+
+/** The deepest position the source map knows along the path: a missing key points at its parent. */
+function nearestPos(
+  path: SpecPath,
+  locate: (path: SpecPath) => SourcePos | undefined,
+): SourcePos | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const pos = locate(path.slice(0, n));
+    if (pos) return pos;
+  }
+  return undefined;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.col ?? 0) - (b.pos?.col ?? 0);
+}

@@ -1,0 +1,26 @@
+import type { Inline } from "../../model/types.js";
+import { escapeHtml } from "./escape.js";
+
+export function renderInlines(content: readonly Inline[]): string {
+  return content.map(renderInline).join("");
+}
+
+function renderInline(inline: Inline): string {
+  switch (inline.type) {
+    case "break":
+      return "<br>";
+    case "text": {
+      let html = escapeHtml(inline.text);
+      if (inline.italic) html = `<i>${html}</i>`;
+      if (inline.bold) html = `<b>${html}</b>`;
+      return html;
+    }
+    default:
+      return unreachable(inline);
+  }
+}
+
+/** A new node type in the model is a compile error here until it is handled. */
+export function unreachable(node: never): never {
+  throw new Error(`kehoach html: unknown node ${JSON.stringify(node)}`);
+}

@@ -1,0 +1,85 @@
+// src/stats: every figure of a plan, computed exactly, and the checks that the figures agree.
+// Pure: no I/O, never throws on a validated spec; problems come back as diagnostics.
+
+import type { StandardRegistry } from "../data/standards.js";
+import type { Diagnostic } from "../diagnostics/types.js";
+import type { GroupCounts, PlanSpec, StatisticsSpec } from "../spec/types.js";
+import { computeBudget } from "./budget.js";
+import { DEFAULT_GROUPS, prepare, type StatsContext } from "./context.js";
+import { Sink } from "./emit.js";
+import { type Given, givenInUnits, unitFigures } from "./figures.js";
+import { checkBlockRefs } from "./refs-blocks.js";
+import { checkStatisticsRefs } from "./refs-stats.js";
+import { computeTargets } from "./targets.js";
+import { totalFigures } from "./totals.js";
+import type { Computed, Statistics } from "./types.js";
+
+export { rate } from "./rate.js";
+export { TOTAL_NAME } from "./totals.js";
+
+export function computeStats(
+  spec: PlanSpec,
+  standards: StandardRegistry,
+): { computed: Computed; diagnostics: Diagnostic[] } {
+  const sink = new Sink();
+  let ctx: StatsContext | undefined;
+  let statistics: Statistics | undefined;
+  if (spec.statistics) {
+    ctx = prepare(spec, spec.statistics, standards, sink);
+    statistics = computeStatistics(ctx);
+  }
+  const groupById = ctx?.groupById ?? new Map(DEFAULT_GROUPS.map((g) => [g.id, g]));
+
+  const targets = computeTargets(spec.targets ?? [], {
+    sink,
+    total: statistics?.total,
+    groupById,
+    flowGroups: groupsGiving(
+      spec.statistics,
+      (g) => g.exits !== undefined || g.entries !== undefined,
+    ),
+    countedGroups: groupsGiving(spec.statistics, () => true),
+  });
+  checkBlockRefs(spec, {
+    sink,
+    targetIds: new Set(Object.keys(targets)),
+    groupById,
+    breakdownIds: new Set(ctx?.breakdowns.map((b) => b.id) ?? []),
+    hasStatistics: statistics !== undefined,
+  });
+
+  const computed: Computed = { targets };
+  if (statistics) computed.statistics = statistics;
+  if (spec.budget) computed.budget = computeBudget(spec.budget);
+  return { computed, diagnostics: sink.list };
+}
+
+function computeStatistics(ctx: StatsContext): Statistics {
+  checkStatisticsRefs(ctx);
+  const rawUnits = ctx.stats.units ?? [];
+  const given = new Map<string, Given>(ctx.groups.map((g) => [g.id, givenInUnits(rawUnits, g.id)]));
+  const units = rawUnits.map((u, i) => unitFigures(ctx, u, i, given));
+  return {
+    baselineYear: ctx.stats.baseline_year,
+    standard: ctx.standard,
+    groups: ctx.groups,
+    breakdowns: ctx.breakdowns,
+    unitLabel: ctx.unitLabel,
+    units,
+    total: totalFigures(ctx, units),
+  };
+}
+
+/** Groups for which some unit, or the totals, give counts that satisfy `has`. */
+function groupsGiving(
+  stats: StatisticsSpec | undefined,
+  has: (g: GroupCounts) => boolean,
+): Set<string> {
+  const out = new Set<string>();
+  for (const u of [...(stats?.units ?? []), ...(stats?.totals ? [stats.totals] : [])]) {
+    for (const [id, g] of Object.entries(u.groups ?? {})) {
+      if (has(g)) out.add(id);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,1 @@
+export { computeStats, rate, TOTAL_NAME } from "./compute.js";

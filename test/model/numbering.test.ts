@@ -1,0 +1,220 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { numberOf, styleAt } from "../../src/model/numbering.js";
+import type { Heading } from "../../src/model/types.js";
+import type { SectionSpec } from "../../src/spec/types.js";
+import { body, bodyText, build } from "./helpers.js";
+
+describe("styles and numbers", () => {
+  it("defaults to roman, decimal, letter, then decimal", () => {
+    expect([1, 2, 3, 4, 5].map((l) => styleAt(undefined, l))).toEqual([
+      "roman",
+      "decimal",
+      "letter",
+      "decimal",
+      "decimal",
+    ]);
+  });
+
+  it("repeats the last style of a short list", () => {
+    expect(styleAt(["roman", "decimal", "nested"], 4)).toBe("nested");
+  });
+
+  it.each([
+    [[{ style: "roman", ordinal: 4 }], "IV."],
+    [
+      [
+        { style: "roman", ordinal: 1 },
+        { style: "decimal", ordinal: 2 },
+      ],
+      "2.",
+    ],
+    [
+      [
+        { style: "roman", ordinal: 1 },
+        { style: "decimal", ordinal: 2 },
+        { style: "nested", ordinal: 1 },
+      ],
+      "2.1.",
+    ],
+    [
+      [
+        { style: "roman", ordinal: 1 },
+        { style: "decimal", ordinal: 2 },
+        { style: "nested", ordinal: 1 },
+        { style: "nested", ordinal: 3 },
+      ],
+      "2.1.3.",
+    ],
+    [
+      [
+        { style: "decimal", ordinal: 3 },
+        { style: "nested", ordinal: 1 },
+        { style: "nested", ordinal: 2 },
+      ],
+      "3.1.2.",
+    ],
+    [
+      [
+        { style: "roman", ordinal: 1 },
+        { style: "letter", ordinal: 5 },
+      ],
+      "đ)",
+    ],
+    [
+      [
+        { style: "letter", ordinal: 2 },
+        { style: "nested", ordinal: 1 },
+      ],
+      "1.",
+    ],
+  ] as const)("%j → %s", (chain, out) => {
+    expect(numberOf(chain)).toBe(out);
+  });
+});
+
+function outline(sections: SectionSpec[], numbering?: SectionSpec["numbering"][]) {
+  const { model, diagnostics } = build((spec) => {
+    spec.sections = sections;
+    if (numbering) spec.format = { numbering: numbering as never };
+    else delete spec.format;
+    delete spec.appendices;
+  });
+  expect(diagnostics).toEqual([]);
+  return bodyText(model).filter((l) => /^([IVX]+\.|\d|[a-zđ]\))/u.test(l));
+}
+
+describe("section numbering in a plan", () => {
+  it("numbers by position: I., 1., a) by default, level-1 titles in capitals", () => {
+    expect(
+      outline([
+        { title: "Mục đích, yêu cầu", sections: [{ title: "Mục đích" }, { title: "Yêu cầu" }] },
+        {
+          title: "Nhiệm vụ",
+          sections: [
+            { title: "Tuyên truyền", sections: [{ title: "Ở phường" }, { title: "Ở tổ" }] },
+          ],
+        },
+      ]),
+    ).toEqual([
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "1. Mục đích",
+      "2. Yêu cầu",
+      "II. NHIỆM VỤ",
+      "1. Tuyên truyền",
+      "a) Ở phường",
+      "b) Ở tổ",
+    ]);
+  });
+
+  it("follows format.numbering: nested third level 2.1., 2.2.", () => {
+    expect(
+      outline(
+        [
+          {
+            title: "Chỉ tiêu",
+            sections: [
+              { title: "A" },
+              { title: "B", sections: [{ title: "B1" }, { title: "B2" }] },
+            ],
+          },
+        ],
+        ["roman", "decimal", "nested"],
+      ),
+    ).toEqual(["I. CHỈ TIÊU", "1. A", "2. B", "2.1. B1", "2.2. B2"]);
+  });
+
+  it("lets a section choose its children's numbering", () => {
+    expect(
+      outline([
+        {
+          title: "Mục tiêu",
+          sections: [
+            { title: "Chỉ tiêu", numbering: "letter", sections: [{ title: "x" }, { title: "y" }] },
+          ],
+        },
+        { title: "Giải pháp", numbering: "letter", sections: [{ title: "p" }] },
+      ]),
+    ).toEqual(["I. MỤC TIÊU", "1. Chỉ tiêu", "a) x", "b) y", "II. GIẢI PHÁP", "a) p"]);
+  });
+
+  it("numbers untitled items on their first paragraph, or alone before a list", () => {
+    const { model } = build((spec) => {
+      delete spec.format;
+      spec.sections = [
+        {
+          title: "Nhiệm vụ",
+          sections: [
+            { content: ["Đẩy mạnh tuyên truyền.", "Đoạn thứ hai."] },
+            { content: ["- một ý;\n- ý khác."] },
+            { sections: [{ content: ["Con."] }] },
+            {},
+          ],
+        },
+      ];
+    });
+    const blocks = body(model);
+    const start = blocks.findIndex((b) => b.type === "heading");
+    const items = blocks
+      .slice(start, start + 8)
+      .map((b) =>
+        b.type === "paragraph"
+          ? { number: b.number, kind: b.content.length > 0 ? "text" : "empty" }
+          : { type: b.type },
+      );
+    expect(items).toEqual([
+      { type: "heading" },
+      { number: "1.", kind: "text" },
+      { number: undefined, kind: "text" },
+      { number: "2.", kind: "empty" },
+      { type: "list" },
+      { number: "3.", kind: "empty" },
+      { number: "a)", kind: "text" },
+      { number: "4.", kind: "empty" },
+    ]);
+  });
+
+  it("generates one numbered subsection per assignment, after the section's own", () => {
+    const { model } = build((spec) => {
+      spec.sections = [
+        { title: "Tổ chức thực hiện", sections: [{ title: "Chung" }], assignments: true },
+      ];
+    });
+    expect(bodyText(model).filter((l) => /^\d+\. /u.test(l))).toEqual([
+      "1. Chung",
+      "2. Công chức Văn hóa - Xã hội",
+      "3. Đề nghị Ủy ban Mặt trận Tổ quốc phường và các đoàn thể",
+      "4. Đề nghị Hội Nông dân phường",
+    ]);
+  });
+
+  it("cannot repeat or skip a number (seeds 001 and 002): siblings are numbered 1..n at every level", () => {
+    const tree: fc.Memo<SectionSpec[]> = fc.memo((depth) =>
+      depth <= 1
+        ? fc.array(fc.record({ title: fc.constant("x") }), { maxLength: 4 })
+        : fc.array(fc.record({ title: fc.constant("x"), sections: tree(depth - 1) }), {
+            maxLength: 4,
+          }),
+    );
+    fc.assert(
+      fc.property(tree(4), (sections) => {
+        const { model } = build((spec) => {
+          spec.sections = sections;
+          delete spec.format;
+        });
+        const headings = body(model).filter((b): b is Heading => b.type === "heading");
+        // walk the headings: each one's ordinal is its predecessor at the same level plus one,
+        // or 1 right after a shallower heading
+        const last: number[] = [];
+        for (const h of headings) {
+          const expected = (last[h.level] ?? 0) + 1;
+          last[h.level] = expected;
+          last.length = h.level + 1;
+          const style = styleAt(undefined, h.level);
+          expect(h.number).toBe(numberOf([{ style, ordinal: expected }]));
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
