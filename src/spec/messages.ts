@@ -1,6 +1,319 @@
 // Messages of the spec stage, by diagnostic code, in Vietnamese and English.
-// Placeholders {name} are filled from the diagnostic's params.
+// Placeholders {name} are filled from the diagnostic's params. Where the wording itself depends on the
+// language (a type name, a value's description), the params carry both forms: {want_vi} / {want_en}.
 
 import type { MessageTable } from "../diagnostics/types.js";
 
-export const SPEC_MESSAGES: MessageTable = {};
+export const SPEC_MESSAGES: MessageTable = {
+  // ------------------------------------------------------------------ the file
+  "spec.file-not-found": {
+    vi: 'Không tìm thấy tệp "{file}".',
+    en: 'File "{file}" not found.',
+    hintVi: "Kiểm tra lại đường dẫn và tên tệp (kể cả phần mở rộng .yaml).",
+    hintEn: "Check the path and the file name (including the .yaml extension).",
+  },
+  "spec.file-unreadable": {
+    vi: 'Không đọc được tệp "{file}" ({reason}).',
+    en: 'Cannot read file "{file}" ({reason}).',
+    hintVi: "Kiểm tra quyền đọc tệp và chắc chắn đó là một tệp, không phải thư mục.",
+    hintEn: "Check that you may read the file and that it is a file, not a folder.",
+  },
+  "spec.file-too-large": {
+    vi: 'Tệp "{file}" quá lớn: {size} byte, giới hạn là {limit} byte (2 MiB).',
+    en: 'File "{file}" is too large: {size} bytes, the limit is {limit} bytes (2 MiB).',
+    hintVi:
+      "Một kế hoạch thường chỉ vài chục KB. Kiểm tra xem có chọn nhầm tệp không, hoặc bỏ bớt số liệu thừa.",
+    hintEn: "A plan is usually a few tens of KB. Check that this is the right file.",
+  },
+  "spec.file-encoding": {
+    vi: "Tệp không được lưu theo bảng mã UTF-8 ({detail}).",
+    en: "The file is not UTF-8 text ({detail}).",
+    hintVi:
+      "Mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode). Không dùng TCVN3, VNI hay Windows-1258.",
+    hintEn: "Open the file in an editor and save it again as UTF-8.",
+  },
+
+  // ------------------------------------------------------------------ YAML syntax
+  "spec.empty": {
+    vi: "Tệp kế hoạch không có nội dung.",
+    en: "The plan file is empty.",
+    hintVi: "Bắt đầu từ một kế hoạch mẫu trong thư mục plans/, dòng đầu tiên là “kehoach: 1”.",
+    hintEn: "Start from an example plan in plans/; the first line is “kehoach: 1”.",
+  },
+  "spec.not-a-plan": {
+    vi: "Tệp không phải một kế hoạch: cần các khóa “kehoach: 1”, “document:”, “sections:”… ở đầu dòng, nhận được {got_vi}.",
+    en: "The file is not a plan: it needs keys “kehoach: 1”, “document:”, “sections:”… at the start of lines, got {got_en}.",
+    hintVi: "Bắt đầu từ một kế hoạch mẫu trong thư mục plans/.",
+    hintEn: "Start from an example plan in plans/.",
+  },
+  "spec.yaml-syntax": {
+    vi: "Lỗi cú pháp YAML ({detail}).",
+    en: "YAML syntax error: {detail}.",
+    hintVi:
+      "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu hai chấm và dấu cách sau mỗi khóa, các dấu ngoặc và ngoặc kép đã được đóng.",
+    hintEn:
+      "Check the indentation (spaces only), a colon and a space after each key, and that quotes and brackets are closed.",
+  },
+  "spec.yaml-tab": {
+    vi: "Dùng ký tự Tab để thụt lề.",
+    en: "A tab is used for indentation.",
+    hintVi: "YAML chỉ chấp nhận dấu cách để thụt lề: thay các ký tự Tab bằng dấu cách.",
+    hintEn: "YAML accepts only spaces for indentation: replace the tabs with spaces.",
+  },
+  "spec.yaml-indent": {
+    vi: "Thụt lề không đúng ({detail}).",
+    en: "Wrong indentation: {detail}.",
+    hintVi:
+      "Các khóa cùng cấp phải thẳng cột với nhau; khóa con và các dòng “- ” thụt vào sâu hơn khóa cha.",
+    hintEn:
+      "Keys of the same level must line up; child keys and “- ” items are indented more than their parent.",
+  },
+  "spec.yaml-unclosed": {
+    vi: "Thiếu dấu đóng hoặc dấu phân cách ({detail}).",
+    en: "A closing or separating character is missing: {detail}.",
+    hintVi: 'Kiểm tra các dấu ngoặc kép ", ngoặc vuông ], ngoặc nhọn } đã được đóng đủ.',
+    hintEn: 'Check that every ", ] and } is closed.',
+  },
+  "spec.yaml-colon-in-value": {
+    vi: "Giá trị có dấu hai chấm (“: ” ở giữa hoặc “:” ở cuối dòng) nên bị hiểu nhầm là một khóa mới.",
+    en: "The value contains a colon (“: ” inside or “:” at the end) and is read as a new key.",
+    hintVi:
+      'Đặt cả giá trị trong ngoặc kép, ví dụ: lead_in: "Ủy ban nhân dân phường xây dựng Kế hoạch như sau:"',
+    hintEn: 'Put the whole value in double quotes, e.g. lead_in: "… as follows:"',
+  },
+  "spec.yaml-missing-colon": {
+    vi: "Dòng này không phải “khóa: giá trị”: thiếu dấu hai chấm, hoặc thiếu dấu cách sau dấu hai chấm.",
+    en: "This line is not “key: value”: the colon, or the space after it, is missing.",
+    hintVi:
+      "Viết khóa, dấu hai chấm, một dấu cách rồi giá trị, ví dụ “households: 17”. Nếu dòng này là phần tiếp của dòng trên, hãy thụt lề sâu hơn hoặc nối lại thành một dòng.",
+    hintEn:
+      "Write the key, a colon, a space and the value, e.g. “households: 17”. If the line continues the one above, indent it more or join the two.",
+  },
+  "spec.yaml-needs-quotes": {
+    vi: "Giá trị bắt đầu bằng ký tự “{char}” phải được đặt trong ngoặc kép.",
+    en: "A value starting with “{char}” must be put in double quotes.",
+    hintVi:
+      'Trong YAML, “{char}” ở đầu giá trị có nghĩa riêng. Đặt cả giá trị trong ngoặc kép, ví dụ: - "**Đối với hộ nghèo:** …" (chữ đậm, nghiêng vẫn giữ nguyên).',
+    hintEn:
+      'In YAML “{char}” at the start of a value has a meaning of its own. Quote the whole value, e.g. - "**For poor households:** …" (bold and italics are kept).',
+  },
+  "spec.yaml-multiple-docs": {
+    vi: "Tệp chứa nhiều tài liệu YAML (có dòng “---” ở giữa tệp).",
+    en: "The file holds several YAML documents (a “---” line in the middle).",
+    hintVi: "Mỗi tệp chỉ chứa một kế hoạch: xóa dòng “---” thừa, hoặc tách thành hai tệp.",
+    hintEn: "One plan per file: remove the extra “---” line or split the file.",
+  },
+  "spec.yaml-too-deep": {
+    vi: "Dữ liệu lồng nhau quá sâu (quá {limit} cấp).",
+    en: "The data is nested too deeply (more than {limit} levels).",
+    hintVi: "Kiểm tra thụt lề: một kế hoạch không cần lồng nhiều cấp như vậy.",
+    hintEn: "Check the indentation: a plan never needs that many levels.",
+  },
+  "spec.yaml-alias-unknown": {
+    vi: "Bí danh *{alias} chưa được khai báo bằng &{alias} ở phía trên.",
+    en: "Alias *{alias} has no anchor &{alias} before it.",
+    hintVi:
+      "Nếu đây là chữ đậm hoặc nghiêng (*…*), đặt cả giá trị trong ngoặc kép. Nếu đúng là bí danh, khai báo &{alias} ở phía trên trước khi dùng.",
+    hintEn:
+      "If this is bold or italic markup (*…*), put the whole value in double quotes. If it is an alias, declare &{alias} above it first.",
+  },
+  "spec.yaml-alias-limit": {
+    vi: "Các bí danh (*…) được mở rộng thành quá nhiều dữ liệu (quá {limit} nút).",
+    en: "Aliases (*…) expand to too much data (more than {limit} nodes).",
+    hintVi: "Bỏ bớt các bí danh * và neo &, viết thẳng giá trị.",
+    hintEn: "Use fewer aliases (*) and anchors (&); write the values out.",
+  },
+  "spec.yaml-alias-cycle": {
+    vi: "Bí danh *{alias} tham chiếu vòng tới chính nó.",
+    en: "Alias *{alias} refers to itself.",
+    hintVi: "Một neo &{alias} không được chứa bí danh *{alias} của chính nó.",
+    hintEn: "An anchor &{alias} must not contain its own alias *{alias}.",
+  },
+  "spec.yaml-complex-key": {
+    vi: "Khóa phải là một từ, không được là danh sách hay nhóm khóa.",
+    en: "A key must be a plain word, not a list or a mapping.",
+    hintVi: "Viết khóa dạng “ten_khoa: giá trị”.",
+    hintEn: "Write keys as “key_name: value”.",
+  },
+  "spec.yaml-tag": {
+    vi: "Thẻ YAML {tag} không được hỗ trợ; giá trị được đọc như văn bản thường.",
+    en: "YAML tag {tag} is not supported; the value is read as plain text.",
+    hintVi: "Xóa thẻ {tag}.",
+    hintEn: "Remove the tag {tag}.",
+  },
+  "spec.yaml-warning": {
+    vi: "Cảnh báo YAML ({detail}).",
+    en: "YAML warning: {detail}.",
+  },
+  "spec.duplicate-key": {
+    vi: 'Khóa "{key}" bị lặp lại (đã có ở dòng {firstLine}).',
+    en: 'Key "{key}" appears twice (first on line {firstLine}).',
+    hintVi: "Mỗi khóa chỉ được ghi một lần trong cùng một nhóm: gộp hai chỗ lại hoặc xóa một chỗ.",
+    hintEn: "A key may appear only once in the same mapping: merge the two or delete one.",
+  },
+
+  // ------------------------------------------------------------------ keys
+  "spec.unknown-key": {
+    vi: 'Khóa "{key}" không hợp lệ ở đây.',
+    en: 'Key "{key}" is not allowed here.',
+    hintVi: "Các khóa được phép ở đây: {allowed}.",
+    hintEn: "Allowed keys here: {allowed}.",
+  },
+  "spec.unknown-key-suggest": {
+    vi: 'Khóa "{key}" không hợp lệ ở đây. Có phải ý bạn là "{suggestion}"?',
+    en: 'Key "{key}" is not allowed here. Did you mean "{suggestion}"?',
+    hintVi: 'Sửa thành "{suggestion}". Các khóa được phép ở đây: {allowed}.',
+    hintEn: 'Change it to "{suggestion}". Allowed keys here: {allowed}.',
+  },
+  "spec.reserved-key": {
+    vi: 'Không dùng được "{key}" làm mã: đây là tên dành riêng.',
+    en: '"{key}" cannot be used as an id: the name is reserved.',
+    hintVi: "Đặt mã khác, ví dụ thêm tiền tố: “chi_so_{key}”.",
+    hintEn: "Choose another id, for example with a prefix: “id_{key}”.",
+  },
+  "spec.missing-key": {
+    vi: 'Thiếu khóa bắt buộc "{key}".',
+    en: 'Required key "{key}" is missing.',
+    hintVi: 'Thêm dòng "{key}: …" vào nhóm này.{description}',
+    hintEn: 'Add a line "{key}: …" to this mapping.',
+  },
+  "spec.missing-one-of": {
+    vi: "Cần ít nhất một trong các khóa: {keys}.",
+    en: "At least one of these keys is required: {keys}.",
+    hintVi: "Thêm một trong các khóa {keys} (có thể ghi cả hai).",
+    hintEn: "Add one of {keys} (or both).",
+  },
+  "spec.block-kind": {
+    vi: "Khối nội dung này không có loại: cần một trong các khóa bullets, target, targets, template, table.",
+    en: "This content block has no kind: it needs one of the keys bullets, target, targets, template, table.",
+    hintVi:
+      "Viết đoạn văn thành chuỗi (“- Nội dung …”), hoặc dùng một khóa: bullets (gạch đầu dòng), target / targets (chỉ tiêu), template (mẫu câu), table (bảng).",
+    hintEn:
+      "Write a paragraph as a string, or use one key: bullets, target / targets, template, table.",
+  },
+  "spec.block-mixed": {
+    vi: 'Một khối nội dung chỉ có một loại, nhưng ở đây có cả "{other}" và "{key}".',
+    en: 'A content block has only one kind, but this one has both "{other}" and "{key}".',
+    hintVi: "Tách thành hai khối, mỗi khối là một dòng “- ” riêng.",
+    hintEn: "Split it into two blocks, each its own “- ” item.",
+  },
+
+  // ------------------------------------------------------------------ values
+  "spec.type": {
+    vi: 'Giá trị của "{field}" không đúng kiểu: cần {want_vi}, nhận được {got_vi}.',
+    en: 'Wrong type for "{field}": expected {want_en}, got {got_en}.',
+    hintVi: "Sửa giá trị thành {want_vi}.",
+    hintEn: "Change the value to {want_en}.",
+  },
+  "spec.not-integer": {
+    vi: '"{field}" phải là số nguyên, nhận được {value}.',
+    en: '"{field}" must be a whole number, got {value}.',
+    hintVi:
+      "Số đếm không có phần thập phân. Không dùng dấu chấm phân cách hàng nghìn: ghi 2991, không ghi 2.991.",
+    hintEn:
+      "Counts have no decimals. Do not use a dot as thousands separator: write 2991, not 2.991.",
+  },
+  "spec.decimal-comma": {
+    vi: '"{field}" cần một số, nhận được chuỗi "{value}" (dùng dấu phẩy thập phân).',
+    en: '"{field}" needs a number, got the text "{value}" (with a decimal comma).',
+    hintVi:
+      "Trong tệp kế hoạch, số thập phân viết bằng dấu chấm: ghi {suggestion}. Khi in sẽ tự đổi thành dấu phẩy.",
+    hintEn: "Write decimals with a dot: {suggestion}. The printed plan uses the Vietnamese comma.",
+  },
+  "spec.enum": {
+    vi: 'Giá trị {value} không hợp lệ cho "{field}".',
+    en: 'Value {value} is not allowed for "{field}".',
+    hintVi: "Chọn một trong các giá trị: {allowed}.",
+    hintEn: "Use one of: {allowed}.",
+  },
+  "spec.enum-suggest": {
+    vi: 'Giá trị {value} không hợp lệ cho "{field}". Có phải ý bạn là "{suggestion}"?',
+    en: 'Value {value} is not allowed for "{field}". Did you mean "{suggestion}"?',
+    hintVi: "Chọn một trong các giá trị: {allowed}.",
+    hintEn: "Use one of: {allowed}.",
+  },
+  "spec.version": {
+    vi: "Phiên bản định dạng không được hỗ trợ: kehoach: {value}.",
+    en: "Unsupported format version: kehoach: {value}.",
+    hintVi: "Ghi “kehoach: 1” ở dòng đầu tệp.",
+    hintEn: "Write “kehoach: 1” on the first line.",
+  },
+  "spec.range": {
+    vi: '"{field}" phải từ {min} đến {max}, nhận được {value}.',
+    en: '"{field}" must be between {min} and {max}, got {value}.',
+    hintVi: "Sửa thành một số từ {min} đến {max}.",
+    hintEn: "Use a number from {min} to {max}.",
+  },
+  "spec.minimum": {
+    vi: '"{field}" không được nhỏ hơn {min}, nhận được {value}.',
+    en: '"{field}" must be at least {min}, got {value}.',
+    hintVi: "Sửa thành một số từ {min} trở lên.",
+    hintEn: "Use a number of at least {min}.",
+  },
+  "spec.maximum": {
+    vi: '"{field}" không được lớn hơn {max}, nhận được {value}.',
+    en: '"{field}" must be at most {max}, got {value}.',
+    hintVi: "Sửa thành một số không quá {max}.",
+    hintEn: "Use a number of at most {max}.",
+  },
+  "spec.above": {
+    vi: '"{field}" phải lớn hơn {min}, nhận được {value}.',
+    en: '"{field}" must be greater than {min}, got {value}.',
+    hintVi: "Sửa thành một số lớn hơn {min}.",
+    hintEn: "Use a number greater than {min}.",
+  },
+  "spec.empty-text": {
+    vi: '"{field}" không được để trống.',
+    en: '"{field}" must not be empty.',
+    hintVi: "Ghi nội dung, hoặc xóa hẳn dòng này nếu khóa không bắt buộc.",
+    hintEn: "Write the text, or delete the line if the key is optional.",
+  },
+  "spec.empty-list": {
+    vi: 'Danh sách "{field}" cần ít nhất {min} mục.',
+    en: 'The list "{field}" needs at least {min} item(s).',
+    hintVi: "Thêm các mục, mỗi mục một dòng bắt đầu bằng “- ”.",
+    hintEn: "Add items, one per line starting with “- ”.",
+  },
+  "spec.bad-date": {
+    vi: 'Ngày "{value}" không đúng dạng.',
+    en: 'Date "{value}" is not in the expected form.',
+    hintVi:
+      "Ghi ngày dạng năm-tháng-ngày, ví dụ 2024-02-22 (năm từ 1990 đến 2100); bản dự thảo có thể ghi 2024-02 hoặc 2024.",
+    hintEn:
+      "Write dates as year-month-day, e.g. 2024-02-22 (years 1990 to 2100); a draft may use 2024-02 or 2024.",
+  },
+  "spec.bad-date-dmy": {
+    vi: 'Ngày "{value}" được viết theo kiểu ngày/tháng/năm.',
+    en: 'Date "{value}" is written day/month/year.',
+    hintVi:
+      "Trong tệp kế hoạch, ngày viết theo kiểu năm-tháng-ngày: ghi {suggestion}. Khi in sẽ tự đổi thành “ngày … tháng … năm …”.",
+    hintEn:
+      "In the plan file dates are written year-month-day: {suggestion}. The printed plan spells them out.",
+  },
+  "spec.date-invalid": {
+    vi: "Ngày {value} không có trên lịch.",
+    en: "Date {value} does not exist.",
+    hintVi:
+      "Kiểm tra lại ngày và tháng: tháng 2 có 28 ngày (29 ngày vào năm nhuận); tháng 4, 6, 9, 11 có 30 ngày.",
+    hintEn:
+      "Check the day and month: February has 28 days (29 in leap years); April, June, September, November have 30.",
+  },
+  "spec.period-order": {
+    vi: "Giai đoạn không hợp lệ: năm bắt đầu {from} sau năm kết thúc {to}.",
+    en: "Invalid period: the start year {from} is after the end year {to}.",
+    hintVi: "Ghi from là năm bắt đầu, to là năm kết thúc, ví dụ from: 2022, to: 2025.",
+    hintEn: "from is the first year and to the last, e.g. from: 2022, to: 2025.",
+  },
+  "spec.schema": {
+    vi: 'Giá trị của "{field}" không hợp lệ ({detail}).',
+    en: 'Invalid value for "{field}": {detail}.',
+    hintVi: "Đối chiếu với mô tả của khóa này trong schemas/plan.schema.json.",
+    hintEn: "See the description of this key in schemas/plan.schema.json.",
+  },
+  "spec.internal": {
+    vi: "Lỗi nội bộ khi đọc kế hoạch ({detail}).",
+    en: "Internal error while reading the plan: {detail}.",
+    hintVi: "Đây là lỗi của chương trình kehoach: xin gửi tệp kế hoạch cho người phụ trách.",
+    hintEn: "This is a bug in kehoach: please report it with the plan file.",
+  },
+};

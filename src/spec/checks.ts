@@ -1,0 +1,58 @@
+// Rules the schema cannot say: a full date must exist on the calendar, a period must run forwards.
+// They look only at values of the right shape, so they can run beside the schema's own errors.
+
+import type { Diagnostic, SpecPath } from "../diagnostics/types.js";
+import { specDiag } from "./diag.js";
+import { findNode, type Positions, type SrcNode } from "./source-map.js";
+
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return true; // partial dates and wrong shapes are the schema's business
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return true; // also the schema's
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return d <= (days ?? 31);
+}
+
+export function semanticChecks(
+  data: unknown,
+  tree: SrcNode | undefined,
+  at: Positions,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const pos = (path: SpecPath) => {
+    const node = findNode(tree, path);
+    return node ? at.value(node) : at.at(0);
+  };
+  const doc = get(data, "document");
+  const dates: SpecPath[] = [["document", "date"]];
+  for (const list of ["legal_bases", "implements"]) {
+    const refs = get(doc, list);
+    if (!Array.isArray(refs)) continue;
+    for (let i = 0; i < refs.length; i++) dates.push(["document", list, i, "date"]);
+  }
+  for (const path of dates) {
+    const v = getPath(data, path);
+    if (typeof v === "string" && !isRealDate(v)) {
+      out.push(specDiag("spec.date-invalid", { value: v }, pos(path), path));
+    }
+  }
+  const period = get(doc, "period");
+  const from = get(period, "from");
+  const to = get(period, "to");
+  if (typeof from === "number" && typeof to === "number" && from > to) {
+    const path = ["document", "period"];
+    out.push(specDiag("spec.period-order", { from, to }, pos(path), path));
+  }
+  return out;
+}
+
+function get(v: unknown, key: string | number): unknown {
+  if (v === null || typeof v !== "object") return undefined;
+  return Object.hasOwn(v, key) ? (v as Record<string | number, unknown>)[key] : undefined;
+}
+
+function getPath(v: unknown, path: SpecPath): unknown {
+  return path.reduce<unknown>((cur, seg) => get(cur, seg), v);
+}

@@ -1,0 +1,99 @@
+// Loading a plan spec: YAML with positions → NFC data → schema validation → PlanSpec, with every
+// problem returned as a positioned diagnostic. Nothing here throws on bad input.
+
+import type { Diagnostic, SourcePos, SpecPath } from "../diagnostics/types.js";
+import { hasErrors } from "../diagnostics/types.js";
+import { semanticChecks } from "./checks.js";
+import { specDiag } from "./diag.js";
+import { MAX_SPEC_BYTES } from "./limits.js";
+import { readSpecText, tooLarge } from "./read-file.js";
+import { schemaDiagnostics } from "./schema-diagnostics.js";
+import { schemaErrors } from "./schema-validator.js";
+import { findNode, type Positions, type SrcNode } from "./source-map.js";
+import type { PlanSpec } from "./types.js";
+import { parseYaml } from "./yaml-parse.js";
+import { walkDocument } from "./yaml-walk.js";
+
+export interface LoadedSpec {
+  /** Present when there are no errors. */
+  spec?: PlanSpec;
+  /** Sorted by position; each has pos (file, line, col). */
+  diagnostics: Diagnostic[];
+  /**
+   * Where a value of the spec is written: for a mapping entry from its key to the end of its value,
+   * for a list item the item itself. Undefined for a path the file does not contain.
+   */
+  locate(path: SpecPath): SourcePos | undefined;
+  /** The source text, NFC, without a byte order mark; positions refer to it. */
+  text: string;
+}
+
+export function loadSpecFile(path: string): LoadedSpec {
+  const read = readSpecText(path);
+  if ("diagnostic" in read) return failed([read.diagnostic], "");
+  return loadSpec(read.text, path);
+}
+
+export function loadSpec(text: string, file: string): LoadedSpec {
+  if (text.length > MAX_SPEC_BYTES || Buffer.byteLength(text, "utf8") > MAX_SPEC_BYTES) {
+    return failed([tooLarge(file, Buffer.byteLength(text, "utf8"))], "");
+  }
+  const nfc = text.replace(/^\uFEFF/, "").normalize("NFC");
+  try {
+    return loadText(nfc, file);
+  } catch (e) {
+    // A bug of ours, not a problem of the plan: still a diagnostic, never a stack trace.
+    const detail = e instanceof Error ? e.message : String(e);
+    return failed([specDiag("spec.internal", { detail }, { file, line: 1, col: 1 })], nfc);
+  }
+}
+
+function loadText(text: string, file: string): LoadedSpec {
+  const parsed = parseYaml(text, file);
+  const { at } = parsed;
+  if (!parsed.doc || hasErrors(parsed.diagnostics)) return failed(parsed.diagnostics, text);
+
+  const walked = walkDocument(parsed.doc, text, at);
+  const diagnostics = [...parsed.diagnostics, ...walked.diagnostics];
+  const { value, tree } = walked;
+  const locate = locator(tree, at);
+  if (value === undefined) return done(diagnostics, text, locate);
+  if (value === null) {
+    diagnostics.push(specDiag("spec.empty", {}, at.at(0)));
+    return done(diagnostics, text, locate);
+  }
+  diagnostics.push(...schemaDiagnostics(schemaErrors(value), value, tree, at));
+  diagnostics.push(...semanticChecks(value, tree, at));
+  return done(diagnostics, text, locate, value as PlanSpec);
+}
+
+function locator(tree: SrcNode | undefined, at: Positions) {
+  return (path: SpecPath): SourcePos | undefined => {
+    const node = findNode(tree, path);
+    return node ? at.entry(node) : undefined;
+  };
+}
+
+function done(
+  diagnostics: Diagnostic[],
+  text: string,
+  locate: LoadedSpec["locate"],
+  spec?: PlanSpec,
+): LoadedSpec {
+  diagnostics.sort(byPosition);
+  const out: LoadedSpec = { diagnostics, locate, text };
+  if (spec && !hasErrors(diagnostics)) out.spec = spec;
+  return out;
+}
+
+function failed(diagnostics: Diagnostic[], text: string): LoadedSpec {
+  return done(diagnostics, text, () => undefined);
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.pos?.line ?? 0) - (b.pos?.line ?? 0) ||
+    (a.pos?.col ?? 0) - (b.pos?.col ?? 0) ||
+    a.code.localeCompare(b.code)
+  );
+}

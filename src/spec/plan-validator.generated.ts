@@ -1,0 +1,5715 @@
+// biome-ignore-all format: generated code
+// biome-ignore-all lint: generated code
+// @ts-nocheck
+// GENERATED from schemas/plan.schema.json by src/spec/schema-codegen.ts (ajv standalone). Do not edit.
+// Regenerate: UPDATE=1 npx vitest run test/spec/generated.test.ts
+export const validate = validate52;
+export default validate52;
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:kehoach:plan:1","title":"Kế hoạch (kehoach)","description":"Tệp dữ liệu của một kế hoạch hành chính: thông tin văn bản, số liệu, chỉ tiêu, nội dung, phân công, nơi nhận, chữ ký và phụ lục.","type":"object","properties":{"kehoach":{"description":"Phiên bản định dạng tệp kế hoạch. Luôn ghi 1.","const":1},"document":{"description":"Thông tin chung của văn bản: cơ quan ban hành, số, ký hiệu, địa danh, ngày tháng, trích yếu, căn cứ.","$ref":"#/$defs/document"},"page":{"description":"Trình bày trang: lề (mm) và cỡ chữ, theo Nghị định 30/2020/NĐ-CP.","$ref":"#/$defs/page"},"format":{"description":"Cách viết số đếm và kiểu đánh số đề mục.","$ref":"#/$defs/format"},"statistics":{"description":"Số liệu hộ nghèo, hộ cận nghèo theo từng đơn vị (thôn, tổ dân phố…) và/hoặc số tổng.","$ref":"#/$defs/statistics"},"targets":{"description":"Các chỉ tiêu của kế hoạch; mỗi chỉ tiêu có mã (id) để dẫn lại trong nội dung.","type":"array","items":{"$ref":"#/$defs/target"}},"sections":{"description":"Các phần của kế hoạch (I, II, III…); mỗi phần có tiêu đề, nội dung và các mục con.","type":"array","minItems":1,"items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Phân công tổ chức thực hiện: mỗi cơ quan, đơn vị một mục, kèm các nhiệm vụ.","type":"array","items":{"$ref":"#/$defs/assignment"}},"budget":{"description":"Kinh phí thực hiện: các nguồn và số tiền; tổng kinh phí được tính tự động.","$ref":"#/$defs/budget"},"reporting":{"description":"Chế độ báo cáo: thời hạn, nội dung và nơi nhận báo cáo kết quả thực hiện.","$ref":"#/$defs/blocks"},"closing":{"description":"Câu kết thúc kế hoạch; dấu “./.” được tự thêm nếu thiếu.","$ref":"#/$defs/text"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi. Dòng “Lưu: VT, …” ghi ở khóa archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/recipient"}},"archive":{"description":"Nơi lưu văn bản, ví dụ “VT, VHXH” sẽ in thành “- Lưu: VT, VHXH.” (tự thêm “VT, ” nếu thiếu).","$ref":"#/$defs/text"},"signature":{"description":"Thẩm quyền ký, chức vụ và họ tên người ký.","$ref":"#/$defs/signature"},"appendices":{"description":"Các phụ lục (biểu) kèm theo kế hoạch, mỗi phụ lục một bảng.","type":"array","items":{"$ref":"#/$defs/appendix"}}},"required":["kehoach","document","sections","closing","recipients","archive","signature"],"additionalProperties":false,"$defs":{"text":{"description":"Một đoạn chữ, không để trống.","type":"string","pattern":"\\S"},"id":{"description":"Mã dùng để dẫn chiếu, ví dụ: poor, near_poor, tl_ngheo.","type":"string","pattern":"\\S"},"count":{"description":"Số đếm: số nguyên, không âm.","type":"integer","minimum":0},"percent":{"description":"Tỷ lệ phần trăm, từ 0 đến 100 (ghi dấu chấm thập phân: 0.43).","type":"number","minimum":0,"maximum":100},"mapKey":{"description":"Mã dùng làm khóa; không dùng các tên dành riêng __proto__, constructor, prototype.","type":"string","not":{"enum":["__proto__","constructor","prototype"]}},"countMap":{"description":"Mã → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/count"}},"year":{"description":"Năm, từ 1990 đến 2100.","type":"integer","minimum":1990,"maximum":2100},"date":{"description":"Ngày dạng “2024-02-22”; bản dự thảo có thể ghi tháng “2024-02” hoặc chỉ năm 2024.","type":["string","integer"],"pattern":"^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$","minimum":1990,"maximum":2100},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn nhiều năm (from: 2022, to: 2025).","type":["integer","object"],"minimum":1990,"maximum":2100,"properties":{"from":{"description":"Năm bắt đầu giai đoạn.","$ref":"#/$defs/year"},"to":{"description":"Năm kết thúc giai đoạn.","$ref":"#/$defs/year"}},"required":["from","to"],"additionalProperties":false},"unitKind":{"description":"Loại đơn vị hành chính. Huyện, quận, thị xã, thành phố thuộc tỉnh chỉ dùng cho kế hoạch trước năm 2025.","enum":["xã","phường","đặc khu","thị trấn","tỉnh","thành phố","huyện","quận","thị xã","thành phố thuộc tỉnh"]},"numbering":{"description":"Kiểu đánh số: roman (I, II, III), decimal (1, 2, 3), nested (1.1, 1.2), letter (a, b, c).","enum":["roman","decimal","nested","letter"]},"align":{"description":"Căn lề: left (trái), center (giữa), right (phải).","enum":["left","center","right"]},"docRef":{"description":"Văn bản được dẫn: viết nguyên câu, hoặc tách thành loại, số, ngày, cơ quan ban hành, trích yếu.","type":["string","object"],"pattern":"\\S","properties":{"kind":{"description":"Loại văn bản: Kế hoạch, Quyết định, Nghị quyết, Nghị định, Công văn, Chỉ thị, Báo cáo…","$ref":"#/$defs/text"},"number":{"description":"Số và ký hiệu văn bản, ví dụ “67/KH-UBND”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành văn bản.","$ref":"#/$defs/date"},"issuer":{"description":"Cơ quan ban hành, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"about":{"description":"Trích yếu, viết tiếp sau tên cơ quan, ví dụ “về việc thực hiện công tác giảm nghèo năm 2024”.","$ref":"#/$defs/text"}},"required":["kind"],"additionalProperties":false},"document":{"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính: xã, phường, đặc khu, thị trấn, tỉnh, thành phố (huyện, quận, thị xã… cho kế hoạch trước năm 2025).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ví dụ “KH-UBND”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean"},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"}},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"}},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","unit_kind","locality","symbol","place","date","summary","period"],"additionalProperties":false},"page":{"description":"Trình bày trang.","type":"object","properties":{"margins":{"description":"Lề trang, tính bằng mm.","type":"object","properties":{"top":{"description":"Lề trên (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"bottom":{"description":"Lề dưới (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"left":{"description":"Lề trái (mm), từ 30 đến 35.","type":"number","minimum":30,"maximum":35},"right":{"description":"Lề phải (mm), từ 15 đến 20.","type":"number","minimum":15,"maximum":20}},"additionalProperties":false},"font_size":{"description":"Cỡ chữ phần nội dung: 13 hoặc 14.","enum":[13,14]}},"additionalProperties":false},"format":{"description":"Cách trình bày số và đề mục.","type":"object","properties":{"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03 hộ”). Mặc định: true.","type":"boolean"},"numbering":{"description":"Kiểu đánh số đề mục cấp 1, 2, 3, 4. Mặc định: roman, decimal, letter.","type":"array","items":{"$ref":"#/$defs/numbering"}}},"additionalProperties":false},"groupCounts":{"description":"Số liệu của một nhóm hộ (hộ nghèo, hộ cận nghèo…).","type":"object","properties":{"households":{"description":"Số hộ của nhóm đầu kỳ.","$ref":"#/$defs/count"},"persons":{"description":"Số nhân khẩu của nhóm đầu kỳ.","$ref":"#/$defs/count"},"exits":{"description":"Số hộ dự kiến ra khỏi nhóm trong kỳ (ví dụ: thoát nghèo).","$ref":"#/$defs/count"},"entries":{"description":"Số hộ dự kiến phát sinh mới trong kỳ.","$ref":"#/$defs/count"},"actual_end":{"description":"Số hộ thực tế cuối kỳ, khi đã có kết quả thực hiện.","$ref":"#/$defs/count"},"breakdowns":{"description":"Số hộ theo từng cách chia: mã cách chia → mã phần → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"description":"Mã phần → số hộ.","$ref":"#/$defs/countMap"}},"deprivation":{"description":"Số hộ thiếu hụt theo từng chỉ số của chuẩn nghèo: mã chỉ số → số hộ.","$ref":"#/$defs/countMap"}},"required":["households"],"additionalProperties":false},"groupsCounts":{"description":"Số liệu theo nhóm hộ; khóa là mã nhóm (poor, near_poor…).","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/groupCounts"}},"unitStats":{"description":"Số liệu của một đơn vị.","type":"object","properties":{"name":{"description":"Tên đơn vị, ví dụ “Tổ dân phố Quảng Biên”.","$ref":"#/$defs/text"},"households":{"description":"Tổng số hộ dân cư của đơn vị.","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu của đơn vị.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm hộ; khóa là mã nhóm (poor, near_poor…).","$ref":"#/$defs/groupsCounts"}},"required":["name","households","groups"],"additionalProperties":false},"totals":{"description":"Số liệu tổng của địa phương.","type":"object","properties":{"households":{"description":"Tổng số hộ dân cư.","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm hộ; khóa là mã nhóm (poor, near_poor…).","$ref":"#/$defs/groupsCounts"}},"required":["households","groups"],"additionalProperties":false},"groupDef":{"description":"Một nhóm hộ được thống kê.","type":"object","properties":{"id":{"description":"Mã nhóm, ví dụ poor, near_poor.","$ref":"#/$defs/id"},"name":{"description":"Tên nhóm, ví dụ “hộ nghèo”.","$ref":"#/$defs/text"}},"required":["id","name"],"additionalProperties":false},"breakdownDef":{"description":"Một cách chia nhỏ nhóm hộ (“trong đó …”).","type":"object","properties":{"id":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ được chia.","$ref":"#/$defs/id"},"label":{"description":"Nhãn của cách chia, ví dụ “theo khả năng thoát nghèo”.","$ref":"#/$defs/text"},"exhaustive":{"description":"Ghi true nếu các phần bao trùm cả nhóm: tổng các phần phải bằng số hộ của nhóm.","type":"boolean"},"parts":{"description":"Các phần của cách chia.","type":"array","minItems":1,"items":{"description":"Một phần.","type":"object","properties":{"id":{"description":"Mã phần.","$ref":"#/$defs/id"},"label":{"description":"Tên phần, ví dụ “hộ có khả năng thoát nghèo”.","$ref":"#/$defs/text"}},"required":["id","label"],"additionalProperties":false}}},"required":["id","group","label","parts"],"additionalProperties":false},"statistics":{"description":"Số liệu thống kê. Cần ít nhất một trong hai khóa units (theo đơn vị) hoặc totals (số tổng).","type":"object","properties":{"baseline_year":{"description":"Năm của số liệu đầu kỳ, ví dụ 2023.","$ref":"#/$defs/year"},"standard":{"description":"Chuẩn nghèo áp dụng, theo tên trong thư mục data/standards, ví dụ “nd-07-2021”.","$ref":"#/$defs/id"},"unit_label":{"description":"Tên gọi đơn vị, dùng làm tiêu đề cột trong bảng: “tổ dân phố”, “thôn”, “xã”…","$ref":"#/$defs/text"},"groups":{"description":"Các nhóm hộ được thống kê. Mặc định: hộ nghèo (poor) và hộ cận nghèo (near_poor).","type":"array","minItems":1,"items":{"$ref":"#/$defs/groupDef"}},"breakdowns":{"description":"Các cách chia nhỏ một nhóm hộ (“trong đó …”).","type":"array","items":{"$ref":"#/$defs/breakdownDef"}},"units":{"description":"Số liệu của từng đơn vị (thôn, tổ dân phố, xã…).","type":"array","minItems":1,"items":{"$ref":"#/$defs/unitStats"}},"totals":{"description":"Số liệu tổng. Bắt buộc khi không có units; nếu có units, mỗi số ghi ở đây phải bằng tổng của các đơn vị.","$ref":"#/$defs/totals"}},"required":["baseline_year","standard"],"anyOf":[{"required":["units"]},{"required":["totals"]}],"additionalProperties":false},"targetId":{"description":"Mã chỉ tiêu, dùng để dẫn lại chỉ tiêu trong nội dung.","$ref":"#/$defs/id"},"targetLead":{"description":"Phần chữ đứng trước chỉ tiêu, ví dụ “Phấn đấu”, “Cuối năm 2024”.","$ref":"#/$defs/text"},"targetTail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/text"},"target":{"description":"Một chỉ tiêu. Khóa type chọn loại: rate_to, reduce, reduce_share, coverage, text.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn), reduce (giảm số hộ), reduce_share (giảm % số hộ của nhóm), coverage (tỷ lệ bao phủ), text (viết bằng lời).","enum":["rate_to","reduce","reduce_share","coverage","text"]}},"required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/targetRateTo"},{"$ref":"#/$defs/targetReduce"},{"$ref":"#/$defs/targetReduceShare"},{"$ref":"#/$defs/targetCoverage"},{"$ref":"#/$defs/targetText"}]},"targetRateTo":{"description":"Tỷ lệ của nhóm hộ cuối kỳ (“tỷ lệ hộ nghèo giảm còn 0,43%”); được tính từ số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn).","const":"rate_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"rate":{"description":"Tỷ lệ (%) dự kiến, nếu muốn ghi; sẽ được đối chiếu với số liệu.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduce":{"description":"Giảm một số hộ và số điểm phần trăm tương ứng (“giảm 1,11%, tương ứng 16 hộ”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce (giảm số hộ).","const":"reduce"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"households":{"description":"Số hộ giảm.","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm giảm, so với tổng số hộ.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduceShare":{"description":"Giảm một tỷ lệ (%) số hộ của chính nhóm đó (“giảm 35% số hộ nghèo”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce_share (giảm % số hộ của nhóm).","const":"reduce_share"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"percent":{"description":"Tỷ lệ (%) giảm so với số hộ của nhóm.","$ref":"#/$defs/percent"}},"required":["type","id","group","percent"],"additionalProperties":false},"targetCoverage":{"description":"Tỷ lệ bao phủ (“100% hộ nghèo, hộ cận nghèo được cấp thẻ Bảo hiểm y tế”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: coverage (tỷ lệ bao phủ).","const":"coverage"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"percent":{"description":"Tỷ lệ (%) bao phủ.","$ref":"#/$defs/percent"},"subject":{"description":"Đối tượng, ví dụ “hộ nghèo, hộ cận nghèo”.","$ref":"#/$defs/text"},"outcome":{"description":"Kết quả đạt được, ví dụ “được cấp thẻ Bảo hiểm y tế”.","$ref":"#/$defs/text"},"qualifier":{"description":"Từ đứng trước tỷ lệ: “ít nhất”, “trên”, “tối thiểu”…","$ref":"#/$defs/text"}},"required":["type","id","percent","subject","outcome"],"additionalProperties":false},"targetText":{"description":"Chỉ tiêu viết bằng lời, không có số liệu tính toán.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: text (viết bằng lời).","const":"text"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"text":{"description":"Nội dung chỉ tiêu.","$ref":"#/$defs/text"}},"required":["type","id","text"],"additionalProperties":false},"blocks":{"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","items":{"$ref":"#/$defs/block"}},"block":{"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"}},"blockObject":{"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template hoặc table.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}},"blockBullets":{"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/listItem"}}},"required":["bullets"],"additionalProperties":false},"listItem":{"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["text"],"additionalProperties":false},"blockTarget":{"description":"Một chỉ tiêu, in thành một đoạn văn.","type":"object","properties":{"target":{"description":"Mã của chỉ tiêu (khai báo ở targets).","$ref":"#/$defs/id"}},"required":["target"],"additionalProperties":false},"blockTargets":{"description":"Nhiều chỉ tiêu, in thành danh sách gạch đầu dòng.","type":"object","properties":{"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all” để in mọi chỉ tiêu theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/id"},"if":{"type":"string"},"then":{"const":"all"}}},"required":["targets"],"additionalProperties":false},"blockTemplate":{"description":"Một mẫu câu trong thư mục templates/ (hoặc mẫu riêng của địa phương), điền số liệu của kế hoạch.","type":"object","properties":{"template":{"description":"Tên mẫu câu, ví dụ “poverty-summary”.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ dùng cho mẫu, ví dụ poor.","$ref":"#/$defs/id"},"breakdown":{"description":"Mã cách chia dùng cho mẫu.","$ref":"#/$defs/id"}},"required":["template"],"additionalProperties":false},"blockTable":{"description":"Một bảng trong nội dung.","type":"object","properties":{"table":{"description":"Bảng: tự ghi các ô, hoặc tự sinh từ số liệu (generate).","$ref":"#/$defs/table"}},"required":["table"],"additionalProperties":false},"blockUnknown":{"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."}},"minProperties":1,"additionalProperties":false},"table":{"description":"Bảng: tự ghi tiêu đề và các dòng, hoặc tự sinh từ số liệu (khóa generate).","type":"object","if":{"required":["generate"]},"then":{"$ref":"#/$defs/generatedTable"},"else":{"$ref":"#/$defs/freeTable"}},"cell":{"description":"Một ô: chữ, số, để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"properties":{"text":{"description":"Nội dung ô.","type":["string","number"]},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean"}},"required":["text"],"additionalProperties":false},"row":{"description":"Một dòng của bảng: danh sách các ô.","type":"array","items":{"$ref":"#/$defs/cell"}},"freeTable":{"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}},"rows":{"description":"Các dòng dữ liệu.","type":"array","items":{"$ref":"#/$defs/row"}},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0}},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","items":{"$ref":"#/$defs/align"}},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean"},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false},"generatedTable":{"description":"Bảng tự sinh từ số liệu. Khóa generate chọn loại: poverty, deprivation, breakdown.","type":"object","properties":{"generate":{"description":"Loại bảng tự sinh: poverty (hộ nghèo, cận nghèo theo đơn vị), deprivation (thiếu hụt theo chỉ số), breakdown (theo một cách chia).","enum":["poverty","deprivation","breakdown"]}},"required":["generate"],"discriminator":{"propertyName":"generate"},"oneOf":[{"$ref":"#/$defs/generatedPoverty"},{"$ref":"#/$defs/generatedDeprivation"},{"$ref":"#/$defs/generatedBreakdown"}]},"generatedPoverty":{"description":"Bảng hộ nghèo, hộ cận nghèo theo đơn vị: tổng số hộ; đầu kỳ, giảm, cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}}},"required":["generate"],"additionalProperties":false},"generatedDeprivation":{"description":"Bảng số hộ thiếu hụt theo từng chỉ số của một nhóm, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: deprivation.","const":"deprivation"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"}},"required":["generate","group"],"additionalProperties":false},"generatedBreakdown":{"description":"Bảng các phần của một cách chia, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: breakdown.","const":"breakdown"},"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"}},"required":["generate","breakdown"],"additionalProperties":false},"section":{"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan được phân công (tổ chức thực hiện).","type":"boolean"},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung.","type":"boolean"},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter.","$ref":"#/$defs/numbering"}},"additionalProperties":false},"assignment":{"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","role","tasks"],"additionalProperties":false},"budget":{"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit.","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false},"recipient":{"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false},"signature":{"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”).","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”.","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["title","signer"],"additionalProperties":false},"appendix":{"description":"Một phụ lục kèm theo kế hoạch.","type":"object","properties":{"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false}}};
+const func1 = Object.prototype.hasOwnProperty;
+const schema20 = {"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính: xã, phường, đặc khu, thị trấn, tỉnh, thành phố (huyện, quận, thị xã… cho kế hoạch trước năm 2025).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ví dụ “KH-UBND”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean"},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"}},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"}},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","unit_kind","locality","symbol","place","date","summary","period"],"additionalProperties":false};
+const schema21 = {"description":"Một đoạn chữ, không để trống.","type":"string","pattern":"\\S"};
+const pattern3 = new RegExp("\\S", "u");
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate54.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern3.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+validate54.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema22 = {"description":"Loại đơn vị hành chính. Huyện, quận, thị xã, thành phố thuộc tỉnh chỉ dùng cho kế hoạch trước năm 2025.","enum":["xã","phường","đặc khu","thị trấn","tỉnh","thành phố","huyện","quận","thị xã","thành phố thuộc tỉnh"]};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!((((((((((data === "xã") || (data === "phường")) || (data === "đặc khu")) || (data === "thị trấn")) || (data === "tỉnh")) || (data === "thành phố")) || (data === "huyện")) || (data === "quận")) || (data === "thị xã")) || (data === "thành phố thuộc tỉnh"))){
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values",schema:schema22.enum,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema23 = {"description":"Ngày dạng “2024-02-22”; bản dự thảo có thể ghi tháng “2024-02” hoặc chỉ năm 2024.","type":["string","integer"],"pattern":"^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$","minimum":1990,"maximum":2100};
+const pattern5 = new RegExp("^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$", "u");
+
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate63.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((typeof data !== "string") && (!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data))))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema23.type},message:"must be string,integer",schema:schema23.type,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data == "number") && (isFinite(data))){
+if(data > 2100 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data < 1990 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990",schema:1990,parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(typeof data === "string"){
+if(!pattern5.test(data)){
+const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$"},message:"must match pattern \""+"^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$"+"\"",schema:"^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$",parentSchema:schema23,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+validate63.errors = vErrors;
+return errors === 0;
+}
+validate63.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema24 = {"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn nhiều năm (from: 2022, to: 2025).","type":["integer","object"],"minimum":1990,"maximum":2100,"properties":{"from":{"description":"Năm bắt đầu giai đoạn.","$ref":"#/$defs/year"},"to":{"description":"Năm kết thúc giai đoạn.","$ref":"#/$defs/year"}},"required":["from","to"],"additionalProperties":false};
+const schema25 = {"description":"Năm, từ 1990 đến 2100.","type":"integer","minimum":1990,"maximum":2100};
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate67.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema25.type,parentSchema:schema25,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data == "number") && (isFinite(data))){
+if(data > 2100 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema25,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data < 1990 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990",schema:1990,parentSchema:schema25,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+validate67.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate66.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) && (!(data && typeof data == "object" && !Array.isArray(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema24.type},message:"must be integer,object",schema:schema24.type,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data == "number") && (isFinite(data))){
+if(data > 2100 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2100},message:"must be <= 2100",schema:2100,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data < 1990 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1990},message:"must be >= 1990",schema:1990,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.from === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema24.required,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.to === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema24.required,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "from") || (key0 === "to"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+if(!(validate67(data.from, {instancePath:instancePath+"/from",parentData:data,parentDataProperty:"from",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+if(data.to !== undefined){
+if(!(validate67(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema26 = {"description":"Văn bản được dẫn: viết nguyên câu, hoặc tách thành loại, số, ngày, cơ quan ban hành, trích yếu.","type":["string","object"],"pattern":"\\S","properties":{"kind":{"description":"Loại văn bản: Kế hoạch, Quyết định, Nghị quyết, Nghị định, Công văn, Chỉ thị, Báo cáo…","$ref":"#/$defs/text"},"number":{"description":"Số và ký hiệu văn bản, ví dụ “67/KH-UBND”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành văn bản.","$ref":"#/$defs/date"},"issuer":{"description":"Cơ quan ban hành, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"about":{"description":"Trích yếu, viết tiếp sau tên cơ quan, ví dụ “về việc thực hiện công tác giảm nghèo năm 2024”.","$ref":"#/$defs/text"}},"required":["kind"],"additionalProperties":false};
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate71.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema26.type},message:"must be string,object",schema:schema26.type,parentSchema:schema26,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(!pattern3.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema26,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema26.required,parentSchema:schema26,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "kind") || (key0 === "number")) || (key0 === "date")) || (key0 === "issuer")) || (key0 === "about"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+if(!(validate54(data.kind, {instancePath:instancePath+"/kind",parentData:data,parentDataProperty:"kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.number !== undefined){
+if(!(validate54(data.number, {instancePath:instancePath+"/number",parentData:data,parentDataProperty:"number",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.date !== undefined){
+if(!(validate63(data.date, {instancePath:instancePath+"/date",parentData:data,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+}
+if(data.issuer !== undefined){
+if(!(validate54(data.issuer, {instancePath:instancePath+"/issuer",parentData:data,parentDataProperty:"issuer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.about !== undefined){
+if(!(validate54(data.about, {instancePath:instancePath+"/about",parentData:data,parentDataProperty:"about",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.issuing_body === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issuing_body"},message:"must have required property '"+"issuing_body"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.unit_kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit_kind"},message:"must have required property '"+"unit_kind"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.locality === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locality"},message:"must have required property '"+"locality"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.symbol === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.place === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.date === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.summary === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.period === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema20.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.parent_body !== undefined){
+if(!(validate54(data.parent_body, {instancePath:instancePath+"/parent_body",parentData:data,parentDataProperty:"parent_body",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.issuing_body !== undefined){
+if(!(validate54(data.issuing_body, {instancePath:instancePath+"/issuing_body",parentData:data,parentDataProperty:"issuing_body",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.issuing_body_short !== undefined){
+if(!(validate54(data.issuing_body_short, {instancePath:instancePath+"/issuing_body_short",parentData:data,parentDataProperty:"issuing_body_short",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.unit_kind !== undefined){
+if(!(validate58(data.unit_kind, {instancePath:instancePath+"/unit_kind",parentData:data,parentDataProperty:"unit_kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+}
+if(data.locality !== undefined){
+if(!(validate54(data.locality, {instancePath:instancePath+"/locality",parentData:data,parentDataProperty:"locality",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.number !== undefined){
+let data5 = data.number;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (typeof data5 !== "string")){
+const err9 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema20.properties.number.type},message:"must be integer,string",schema:schema20.properties.number.type,parentSchema:schema20.properties.number,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err10 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema20.properties.number,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(typeof data5 === "string"){
+if(!pattern3.test(data5)){
+const err11 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema20.properties.number,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.symbol !== undefined){
+if(!(validate54(data.symbol, {instancePath:instancePath+"/symbol",parentData:data,parentDataProperty:"symbol",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.place !== undefined){
+if(!(validate54(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.date !== undefined){
+if(!(validate63(data.date, {instancePath:instancePath+"/date",parentData:data,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+}
+if(data.summary !== undefined){
+if(!(validate54(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.period !== undefined){
+if(!(validate66(data.period, {instancePath:instancePath+"/period",parentData:data,parentDataProperty:"period",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+}
+if(data.draft !== undefined){
+let data11 = data.draft;
+if(typeof data11 !== "boolean"){
+const err12 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.draft.type,parentSchema:schema20.properties.draft,data:data11};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.legal_bases !== undefined){
+let data12 = data.legal_bases;
+if(Array.isArray(data12)){
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate71(data12[i0], {instancePath:instancePath+"/legal_bases/" + i0,parentData:data12,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/legal_bases",schemaPath:"#/properties/legal_bases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.legal_bases.type,parentSchema:schema20.properties.legal_bases,data:data12};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.implements !== undefined){
+let data14 = data.implements;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate71(data14[i1], {instancePath:instancePath+"/implements/" + i1,parentData:data14,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/implements",schemaPath:"#/properties/implements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.implements.type,parentSchema:schema20.properties.implements,data:data14};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.lead_in !== undefined){
+if(!(validate54(data.lead_in, {instancePath:instancePath+"/lead_in",parentData:data,parentDataProperty:"lead_in",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema27 = {"description":"Trình bày trang.","type":"object","properties":{"margins":{"description":"Lề trang, tính bằng mm.","type":"object","properties":{"top":{"description":"Lề trên (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"bottom":{"description":"Lề dưới (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"left":{"description":"Lề trái (mm), từ 30 đến 35.","type":"number","minimum":30,"maximum":35},"right":{"description":"Lề phải (mm), từ 15 đến 20.","type":"number","minimum":15,"maximum":20}},"additionalProperties":false},"font_size":{"description":"Cỡ chữ phần nội dung: 13 hoặc 14.","enum":[13,14]}},"additionalProperties":false};
+
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate81.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "margins") || (key0 === "font_size"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.margins !== undefined){
+let data0 = data.margins;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!((((key1 === "top") || (key1 === "bottom")) || (key1 === "left")) || (key1 === "right"))){
+const err1 = {instancePath:instancePath+"/margins",schemaPath:"#/properties/margins/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema27.properties.margins,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data0.top !== undefined){
+let data1 = data0.top;
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 25 || isNaN(data1)){
+const err2 = {instancePath:instancePath+"/margins/top",schemaPath:"#/properties/margins/properties/top/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema27.properties.margins.properties.top,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1 < 20 || isNaN(data1)){
+const err3 = {instancePath:instancePath+"/margins/top",schemaPath:"#/properties/margins/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema27.properties.margins.properties.top,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/margins/top",schemaPath:"#/properties/margins/properties/top/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema27.properties.margins.properties.top.type,parentSchema:schema27.properties.margins.properties.top,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.bottom !== undefined){
+let data2 = data0.bottom;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 25 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/margins/bottom",schemaPath:"#/properties/margins/properties/bottom/maximum",keyword:"maximum",params:{comparison: "<=", limit: 25},message:"must be <= 25",schema:25,parentSchema:schema27.properties.margins.properties.bottom,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data2 < 20 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/margins/bottom",schemaPath:"#/properties/margins/properties/bottom/minimum",keyword:"minimum",params:{comparison: ">=", limit: 20},message:"must be >= 20",schema:20,parentSchema:schema27.properties.margins.properties.bottom,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/margins/bottom",schemaPath:"#/properties/margins/properties/bottom/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema27.properties.margins.properties.bottom.type,parentSchema:schema27.properties.margins.properties.bottom,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data0.left !== undefined){
+let data3 = data0.left;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 35 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/margins/left",schemaPath:"#/properties/margins/properties/left/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema27.properties.margins.properties.left,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3 < 30 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/margins/left",schemaPath:"#/properties/margins/properties/left/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30",schema:30,parentSchema:schema27.properties.margins.properties.left,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/margins/left",schemaPath:"#/properties/margins/properties/left/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema27.properties.margins.properties.left.type,parentSchema:schema27.properties.margins.properties.left,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data0.right !== undefined){
+let data4 = data0.right;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 20 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/margins/right",schemaPath:"#/properties/margins/properties/right/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema27.properties.margins.properties.right,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4 < 15 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/margins/right",schemaPath:"#/properties/margins/properties/right/minimum",keyword:"minimum",params:{comparison: ">=", limit: 15},message:"must be >= 15",schema:15,parentSchema:schema27.properties.margins.properties.right,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/margins/right",schemaPath:"#/properties/margins/properties/right/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema27.properties.margins.properties.right.type,parentSchema:schema27.properties.margins.properties.right,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/margins",schemaPath:"#/properties/margins/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.properties.margins.type,parentSchema:schema27.properties.margins,data:data0};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.font_size !== undefined){
+let data5 = data.font_size;
+if(!((data5 === 13) || (data5 === 14))){
+const err15 = {instancePath:instancePath+"/font_size",schemaPath:"#/properties/font_size/enum",keyword:"enum",params:{allowedValues: schema27.properties.font_size.enum},message:"must be equal to one of the allowed values",schema:schema27.properties.font_size.enum,parentSchema:schema27.properties.font_size,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate81.errors = vErrors;
+return errors === 0;
+}
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema28 = {"description":"Cách trình bày số và đề mục.","type":"object","properties":{"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03 hộ”). Mặc định: true.","type":"boolean"},"numbering":{"description":"Kiểu đánh số đề mục cấp 1, 2, 3, 4. Mặc định: roman, decimal, letter.","type":"array","items":{"$ref":"#/$defs/numbering"}}},"additionalProperties":false};
+const schema29 = {"description":"Kiểu đánh số: roman (I, II, III), decimal (1, 2, 3), nested (1.1, 1.2), letter (a, b, c).","enum":["roman","decimal","nested","letter"]};
+
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate84.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!((((data === "roman") || (data === "decimal")) || (data === "nested")) || (data === "letter"))){
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema29.enum},message:"must be equal to one of the allowed values",schema:schema29.enum,parentSchema:schema29,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate84.errors = vErrors;
+return errors === 0;
+}
+validate84.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate83.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "pad_small_counts") || (key0 === "numbering"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.pad_small_counts !== undefined){
+let data0 = data.pad_small_counts;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/pad_small_counts",schemaPath:"#/properties/pad_small_counts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.pad_small_counts.type,parentSchema:schema28.properties.pad_small_counts,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.numbering !== undefined){
+let data1 = data.numbering;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate84(data1[i0], {instancePath:instancePath+"/numbering/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.numbering.type,parentSchema:schema28.properties.numbering,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate83.errors = vErrors;
+return errors === 0;
+}
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema30 = {"description":"Số liệu thống kê. Cần ít nhất một trong hai khóa units (theo đơn vị) hoặc totals (số tổng).","type":"object","properties":{"baseline_year":{"description":"Năm của số liệu đầu kỳ, ví dụ 2023.","$ref":"#/$defs/year"},"standard":{"description":"Chuẩn nghèo áp dụng, theo tên trong thư mục data/standards, ví dụ “nd-07-2021”.","$ref":"#/$defs/id"},"unit_label":{"description":"Tên gọi đơn vị, dùng làm tiêu đề cột trong bảng: “tổ dân phố”, “thôn”, “xã”…","$ref":"#/$defs/text"},"groups":{"description":"Các nhóm hộ được thống kê. Mặc định: hộ nghèo (poor) và hộ cận nghèo (near_poor).","type":"array","minItems":1,"items":{"$ref":"#/$defs/groupDef"}},"breakdowns":{"description":"Các cách chia nhỏ một nhóm hộ (“trong đó …”).","type":"array","items":{"$ref":"#/$defs/breakdownDef"}},"units":{"description":"Số liệu của từng đơn vị (thôn, tổ dân phố, xã…).","type":"array","minItems":1,"items":{"$ref":"#/$defs/unitStats"}},"totals":{"description":"Số liệu tổng. Bắt buộc khi không có units; nếu có units, mỗi số ghi ở đây phải bằng tổng của các đơn vị.","$ref":"#/$defs/totals"}},"required":["baseline_year","standard"],"anyOf":[{"required":["units"]},{"required":["totals"]}],"additionalProperties":false};
+const schema31 = {"description":"Mã dùng để dẫn chiếu, ví dụ: poor, near_poor, tl_ngheo.","type":"string","pattern":"\\S"};
+
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate89.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern3.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate89.errors = vErrors;
+return errors === 0;
+}
+validate89.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema32 = {"description":"Một nhóm hộ được thống kê.","type":"object","properties":{"id":{"description":"Mã nhóm, ví dụ poor, near_poor.","$ref":"#/$defs/id"},"name":{"description":"Tên nhóm, ví dụ “hộ nghèo”.","$ref":"#/$defs/text"}},"required":["id","name"],"additionalProperties":false};
+
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate92.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema32.required,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "id") || (key0 === "name"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(!(validate89(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+if(data.name !== undefined){
+if(!(validate54(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate92.errors = vErrors;
+return errors === 0;
+}
+validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema33 = {"description":"Một cách chia nhỏ nhóm hộ (“trong đó …”).","type":"object","properties":{"id":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ được chia.","$ref":"#/$defs/id"},"label":{"description":"Nhãn của cách chia, ví dụ “theo khả năng thoát nghèo”.","$ref":"#/$defs/text"},"exhaustive":{"description":"Ghi true nếu các phần bao trùm cả nhóm: tổng các phần phải bằng số hộ của nhóm.","type":"boolean"},"parts":{"description":"Các phần của cách chia.","type":"array","minItems":1,"items":{"description":"Một phần.","type":"object","properties":{"id":{"description":"Mã phần.","$ref":"#/$defs/id"},"label":{"description":"Tên phần, ví dụ “hộ có khả năng thoát nghèo”.","$ref":"#/$defs/text"}},"required":["id","label"],"additionalProperties":false}}},"required":["id","group","label","parts"],"additionalProperties":false};
+
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate96.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema33.required,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.group === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema33.required,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.label === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema33.required,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.parts === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'",schema:schema33.required,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "id") || (key0 === "group")) || (key0 === "label")) || (key0 === "exhaustive")) || (key0 === "parts"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(!(validate89(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+if(data.group !== undefined){
+if(!(validate89(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+if(data.label !== undefined){
+if(!(validate54(data.label, {instancePath:instancePath+"/label",parentData:data,parentDataProperty:"label",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.exhaustive !== undefined){
+let data3 = data.exhaustive;
+if(typeof data3 !== "boolean"){
+const err5 = {instancePath:instancePath+"/exhaustive",schemaPath:"#/properties/exhaustive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.exhaustive.type,parentSchema:schema33.properties.exhaustive,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.parts !== undefined){
+let data4 = data.parts;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err6 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.parts,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.id === undefined){
+const err7 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/properties/parts/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema33.properties.parts.items.required,parentSchema:schema33.properties.parts.items,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data5.label === undefined){
+const err8 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/properties/parts/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema33.properties.parts.items.required,parentSchema:schema33.properties.parts.items,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((key1 === "id") || (key1 === "label"))){
+const err9 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/properties/parts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.parts.items,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data5.id !== undefined){
+if(!(validate89(data5.id, {instancePath:instancePath+"/parts/" + i0+"/id",parentData:data5,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+if(data5.label !== undefined){
+if(!(validate54(data5.label, {instancePath:instancePath+"/parts/" + i0+"/label",parentData:data5,parentDataProperty:"label",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/properties/parts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.parts.items.type,parentSchema:schema33.properties.parts.items,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.parts.type,parentSchema:schema33.properties.parts,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate96.errors = vErrors;
+return errors === 0;
+}
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema34 = {"description":"Số liệu của một đơn vị.","type":"object","properties":{"name":{"description":"Tên đơn vị, ví dụ “Tổ dân phố Quảng Biên”.","$ref":"#/$defs/text"},"households":{"description":"Tổng số hộ dân cư của đơn vị.","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu của đơn vị.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm hộ; khóa là mã nhóm (poor, near_poor…).","$ref":"#/$defs/groupsCounts"}},"required":["name","households","groups"],"additionalProperties":false};
+const schema35 = {"description":"Số đếm: số nguyên, không âm.","type":"integer","minimum":0};
+
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate105.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if((typeof data == "number") && (isFinite(data))){
+if(data < 0 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+validate105.errors = vErrors;
+return errors === 0;
+}
+validate105.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema36 = {"description":"Số liệu theo nhóm hộ; khóa là mã nhóm (poor, near_poor…).","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/groupCounts"}};
+const schema37 = {"description":"Mã dùng làm khóa; không dùng các tên dành riêng __proto__, constructor, prototype.","type":"string","not":{"enum":["__proto__","constructor","prototype"]}};
+
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate109.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs1 = errors;
+const _errs2 = errors;
+if(!(((data === "__proto__") || (data === "constructor")) || (data === "prototype"))){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+const err2 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema37.not,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate109.errors = vErrors;
+return errors === 0;
+}
+validate109.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema38 = {"description":"Số liệu của một nhóm hộ (hộ nghèo, hộ cận nghèo…).","type":"object","properties":{"households":{"description":"Số hộ của nhóm đầu kỳ.","$ref":"#/$defs/count"},"persons":{"description":"Số nhân khẩu của nhóm đầu kỳ.","$ref":"#/$defs/count"},"exits":{"description":"Số hộ dự kiến ra khỏi nhóm trong kỳ (ví dụ: thoát nghèo).","$ref":"#/$defs/count"},"entries":{"description":"Số hộ dự kiến phát sinh mới trong kỳ.","$ref":"#/$defs/count"},"actual_end":{"description":"Số hộ thực tế cuối kỳ, khi đã có kết quả thực hiện.","$ref":"#/$defs/count"},"breakdowns":{"description":"Số hộ theo từng cách chia: mã cách chia → mã phần → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"description":"Mã phần → số hộ.","$ref":"#/$defs/countMap"}},"deprivation":{"description":"Số hộ thiếu hụt theo từng chỉ số của chuẩn nghèo: mã chỉ số → số hộ.","$ref":"#/$defs/countMap"}},"required":["households"],"additionalProperties":false};
+const schema39 = {"description":"Mã → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/count"}};
+
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate118.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs1 = errors;
+if(!(validate109(key0, {instancePath,parentData:data,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema39.propertyNames,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(validate105(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate118.errors = vErrors;
+return errors === 0;
+}
+validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate111.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.households === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "households"},message:"must have required property '"+"households"+"'",schema:schema38.required,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "households") || (key0 === "persons")) || (key0 === "exits")) || (key0 === "entries")) || (key0 === "actual_end")) || (key0 === "breakdowns")) || (key0 === "deprivation"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.households !== undefined){
+if(!(validate105(data.households, {instancePath:instancePath+"/households",parentData:data,parentDataProperty:"households",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.persons !== undefined){
+if(!(validate105(data.persons, {instancePath:instancePath+"/persons",parentData:data,parentDataProperty:"persons",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.exits !== undefined){
+if(!(validate105(data.exits, {instancePath:instancePath+"/exits",parentData:data,parentDataProperty:"exits",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.entries !== undefined){
+if(!(validate105(data.entries, {instancePath:instancePath+"/entries",parentData:data,parentDataProperty:"entries",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.actual_end !== undefined){
+if(!(validate105(data.actual_end, {instancePath:instancePath+"/actual_end",parentData:data,parentDataProperty:"actual_end",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.breakdowns !== undefined){
+let data5 = data.breakdowns;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+const _errs9 = errors;
+if(!(validate109(key1, {instancePath:instancePath+"/breakdowns",parentData:data5,parentDataProperty:"breakdowns",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs9 === errors;
+if(!valid1){
+const err2 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema38.properties.breakdowns.propertyNames,parentSchema:schema38.properties.breakdowns,data:data5};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key2 in data5){
+if(!(validate118(data5[key2], {instancePath:instancePath+"/breakdowns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.breakdowns.type,parentSchema:schema38.properties.breakdowns,data:data5};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.deprivation !== undefined){
+if(!(validate118(data.deprivation, {instancePath:instancePath+"/deprivation",parentData:data,parentDataProperty:"deprivation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate111.errors = vErrors;
+return errors === 0;
+}
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate108.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs1 = errors;
+if(!(validate109(key0, {instancePath,parentData:data,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema36.propertyNames,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(validate111(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate108.errors = vErrors;
+return errors === 0;
+}
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate103.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.households === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "households"},message:"must have required property '"+"households"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.groups === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "name") || (key0 === "households")) || (key0 === "persons")) || (key0 === "groups"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(!(validate54(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.households !== undefined){
+if(!(validate105(data.households, {instancePath:instancePath+"/households",parentData:data,parentDataProperty:"households",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.persons !== undefined){
+if(!(validate105(data.persons, {instancePath:instancePath+"/persons",parentData:data,parentDataProperty:"persons",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.groups !== undefined){
+if(!(validate108(data.groups, {instancePath:instancePath+"/groups",parentData:data,parentDataProperty:"groups",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate103.errors = vErrors;
+return errors === 0;
+}
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema40 = {"description":"Số liệu tổng của địa phương.","type":"object","properties":{"households":{"description":"Tổng số hộ dân cư.","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm hộ; khóa là mã nhóm (poor, near_poor…).","$ref":"#/$defs/groupsCounts"}},"required":["households","groups"],"additionalProperties":false};
+
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate126.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.households === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "households"},message:"must have required property '"+"households"+"'",schema:schema40.required,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.groups === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'",schema:schema40.required,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "households") || (key0 === "persons")) || (key0 === "groups"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.households !== undefined){
+if(!(validate105(data.households, {instancePath:instancePath+"/households",parentData:data,parentDataProperty:"households",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.persons !== undefined){
+if(!(validate105(data.persons, {instancePath:instancePath+"/persons",parentData:data,parentDataProperty:"persons",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.groups !== undefined){
+if(!(validate108(data.groups, {instancePath:instancePath+"/groups",parentData:data,parentDataProperty:"groups",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate126.errors = vErrors;
+return errors === 0;
+}
+validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate87.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.units === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema30.anyOf[0].required,parentSchema:schema30.anyOf[0],data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.totals === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "totals"},message:"must have required property '"+"totals"+"'",schema:schema30.anyOf[1].required,parentSchema:schema30.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.anyOf,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.baseline_year === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "baseline_year"},message:"must have required property '"+"baseline_year"+"'",schema:schema30.required,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.standard === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema30.required,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "baseline_year") || (key0 === "standard")) || (key0 === "unit_label")) || (key0 === "groups")) || (key0 === "breakdowns")) || (key0 === "units")) || (key0 === "totals"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.baseline_year !== undefined){
+if(!(validate67(data.baseline_year, {instancePath:instancePath+"/baseline_year",parentData:data,parentDataProperty:"baseline_year",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+}
+if(data.standard !== undefined){
+if(!(validate89(data.standard, {instancePath:instancePath+"/standard",parentData:data,parentDataProperty:"standard",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+if(data.unit_label !== undefined){
+if(!(validate54(data.unit_label, {instancePath:instancePath+"/unit_label",parentData:data,parentDataProperty:"unit_label",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.groups !== undefined){
+let data3 = data.groups;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err6 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema30.properties.groups,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate92(data3[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.groups.type,parentSchema:schema30.properties.groups,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.breakdowns !== undefined){
+let data5 = data.breakdowns;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate96(data5[i1], {instancePath:instancePath+"/breakdowns/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.breakdowns.type,parentSchema:schema30.properties.breakdowns,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.units !== undefined){
+let data7 = data.units;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err9 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema30.properties.units,data:data7};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate103(data7[i2], {instancePath:instancePath+"/units/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.units.type,parentSchema:schema30.properties.units,data:data7};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.totals !== undefined){
+if(!(validate126(data.totals, {instancePath:instancePath+"/totals",parentData:data,parentDataProperty:"totals",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate87.errors = vErrors;
+return errors === 0;
+}
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema41 = {"description":"Một chỉ tiêu. Khóa type chọn loại: rate_to, reduce, reduce_share, coverage, text.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn), reduce (giảm số hộ), reduce_share (giảm % số hộ của nhóm), coverage (tỷ lệ bao phủ), text (viết bằng lời).","enum":["rate_to","reduce","reduce_share","coverage","text"]}},"required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/targetRateTo"},{"$ref":"#/$defs/targetReduce"},{"$ref":"#/$defs/targetReduceShare"},{"$ref":"#/$defs/targetCoverage"},{"$ref":"#/$defs/targetText"}]};
+const schema42 = {"description":"Tỷ lệ của nhóm hộ cuối kỳ (“tỷ lệ hộ nghèo giảm còn 0,43%”); được tính từ số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn).","const":"rate_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"rate":{"description":"Tỷ lệ (%) dự kiến, nếu muốn ghi; sẽ được đối chiếu với số liệu.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false};
+
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate134.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern3.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate134.errors = vErrors;
+return errors === 0;
+}
+validate134.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate136.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern3.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate136.errors = vErrors;
+return errors === 0;
+}
+validate136.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate138.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern3.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate138.errors = vErrors;
+return errors === 0;
+}
+validate138.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema46 = {"description":"Tỷ lệ phần trăm, từ 0 đến 100 (ghi dấu chấm thập phân: 0.43).","type":"number","minimum":0,"maximum":100};
+
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate141.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((typeof data == "number") && (isFinite(data))){
+if(data > 100 || isNaN(data)){
+const err0 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data < 0 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate141.errors = vErrors;
+return errors === 0;
+}
+validate141.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate133.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.group === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "lead")) || (key0 === "tail")) || (key0 === "group")) || (key0 === "rate"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("rate_to" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rate_to"},message:"must be equal to constant",schema:"rate_to",parentSchema:schema42.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(!(validate134(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+errors = vErrors.length;
+}
+}
+if(data.lead !== undefined){
+if(!(validate136(data.lead, {instancePath:instancePath+"/lead",parentData:data,parentDataProperty:"lead",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+errors = vErrors.length;
+}
+}
+if(data.tail !== undefined){
+if(!(validate138(data.tail, {instancePath:instancePath+"/tail",parentData:data,parentDataProperty:"tail",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+errors = vErrors.length;
+}
+}
+if(data.group !== undefined){
+if(!(validate89(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+if(data.rate !== undefined){
+if(!(validate141(data.rate, {instancePath:instancePath+"/rate",parentData:data,parentDataProperty:"rate",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate133.errors = vErrors;
+return errors === 0;
+}
+validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema47 = {"description":"Giảm một số hộ và số điểm phần trăm tương ứng (“giảm 1,11%, tương ứng 16 hộ”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce (giảm số hộ).","const":"reduce"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"households":{"description":"Số hộ giảm.","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm giảm, so với tổng số hộ.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false};
+
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate143.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.group === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema47.required,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "type") || (key0 === "id")) || (key0 === "lead")) || (key0 === "tail")) || (key0 === "group")) || (key0 === "households")) || (key0 === "points"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("reduce" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "reduce"},message:"must be equal to constant",schema:"reduce",parentSchema:schema47.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(!(validate134(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+errors = vErrors.length;
+}
+}
+if(data.lead !== undefined){
+if(!(validate136(data.lead, {instancePath:instancePath+"/lead",parentData:data,parentDataProperty:"lead",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+errors = vErrors.length;
+}
+}
+if(data.tail !== undefined){
+if(!(validate138(data.tail, {instancePath:instancePath+"/tail",parentData:data,parentDataProperty:"tail",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+errors = vErrors.length;
+}
+}
+if(data.group !== undefined){
+if(!(validate89(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+if(data.households !== undefined){
+if(!(validate105(data.households, {instancePath:instancePath+"/households",parentData:data,parentDataProperty:"households",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.points !== undefined){
+if(!(validate141(data.points, {instancePath:instancePath+"/points",parentData:data,parentDataProperty:"points",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate143.errors = vErrors;
+return errors === 0;
+}
+validate143.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema48 = {"description":"Giảm một tỷ lệ (%) số hộ của chính nhóm đó (“giảm 35% số hộ nghèo”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce_share (giảm % số hộ của nhóm).","const":"reduce_share"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"percent":{"description":"Tỷ lệ (%) giảm so với số hộ của nhóm.","$ref":"#/$defs/percent"}},"required":["type","id","group","percent"],"additionalProperties":false};
+
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate150.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.group === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.percent === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "lead")) || (key0 === "tail")) || (key0 === "group")) || (key0 === "percent"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("reduce_share" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "reduce_share"},message:"must be equal to constant",schema:"reduce_share",parentSchema:schema48.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(!(validate134(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+errors = vErrors.length;
+}
+}
+if(data.lead !== undefined){
+if(!(validate136(data.lead, {instancePath:instancePath+"/lead",parentData:data,parentDataProperty:"lead",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+errors = vErrors.length;
+}
+}
+if(data.tail !== undefined){
+if(!(validate138(data.tail, {instancePath:instancePath+"/tail",parentData:data,parentDataProperty:"tail",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+errors = vErrors.length;
+}
+}
+if(data.group !== undefined){
+if(!(validate89(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+if(data.percent !== undefined){
+if(!(validate141(data.percent, {instancePath:instancePath+"/percent",parentData:data,parentDataProperty:"percent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate150.errors = vErrors;
+return errors === 0;
+}
+validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema49 = {"description":"Tỷ lệ bao phủ (“100% hộ nghèo, hộ cận nghèo được cấp thẻ Bảo hiểm y tế”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: coverage (tỷ lệ bao phủ).","const":"coverage"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"percent":{"description":"Tỷ lệ (%) bao phủ.","$ref":"#/$defs/percent"},"subject":{"description":"Đối tượng, ví dụ “hộ nghèo, hộ cận nghèo”.","$ref":"#/$defs/text"},"outcome":{"description":"Kết quả đạt được, ví dụ “được cấp thẻ Bảo hiểm y tế”.","$ref":"#/$defs/text"},"qualifier":{"description":"Từ đứng trước tỷ lệ: “ít nhất”, “trên”, “tối thiểu”…","$ref":"#/$defs/text"}},"required":["type","id","percent","subject","outcome"],"additionalProperties":false};
+
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate156.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.percent === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "percent"},message:"must have required property '"+"percent"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.subject === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.outcome === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "type") || (key0 === "id")) || (key0 === "lead")) || (key0 === "tail")) || (key0 === "percent")) || (key0 === "subject")) || (key0 === "outcome")) || (key0 === "qualifier"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("coverage" !== data0){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "coverage"},message:"must be equal to constant",schema:"coverage",parentSchema:schema49.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(!(validate134(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+errors = vErrors.length;
+}
+}
+if(data.lead !== undefined){
+if(!(validate136(data.lead, {instancePath:instancePath+"/lead",parentData:data,parentDataProperty:"lead",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+errors = vErrors.length;
+}
+}
+if(data.tail !== undefined){
+if(!(validate138(data.tail, {instancePath:instancePath+"/tail",parentData:data,parentDataProperty:"tail",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+errors = vErrors.length;
+}
+}
+if(data.percent !== undefined){
+if(!(validate141(data.percent, {instancePath:instancePath+"/percent",parentData:data,parentDataProperty:"percent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+errors = vErrors.length;
+}
+}
+if(data.subject !== undefined){
+if(!(validate54(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.outcome !== undefined){
+if(!(validate54(data.outcome, {instancePath:instancePath+"/outcome",parentData:data,parentDataProperty:"outcome",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.qualifier !== undefined){
+if(!(validate54(data.qualifier, {instancePath:instancePath+"/qualifier",parentData:data,parentDataProperty:"qualifier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate156.errors = vErrors;
+return errors === 0;
+}
+validate156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema50 = {"description":"Chỉ tiêu viết bằng lời, không có số liệu tính toán.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: text (viết bằng lời).","const":"text"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"text":{"description":"Nội dung chỉ tiêu.","$ref":"#/$defs/text"}},"required":["type","id","text"],"additionalProperties":false};
+
+function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate164.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema50.required,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.required,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.text === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema50.required,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "lead")) || (key0 === "tail")) || (key0 === "text"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("text" !== data0){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema50.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(!(validate134(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+errors = vErrors.length;
+}
+}
+if(data.lead !== undefined){
+if(!(validate136(data.lead, {instancePath:instancePath+"/lead",parentData:data,parentDataProperty:"lead",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+errors = vErrors.length;
+}
+}
+if(data.tail !== undefined){
+if(!(validate138(data.tail, {instancePath:instancePath+"/tail",parentData:data,parentDataProperty:"tail",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+errors = vErrors.length;
+}
+}
+if(data.text !== undefined){
+if(!(validate54(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate164.errors = vErrors;
+return errors === 0;
+}
+validate164.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate132.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema41.required,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if(!(((((data0 === "rate_to") || (data0 === "reduce")) || (data0 === "reduce_share")) || (data0 === "coverage")) || (data0 === "text"))){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.type.enum,parentSchema:schema41.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "rate_to"){
+if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+errors = vErrors.length;
+}
+var props0 = true;
+}
+else if(tag0 === "reduce"){
+if(!(validate143(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "reduce_share"){
+if(!(validate150(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "coverage"){
+if(!(validate156(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "text"){
+if(!(validate164(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema41.discriminator,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema41.discriminator,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate132.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate132.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema51 = {"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan được phân công (tổ chức thực hiện).","type":"boolean"},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung.","type":"boolean"},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter.","$ref":"#/$defs/numbering"}},"additionalProperties":false};
+const schema52 = {"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","items":{"$ref":"#/$defs/block"}};
+const schema53 = {"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"}};
+const schema54 = {"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template hoặc table.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}};
+const schema55 = {"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/listItem"}}},"required":["bullets"],"additionalProperties":false};
+const schema56 = {"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["text"],"additionalProperties":false};
+
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate181.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema56.type},message:"must be string,object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(!pattern3.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "text") || (key0 === "bullets"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+if(!(validate54(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.bullets !== undefined){
+let data1 = data.bullets;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate54(data1[i0], {instancePath:instancePath+"/bullets/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/bullets",schemaPath:"#/properties/bullets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.bullets.type,parentSchema:schema56.properties.bullets,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+validate181.errors = vErrors;
+return errors === 0;
+}
+validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate180.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.bullets === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bullets"},message:"must have required property '"+"bullets"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "bullets")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.bullets !== undefined){
+let data0 = data.bullets;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate181(data0[i0], {instancePath:instancePath+"/bullets/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/bullets",schemaPath:"#/properties/bullets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.bullets.type,parentSchema:schema55.properties.bullets,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate180.errors = vErrors;
+return errors === 0;
+}
+validate180.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema57 = {"description":"Một chỉ tiêu, in thành một đoạn văn.","type":"object","properties":{"target":{"description":"Mã của chỉ tiêu (khai báo ở targets).","$ref":"#/$defs/id"}},"required":["target"],"additionalProperties":false};
+
+function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate186.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.target === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "target")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+if(!(validate89(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate186.errors = vErrors;
+return errors === 0;
+}
+validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema58 = {"description":"Nhiều chỉ tiêu, in thành danh sách gạch đầu dòng.","type":"object","properties":{"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all” để in mọi chỉ tiêu theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/id"},"if":{"type":"string"},"then":{"const":"all"}}},"required":["targets"],"additionalProperties":false};
+
+function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate189.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.targets === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema58.required,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "targets")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.targets !== undefined){
+let data0 = data.targets;
+if((!(Array.isArray(data0))) && (typeof data0 !== "string")){
+const err2 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: schema58.properties.targets.type},message:"must be array,string",schema:schema58.properties.targets.type,parentSchema:schema58.properties.targets,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const _errs4 = errors;
+let valid1 = true;
+const _errs5 = errors;
+if(typeof data0 !== "string"){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs7 = errors;
+if("all" !== data0){
+const err4 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/then/const",keyword:"const",params:{allowedValue: "all"},message:"must be equal to constant",schema:"all",parentSchema:schema58.properties.targets.then,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err5 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema58.properties.targets.if,parentSchema:schema58.properties.targets,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate89(data0[i0], {instancePath:instancePath+"/targets/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate189.errors = vErrors;
+return errors === 0;
+}
+validate189.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema59 = {"description":"Một mẫu câu trong thư mục templates/ (hoặc mẫu riêng của địa phương), điền số liệu của kế hoạch.","type":"object","properties":{"template":{"description":"Tên mẫu câu, ví dụ “poverty-summary”.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ dùng cho mẫu, ví dụ poor.","$ref":"#/$defs/id"},"breakdown":{"description":"Mã cách chia dùng cho mẫu.","$ref":"#/$defs/id"}},"required":["template"],"additionalProperties":false};
+
+function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate192.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.template === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema59.required,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "template") || (key0 === "group")) || (key0 === "breakdown"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.template !== undefined){
+if(!(validate89(data.template, {instancePath:instancePath+"/template",parentData:data,parentDataProperty:"template",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+if(data.group !== undefined){
+if(!(validate89(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+if(data.breakdown !== undefined){
+if(!(validate89(data.breakdown, {instancePath:instancePath+"/breakdown",parentData:data,parentDataProperty:"breakdown",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate192.errors = vErrors;
+return errors === 0;
+}
+validate192.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema60 = {"description":"Một bảng trong nội dung.","type":"object","properties":{"table":{"description":"Bảng: tự ghi các ô, hoặc tự sinh từ số liệu (generate).","$ref":"#/$defs/table"}},"required":["table"],"additionalProperties":false};
+const schema61 = {"description":"Bảng: tự ghi tiêu đề và các dòng, hoặc tự sinh từ số liệu (khóa generate).","type":"object","if":{"required":["generate"]},"then":{"$ref":"#/$defs/generatedTable"},"else":{"$ref":"#/$defs/freeTable"}};
+const schema62 = {"description":"Bảng tự sinh từ số liệu. Khóa generate chọn loại: poverty, deprivation, breakdown.","type":"object","properties":{"generate":{"description":"Loại bảng tự sinh: poverty (hộ nghèo, cận nghèo theo đơn vị), deprivation (thiếu hụt theo chỉ số), breakdown (theo một cách chia).","enum":["poverty","deprivation","breakdown"]}},"required":["generate"],"discriminator":{"propertyName":"generate"},"oneOf":[{"$ref":"#/$defs/generatedPoverty"},{"$ref":"#/$defs/generatedDeprivation"},{"$ref":"#/$defs/generatedBreakdown"}]};
+const schema63 = {"description":"Bảng hộ nghèo, hộ cận nghèo theo đơn vị: tổng số hộ; đầu kỳ, giảm, cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}}},"required":["generate"],"additionalProperties":false};
+
+function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate200.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.generate === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generate"},message:"must have required property '"+"generate"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "generate") || (key0 === "groups"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.generate !== undefined){
+let data0 = data.generate;
+if("poverty" !== data0){
+const err2 = {instancePath:instancePath+"/generate",schemaPath:"#/properties/generate/const",keyword:"const",params:{allowedValue: "poverty"},message:"must be equal to constant",schema:"poverty",parentSchema:schema63.properties.generate,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.groups !== undefined){
+let data1 = data.groups;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err3 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.groups,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate89(data1[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.groups.type,parentSchema:schema63.properties.groups,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate200.errors = vErrors;
+return errors === 0;
+}
+validate200.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema64 = {"description":"Bảng số hộ thiếu hụt theo từng chỉ số của một nhóm, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: deprivation.","const":"deprivation"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"}},"required":["generate","group"],"additionalProperties":false};
+
+function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate202.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.generate === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generate"},message:"must have required property '"+"generate"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.group === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "generate") || (key0 === "group"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.generate !== undefined){
+let data0 = data.generate;
+if("deprivation" !== data0){
+const err3 = {instancePath:instancePath+"/generate",schemaPath:"#/properties/generate/const",keyword:"const",params:{allowedValue: "deprivation"},message:"must be equal to constant",schema:"deprivation",parentSchema:schema64.properties.generate,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.group !== undefined){
+if(!(validate89(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate202.errors = vErrors;
+return errors === 0;
+}
+validate202.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema65 = {"description":"Bảng các phần của một cách chia, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: breakdown.","const":"breakdown"},"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"}},"required":["generate","breakdown"],"additionalProperties":false};
+
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate204.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.generate === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generate"},message:"must have required property '"+"generate"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.breakdown === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "breakdown"},message:"must have required property '"+"breakdown"+"'",schema:schema65.required,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "generate") || (key0 === "breakdown"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.generate !== undefined){
+let data0 = data.generate;
+if("breakdown" !== data0){
+const err3 = {instancePath:instancePath+"/generate",schemaPath:"#/properties/generate/const",keyword:"const",params:{allowedValue: "breakdown"},message:"must be equal to constant",schema:"breakdown",parentSchema:schema65.properties.generate,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.breakdown !== undefined){
+if(!(validate89(data.breakdown, {instancePath:instancePath+"/breakdown",parentData:data,parentDataProperty:"breakdown",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate204.errors = vErrors;
+return errors === 0;
+}
+validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate199.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.generate === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generate"},message:"must have required property '"+"generate"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.generate !== undefined){
+let data0 = data.generate;
+if(!(((data0 === "poverty") || (data0 === "deprivation")) || (data0 === "breakdown"))){
+const err1 = {instancePath:instancePath+"/generate",schemaPath:"#/properties/generate/enum",keyword:"enum",params:{allowedValues: schema62.properties.generate.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.generate.enum,parentSchema:schema62.properties.generate,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+const tag0 = data.generate;
+if(typeof tag0 == "string"){
+if(tag0 === "poverty"){
+if(!(validate200(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+errors = vErrors.length;
+}
+var props0 = true;
+}
+else if(tag0 === "deprivation"){
+if(!(validate202(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "breakdown"){
+if(!(validate204(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "generate", tagValue: tag0},message:"value of tag \"generate\" must be in oneOf",schema:schema62.discriminator,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "generate", tagValue: tag0},message:"tag \"generate\" must be string",schema:schema62.discriminator,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate199.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate199.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema66 = {"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}},"rows":{"description":"Các dòng dữ liệu.","type":"array","items":{"$ref":"#/$defs/row"}},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0}},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","items":{"$ref":"#/$defs/align"}},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean"},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false};
+const schema67 = {"description":"Một dòng của bảng: danh sách các ô.","type":"array","items":{"$ref":"#/$defs/cell"}};
+const schema68 = {"description":"Một ô: chữ, số, để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"properties":{"text":{"description":"Nội dung ô.","type":["string","number"]},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean"}},"required":["text"],"additionalProperties":false};
+const schema69 = {"description":"Căn lề: left (trái), center (giữa), right (phải).","enum":["left","center","right"]};
+
+function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate213.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(((data === "left") || (data === "center")) || (data === "right"))){
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values",schema:schema69.enum,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate213.errors = vErrors;
+return errors === 0;
+}
+validate213.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate212.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))) && (data !== null)) && (!(data && typeof data == "object" && !Array.isArray(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema68.type},message:"must be string,number,null,object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "text") || (key0 === "colspan")) || (key0 === "rowspan")) || (key0 === "align")) || (key0 === "bold"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data0 = data.text;
+if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
+const err3 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema68.properties.text.type},message:"must be string,number",schema:schema68.properties.text.type,parentSchema:schema68.properties.text,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.colspan !== undefined){
+let data1 = data.colspan;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/colspan",schemaPath:"#/properties/colspan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.colspan.type,parentSchema:schema68.properties.colspan,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/colspan",schemaPath:"#/properties/colspan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.colspan,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.rowspan !== undefined){
+let data2 = data.rowspan;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err6 = {instancePath:instancePath+"/rowspan",schemaPath:"#/properties/rowspan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.rowspan.type,parentSchema:schema68.properties.rowspan,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/rowspan",schemaPath:"#/properties/rowspan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.rowspan,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+if(data.align !== undefined){
+if(!(validate213(data.align, {instancePath:instancePath+"/align",parentData:data,parentDataProperty:"align",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+errors = vErrors.length;
+}
+}
+if(data.bold !== undefined){
+let data4 = data.bold;
+if(typeof data4 !== "boolean"){
+const err8 = {instancePath:instancePath+"/bold",schemaPath:"#/properties/bold/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.bold.type,parentSchema:schema68.properties.bold,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+validate212.errors = vErrors;
+return errors === 0;
+}
+validate212.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate211.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate212(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate211.errors = vErrors;
+return errors === 0;
+}
+validate211.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate210.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.header === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.rows === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema66.required,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "header") || (key0 === "rows")) || (key0 === "widths")) || (key0 === "align")) || (key0 === "index_row")) || (key0 === "total_label"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.header !== undefined){
+let data0 = data.header;
+if(Array.isArray(data0)){
+if(data0.length < 1){
+const err3 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.header,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate211(data0[i0], {instancePath:instancePath+"/header/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.header.type,parentSchema:schema66.properties.header,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.rows !== undefined){
+let data2 = data.rows;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate211(data2[i1], {instancePath:instancePath+"/rows/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.rows.type,parentSchema:schema66.properties.rows,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.widths !== undefined){
+let data4 = data.widths;
+if(Array.isArray(data4)){
+const len2 = data4.length;
+for(let i2=0; i2<len2; i2++){
+let data5 = data4[i2];
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 <= 0 || isNaN(data5)){
+const err6 = {instancePath:instancePath+"/widths/" + i2,schemaPath:"#/properties/widths/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema66.properties.widths.items,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/widths/" + i2,schemaPath:"#/properties/widths/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.widths.items.type,parentSchema:schema66.properties.widths.items,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/widths",schemaPath:"#/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.widths.type,parentSchema:schema66.properties.widths,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.align !== undefined){
+let data6 = data.align;
+if(Array.isArray(data6)){
+const len3 = data6.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate213(data6[i3], {instancePath:instancePath+"/align/" + i3,parentData:data6,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/align",schemaPath:"#/properties/align/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.align.type,parentSchema:schema66.properties.align,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.index_row !== undefined){
+let data8 = data.index_row;
+if(typeof data8 !== "boolean"){
+const err10 = {instancePath:instancePath+"/index_row",schemaPath:"#/properties/index_row/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.index_row.type,parentSchema:schema66.properties.index_row,data:data8};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.total_label !== undefined){
+if(!(validate54(data.total_label, {instancePath:instancePath+"/total_label",parentData:data,parentDataProperty:"total_label",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate210.errors = vErrors;
+return errors === 0;
+}
+validate210.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate198.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.generate === undefined) && (missing0 = "generate")){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(validate199(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+errors = vErrors.length;
+}
+else {
+var props0 = validate199.evaluated.props;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs4 = errors;
+if(!(validate210(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+if(valid0){
+if(props0 !== true){
+props0 = true;
+}
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema61.if,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate198.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate198.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate197.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.table === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema60.required,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "table")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.table !== undefined){
+if(!(validate198(data.table, {instancePath:instancePath+"/table",parentData:data,parentDataProperty:"table",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate197.errors = vErrors;
+return errors === 0;
+}
+validate197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema70 = {"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."}},"minProperties":1,"additionalProperties":false};
+
+function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate223.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "bullets") || (key0 === "target")) || (key0 === "targets")) || (key0 === "template")) || (key0 === "table"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate223.errors = vErrors;
+return errors === 0;
+}
+validate223.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate179.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.bullets === undefined) && (missing0 = "bullets")){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(!(validate180(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs4 = errors;
+const _errs5 = errors;
+let valid1 = true;
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.target === undefined) && (missing1 = "target")){
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid1 = _errs6 === errors;
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs7 = errors;
+if(!(validate186(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs7 === errors;
+valid1 = _valid1;
+if(valid1){
+var props1 = true;
+}
+ifClause1 = "then";
+}
+else {
+const _errs8 = errors;
+const _errs9 = errors;
+let valid2 = true;
+const _errs10 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.targets === undefined) && (missing2 = "targets")){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid2 = _errs10 === errors;
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs11 = errors;
+if(!(validate189(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs11 === errors;
+valid2 = _valid2;
+if(valid2){
+var props2 = true;
+}
+ifClause2 = "then";
+}
+else {
+const _errs12 = errors;
+const _errs13 = errors;
+let valid3 = true;
+const _errs14 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.template === undefined) && (missing3 = "template")){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid3 = _errs14 === errors;
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid3){
+const _errs15 = errors;
+if(!(validate192(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs15 === errors;
+valid3 = _valid3;
+if(valid3){
+var props3 = true;
+}
+ifClause3 = "then";
+}
+else {
+const _errs16 = errors;
+const _errs17 = errors;
+let valid4 = true;
+const _errs18 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((data.table === undefined) && (missing4 = "table")){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+var _valid4 = _errs18 === errors;
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs19 = errors;
+if(!(validate197(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs19 === errors;
+valid4 = _valid4;
+if(valid4){
+var props4 = true;
+}
+ifClause4 = "then";
+}
+else {
+const _errs20 = errors;
+if(!(validate223(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs20 === errors;
+valid4 = _valid4;
+if(valid4){
+if(props4 !== true){
+props4 = true;
+}
+}
+ifClause4 = "else";
+}
+if(!valid4){
+const err6 = {instancePath,schemaPath:"#/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema54.else.else.else.else.if,parentSchema:schema54.else.else.else.else,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid3 = _errs16 === errors;
+valid3 = _valid3;
+if(valid3){
+if(props3 !== true && props4 !== undefined){
+if(props4 === true){
+props3 = true;
+}
+else {
+props3 = props3 || {};
+Object.assign(props3, props4);
+}
+}
+}
+ifClause3 = "else";
+}
+if(!valid3){
+const err7 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema54.else.else.else.if,parentSchema:schema54.else.else.else,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid2 = _errs12 === errors;
+valid2 = _valid2;
+if(valid2){
+if(props2 !== true && props3 !== undefined){
+if(props3 === true){
+props2 = true;
+}
+else {
+props2 = props2 || {};
+Object.assign(props2, props3);
+}
+}
+}
+ifClause2 = "else";
+}
+if(!valid2){
+const err8 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema54.else.else.if,parentSchema:schema54.else.else,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid1 = _errs8 === errors;
+valid1 = _valid1;
+if(valid1){
+if(props1 !== true && props2 !== undefined){
+if(props2 === true){
+props1 = true;
+}
+else {
+props1 = props1 || {};
+Object.assign(props1, props2);
+}
+}
+}
+ifClause1 = "else";
+}
+if(!valid1){
+const err9 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema54.else.if,parentSchema:schema54.else,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+if(valid0){
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+}
+ifClause0 = "else";
+}
+if(!valid0){
+const err10 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema54.if,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate179.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate179.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate178.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema53.type},message:"must be string,object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs4 = errors;
+if(!(validate179(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+errors = vErrors.length;
+}
+else {
+var props0 = validate179.evaluated.props;
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema53.if,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate178.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate178.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate177.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate178(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.type,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate177.errors = vErrors;
+return errors === 0;
+}
+validate177.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const wrapper0 = {validate: validate175};
+
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate175.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "title") || (key0 === "content")) || (key0 === "sections")) || (key0 === "assignments")) || (key0 === "reporting")) || (key0 === "numbering"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+if(!(validate54(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.content !== undefined){
+if(!(validate177(data.content, {instancePath:instancePath+"/content",parentData:data,parentDataProperty:"content",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+errors = vErrors.length;
+}
+}
+if(data.sections !== undefined){
+let data2 = data.sections;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(wrapper0.validate(data2[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.sections.type,parentSchema:schema51.properties.sections,data:data2};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.assignments !== undefined){
+let data4 = data.assignments;
+if(typeof data4 !== "boolean"){
+const err2 = {instancePath:instancePath+"/assignments",schemaPath:"#/properties/assignments/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.assignments.type,parentSchema:schema51.properties.assignments,data:data4};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.reporting !== undefined){
+let data5 = data.reporting;
+if(typeof data5 !== "boolean"){
+const err3 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.reporting.type,parentSchema:schema51.properties.reporting,data:data5};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.numbering !== undefined){
+if(!(validate84(data.numbering, {instancePath:instancePath+"/numbering",parentData:data,parentDataProperty:"numbering",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate175.errors = vErrors;
+return errors === 0;
+}
+validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema71 = {"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","role","tasks"],"additionalProperties":false};
+
+function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate230.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.agency === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'",schema:schema71.required,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.role === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema71.required,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.tasks === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema71.required,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "agency") || (key0 === "role")) || (key0 === "tasks"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.agency !== undefined){
+if(!(validate54(data.agency, {instancePath:instancePath+"/agency",parentData:data,parentDataProperty:"agency",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.role !== undefined){
+let data1 = data.role;
+if(!(((data1 === "chu_tri") || (data1 === "phoi_hop")) || (data1 === "de_nghi"))){
+const err4 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema71.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.role.enum,parentSchema:schema71.properties.role,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.tasks !== undefined){
+if(!(validate177(data.tasks, {instancePath:instancePath+"/tasks",parentData:data,parentDataProperty:"tasks",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate230.errors = vErrors;
+return errors === 0;
+}
+validate230.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema72 = {"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit.","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false};
+
+function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate234.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.sources === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "unit") || (key0 === "sources")) || (key0 === "note"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.unit !== undefined){
+let data0 = data.unit;
+if(!(((data0 === "đồng") || (data0 === "nghìn đồng")) || (data0 === "triệu đồng"))){
+const err2 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema72.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.unit.enum,parentSchema:schema72.properties.unit,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data1 = data.sources;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err3 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.sources,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.name === undefined){
+const err4 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema72.properties.sources.items.required,parentSchema:schema72.properties.sources.items,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.amount === undefined){
+const err5 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema72.properties.sources.items.required,parentSchema:schema72.properties.sources.items,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "name") || (key1 === "amount"))){
+const err6 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.sources.items,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.name !== undefined){
+if(!(validate54(data2.name, {instancePath:instancePath+"/sources/" + i0+"/name",parentData:data2,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data2.amount !== undefined){
+let data4 = data2.amount;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err7 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.sources.items.properties.amount,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.sources.items.properties.amount.type,parentSchema:schema72.properties.sources.items.properties.amount,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.sources.items.type,parentSchema:schema72.properties.sources.items,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.sources.type,parentSchema:schema72.properties.sources,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+if(!(validate54(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate234.errors = vErrors;
+return errors === 0;
+}
+validate234.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema73 = {"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false};
+
+function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate240.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema73.type},message:"must be string,object",schema:schema73.type,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(!pattern3.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema73.required,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "text") || (key0 === "report")) || (key0 === "execute"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+if(!(validate54(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.report !== undefined){
+let data1 = data.report;
+if(typeof data1 !== "boolean"){
+const err4 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.report.type,parentSchema:schema73.properties.report,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.execute !== undefined){
+let data2 = data.execute;
+if(typeof data2 !== "boolean"){
+const err5 = {instancePath:instancePath+"/execute",schemaPath:"#/properties/execute/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.execute.type,parentSchema:schema73.properties.execute,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+validate240.errors = vErrors;
+return errors === 0;
+}
+validate240.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema74 = {"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”).","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”.","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["title","signer"],"additionalProperties":false};
+
+function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate244.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.title === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.signer === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "authority") || (key0 === "on_behalf_of")) || (key0 === "title")) || (key0 === "signer"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.authority !== undefined){
+let data0 = data.authority;
+if(!(((((data0 === "TM.") || (data0 === "KT.")) || (data0 === "Q.")) || (data0 === "TL.")) || (data0 === "TUQ."))){
+const err3 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/enum",keyword:"enum",params:{allowedValues: schema74.properties.authority.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.authority.enum,parentSchema:schema74.properties.authority,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.on_behalf_of !== undefined){
+if(!(validate54(data.on_behalf_of, {instancePath:instancePath+"/on_behalf_of",parentData:data,parentDataProperty:"on_behalf_of",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.title !== undefined){
+if(!(validate54(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.signer !== undefined){
+if(!(validate54(data.signer, {instancePath:instancePath+"/signer",parentData:data,parentDataProperty:"signer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate244.errors = vErrors;
+return errors === 0;
+}
+validate244.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema75 = {"description":"Một phụ lục kèm theo kế hoạch.","type":"object","properties":{"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false};
+
+function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate249.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.title === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema75.required,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.table === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema75.required,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "title") || (key0 === "orientation")) || (key0 === "intro")) || (key0 === "table")) || (key0 === "note"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+if(!(validate54(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.orientation !== undefined){
+let data1 = data.orientation;
+if(!((data1 === "portrait") || (data1 === "landscape"))){
+const err3 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/enum",keyword:"enum",params:{allowedValues: schema75.properties.orientation.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.orientation.enum,parentSchema:schema75.properties.orientation,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.intro !== undefined){
+if(!(validate54(data.intro, {instancePath:instancePath+"/intro",parentData:data,parentDataProperty:"intro",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.table !== undefined){
+if(!(validate198(data.table, {instancePath:instancePath+"/table",parentData:data,parentDataProperty:"table",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+errors = vErrors.length;
+}
+}
+if(data.note !== undefined){
+if(!(validate54(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate249.errors = vErrors;
+return errors === 0;
+}
+validate249.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:kehoach:plan:1" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate52.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kehoach === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kehoach"},message:"must have required property '"+"kehoach"+"'",schema:schema19.required,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.document === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'",schema:schema19.required,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.sections === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'",schema:schema19.required,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.closing === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "closing"},message:"must have required property '"+"closing"+"'",schema:schema19.required,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.recipients === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recipients"},message:"must have required property '"+"recipients"+"'",schema:schema19.required,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.archive === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "archive"},message:"must have required property '"+"archive"+"'",schema:schema19.required,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.signature === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signature"},message:"must have required property '"+"signature"+"'",schema:schema19.required,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema19.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kehoach !== undefined){
+let data0 = data.kehoach;
+if(1 !== data0){
+const err8 = {instancePath:instancePath+"/kehoach",schemaPath:"#/properties/kehoach/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema19.properties.kehoach,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.document !== undefined){
+if(!(validate53(data.document, {instancePath:instancePath+"/document",parentData:data,parentDataProperty:"document",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
+if(data.page !== undefined){
+if(!(validate81(data.page, {instancePath:instancePath+"/page",parentData:data,parentDataProperty:"page",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+errors = vErrors.length;
+}
+}
+if(data.format !== undefined){
+if(!(validate83(data.format, {instancePath:instancePath+"/format",parentData:data,parentDataProperty:"format",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
+if(data.statistics !== undefined){
+if(!(validate87(data.statistics, {instancePath:instancePath+"/statistics",parentData:data,parentDataProperty:"statistics",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+errors = vErrors.length;
+}
+}
+if(data.targets !== undefined){
+let data5 = data.targets;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate132(data5[i0], {instancePath:instancePath+"/targets/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.targets.type,parentSchema:schema19.properties.targets,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.sections !== undefined){
+let data7 = data.sections;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err10 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.sections,data:data7};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate175(data7[i1], {instancePath:instancePath+"/sections/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.sections.type,parentSchema:schema19.properties.sections,data:data7};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.assignments !== undefined){
+let data9 = data.assignments;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate230(data9[i2], {instancePath:instancePath+"/assignments/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/assignments",schemaPath:"#/properties/assignments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.assignments.type,parentSchema:schema19.properties.assignments,data:data9};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.budget !== undefined){
+if(!(validate234(data.budget, {instancePath:instancePath+"/budget",parentData:data,parentDataProperty:"budget",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+errors = vErrors.length;
+}
+}
+if(data.reporting !== undefined){
+if(!(validate177(data.reporting, {instancePath:instancePath+"/reporting",parentData:data,parentDataProperty:"reporting",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+errors = vErrors.length;
+}
+}
+if(data.closing !== undefined){
+if(!(validate54(data.closing, {instancePath:instancePath+"/closing",parentData:data,parentDataProperty:"closing",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.recipients !== undefined){
+let data14 = data.recipients;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err13 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.recipients,data:data14};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len3 = data14.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate240(data14[i3], {instancePath:instancePath+"/recipients/" + i3,parentData:data14,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.recipients.type,parentSchema:schema19.properties.recipients,data:data14};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.archive !== undefined){
+if(!(validate54(data.archive, {instancePath:instancePath+"/archive",parentData:data,parentDataProperty:"archive",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.signature !== undefined){
+if(!(validate244(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
+errors = vErrors.length;
+}
+}
+if(data.appendices !== undefined){
+let data18 = data.appendices;
+if(Array.isArray(data18)){
+const len4 = data18.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate249(data18[i4], {instancePath:instancePath+"/appendices/" + i4,parentData:data18,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/appendices",schemaPath:"#/properties/appendices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.appendices.type,parentSchema:schema19.properties.appendices,data:data18};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate52.errors = vErrors;
+return errors === 0;
+}
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

@@ -1,0 +1,100 @@
+// Reading a plan file: size limit, missing file, bytes that are not UTF-8. Never throws.
+
+import { readFileSync, statSync } from "node:fs";
+import type { Diagnostic } from "../diagnostics/types.js";
+import { specDiag } from "./diag.js";
+import { MAX_SPEC_BYTES } from "./limits.js";
+
+export type ReadResult = { text: string } | { diagnostic: Diagnostic };
+
+export function readSpecText(file: string): ReadResult {
+  const start = { file, line: 1, col: 1 };
+  let bytes: Buffer;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) {
+      return { diagnostic: specDiag("spec.file-unreadable", { file, reason: "EISDIR" }, start) };
+    }
+    if (st.size > MAX_SPEC_BYTES) return { diagnostic: tooLarge(file, st.size) };
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
+    const diagnostic =
+      code === "ENOENT" || code === "ENOTDIR"
+        ? specDiag("spec.file-not-found", { file }, start)
+        : specDiag("spec.file-unreadable", { file, reason: code }, start);
+    return { diagnostic };
+  }
+  // The file may have grown between stat and read.
+  if (bytes.length > MAX_SPEC_BYTES) return { diagnostic: tooLarge(file, bytes.length) };
+  return decodeUtf8(bytes, file);
+}
+
+export function tooLarge(file: string, size: number): Diagnostic {
+  return specDiag(
+    "spec.file-too-large",
+    { file, size, limit: MAX_SPEC_BYTES },
+    { file, line: 1, col: 1 },
+  );
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+export function decodeUtf8(bytes: Uint8Array, file: string): ReadResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      diagnostic: specDiag(
+        "spec.file-encoding",
+        { file, detail: "UTF-16" },
+        { file, line: 1, col: 1 },
+      ),
+    };
+  }
+  try {
+    const text = decoder.decode(bytes);
+    const nul = text.indexOf("\u0000");
+    if (nul >= 0)
+      return { diagnostic: encodingAt(bytes, file, Buffer.byteLength(text.slice(0, nul))) };
+    return { text };
+  } catch {
+    return { diagnostic: encodingAt(bytes, file, firstInvalidByte(bytes)) };
+  }
+}
+
+function encodingAt(bytes: Uint8Array, file: string, offset: number): Diagnostic {
+  let lineStart = 0;
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const col = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+  const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+  return specDiag("spec.file-encoding", { file, detail: `byte 0x${byte}` }, { file, line, col });
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+export function firstInvalidByte(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] ?? 0;
+    let n = 0;
+    let min = 0;
+    if (c < 0x80) n = 0;
+    else if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) [n, min] = [2, 0x800];
+    else if (c >= 0xf0 && c <= 0xf4) [n, min] = [3, 0x10000];
+    else return i;
+    let cp = n === 0 ? c : c & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const cc = b[i + k];
+      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3f);
+    }
+    if (n >= 2 && (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))) return i;
+    i += n + 1;
+  }
+  return b.length;
+}

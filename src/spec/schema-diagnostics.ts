@@ -1,0 +1,277 @@
+// ajv's errors → one readable diagnostic per problem, placed on the offending key or value.
+// ajv reports the structure of the schema (if/then chains, anyOf, discriminator) as extra errors;
+// those are folded away here so that one mistake reads as one message.
+
+import type { Diagnostic, SourcePos, SpecPath } from "../diagnostics/types.js";
+import { describeTypes, describeValue, showValue } from "./describe.js";
+import { fieldName, specDiag } from "./diag.js";
+import { suggest } from "./did-you-mean.js";
+import type { SchemaError, SchemaNode } from "./schema-validator.js";
+import { findNode, type Positions, type SrcNode } from "./source-map.js";
+
+/** Must equal $defs.date.pattern of the schema (a test checks it). */
+export const DATE_PATTERN =
+  "^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$";
+/** The schema's "non-empty text" pattern. */
+export const TEXT_PATTERN = "\\S";
+/** The keys that choose the kind of a content block. */
+const BLOCK_KINDS = ["bullets", "target", "targets", "template", "table"];
+
+interface Ctx {
+  data: unknown;
+  tree: SrcNode | undefined;
+  at: Positions;
+}
+
+export function schemaDiagnostics(
+  errors: readonly SchemaError[],
+  data: unknown,
+  tree: SrcNode | undefined,
+  at: Positions,
+): Diagnostic[] {
+  const ctx: Ctx = { data, tree, at };
+  // anyOf of bare "required" branches reads as "one of these keys": its branches' errors go.
+  const folded = new Set(
+    errors
+      .filter((e) => e.keyword === "anyOf" && requiredOnly(e))
+      .map((e) => `${e.instancePath}|${e.schemaPath}/`),
+  );
+  const reservedAt = new Set(
+    errors.filter((e) => e.keyword === "propertyNames").map((e) => e.instancePath),
+  );
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    const here = `${e.instancePath}|${e.schemaPath}`;
+    if (e.keyword === "required" && [...folded].some((p) => here.startsWith(p))) continue;
+    if (e.keyword === "not" && reservedAt.has(e.instancePath)) continue;
+    const d = toDiagnostic(e, ctx);
+    if (!d) continue;
+    const key = `${d.code}|${(d.path ?? []).join("\u0000")}|${JSON.stringify(d.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+function requiredOnly(e: SchemaError): boolean {
+  const branches = e.parentSchema?.anyOf;
+  return (
+    Array.isArray(branches) &&
+    branches.every((b) => Object.keys(b).length === 1 && Array.isArray(b.required))
+  );
+}
+
+function toDiagnostic(e: SchemaError, ctx: Ctx): Diagnostic | undefined {
+  const path = toPath(e.instancePath, ctx.data);
+  const node = findNode(ctx.tree, path);
+  const valuePos = node ? ctx.at.value(node) : ctx.at.at(0);
+  const field = fieldName(path);
+  const value = e.data;
+  const parent = e.parentSchema ?? {};
+  const p = e.params as Record<string, unknown>;
+
+  switch (e.keyword) {
+    // Summaries of other errors, or covered by the tag's own enum and required errors.
+    case "if":
+    case "discriminator":
+    case "oneOf":
+      return undefined;
+
+    case "anyOf": {
+      if (!requiredOnly(e))
+        return specDiag("spec.schema", { field, detail: e.message ?? "anyOf" }, valuePos, path);
+      const keys = (parent.anyOf ?? []).flatMap((b) => b.required ?? []).join(", ");
+      return specDiag("spec.missing-one-of", { keys }, parentPos(node, ctx), path);
+    }
+
+    case "required": {
+      const key = String(p.missingProperty);
+      // In the Vietnamese hint only: the schema's descriptions are Vietnamese.
+      const text = parent.properties?.[key]?.description;
+      const description = text ? ` ${text}` : "";
+      return specDiag("spec.missing-key", { key, description }, parentPos(node, ctx), [
+        ...path,
+        key,
+      ]);
+    }
+
+    case "additionalProperties":
+      return unknownKey(String(p.additionalProperty), path, parent, ctx);
+
+    case "propertyNames": {
+      const key = String(p.propertyName);
+      return specDiag("spec.reserved-key", { key }, keyPos(ctx, [...path, key]), [...path, key]);
+    }
+
+    case "type":
+      if (path.length === 0) {
+        const got = describeValue(value);
+        return specDiag("spec.not-a-plan", { got_vi: got.vi, got_en: got.en }, valuePos, path);
+      }
+      return typeError(String(p.type), value, field, valuePos, path);
+
+    case "enum":
+    case "const": {
+      if (e.keyword === "const" && path.length === 1 && path[0] === "kehoach") {
+        return specDiag("spec.version", { value: showValue(value) }, valuePos, path);
+      }
+      const allowedValues = (
+        e.keyword === "enum" ? p.allowedValues : [p.allowedValue]
+      ) as unknown[];
+      const allowed = allowedValues.map(showValue).join(", ");
+      const words = allowedValues.filter((v): v is string => typeof v === "string");
+      const suggestion = typeof value === "string" ? suggest(value, words) : undefined;
+      const shown = showValue(value);
+      return suggestion !== undefined
+        ? specDiag(
+            "spec.enum-suggest",
+            { field, value: shown, suggestion, allowed },
+            valuePos,
+            path,
+          )
+        : specDiag("spec.enum", { field, value: shown, allowed }, valuePos, path);
+    }
+
+    case "minimum":
+    case "maximum": {
+      const shown = showValue(value);
+      const { minimum: min, maximum: max } = parent;
+      if (min !== undefined && max !== undefined) {
+        return specDiag("spec.range", { field, value: shown, min, max }, valuePos, path);
+      }
+      return e.keyword === "minimum"
+        ? specDiag("spec.minimum", { field, value: shown, min: Number(p.limit) }, valuePos, path)
+        : specDiag("spec.maximum", { field, value: shown, max: Number(p.limit) }, valuePos, path);
+    }
+
+    case "exclusiveMinimum":
+      return specDiag(
+        "spec.above",
+        { field, value: showValue(value), min: Number(p.limit) },
+        valuePos,
+        path,
+      );
+
+    case "pattern": {
+      if (p.pattern === DATE_PATTERN) return badDate(String(value), valuePos, path);
+      if (p.pattern === TEXT_PATTERN) return specDiag("spec.empty-text", { field }, valuePos, path);
+      return specDiag("spec.schema", { field, detail: e.message ?? "pattern" }, valuePos, path);
+    }
+
+    case "minItems":
+      return specDiag("spec.empty-list", { field, min: Number(p.limit) }, valuePos, path);
+
+    case "minProperties":
+      if (parent.properties && BLOCK_KINDS.every((k) => k in (parent.properties ?? {}))) {
+        return specDiag("spec.block-kind", {}, valuePos, path);
+      }
+      return specDiag(
+        "spec.schema",
+        { field, detail: e.message ?? "minProperties" },
+        valuePos,
+        path,
+      );
+
+    default:
+      return specDiag("spec.schema", { field, detail: e.message ?? e.keyword }, valuePos, path);
+  }
+}
+
+/** "22/02/2024", as dates are written in Vietnamese, gets its ISO form as the fix. */
+function badDate(value: string, pos: SourcePos, path: SpecPath): Diagnostic {
+  const dmy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(value.trim());
+  if (dmy) {
+    const [, d = "", m = "", y = ""] = dmy;
+    const suggestion = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+    return specDiag("spec.bad-date-dmy", { value, suggestion }, pos, path);
+  }
+  return specDiag("spec.bad-date", { value }, pos, path);
+}
+
+function unknownKey(key: string, path: SpecPath, parent: SchemaNode, ctx: Ctx): Diagnostic {
+  const pos = keyPos(ctx, [...path, key]);
+  const allowedKeys = Object.keys(parent.properties ?? {});
+  const present = new Set(Object.keys(valueAt(ctx.data, path) ?? {}));
+  // {target: a, targets: all}: two kinds in one block, not a misspelt key
+  const kind = allowedKeys.length === 1 ? allowedKeys[0] : undefined;
+  if (kind && BLOCK_KINDS.includes(kind) && BLOCK_KINDS.includes(key) && present.has(kind)) {
+    return specDiag("spec.block-mixed", { key, other: kind }, pos, [...path, key]);
+  }
+  const allowed = allowedKeys.join(", ");
+  const suggestion = suggest(
+    key,
+    allowedKeys.filter((k) => !present.has(k)),
+  );
+  return suggestion !== undefined
+    ? specDiag("spec.unknown-key-suggest", { key, suggestion, allowed }, pos, [...path, key])
+    : specDiag("spec.unknown-key", { key, allowed }, pos, [...path, key]);
+}
+
+function typeError(
+  types: string,
+  value: unknown,
+  field: string,
+  pos: SourcePos,
+  path: SpecPath,
+): Diagnostic {
+  const wanted = types.split(",");
+  const wantsNumber = wanted.includes("number") || wanted.includes("integer");
+  if (wanted.includes("integer") && typeof value === "number" && Number.isFinite(value)) {
+    return specDiag("spec.not-integer", { field, value: String(value) }, pos, path);
+  }
+  if (wantsNumber && typeof value === "string" && /^[-+]?\d+,\d+$/.test(value.trim())) {
+    const suggestion = value.trim().replace(",", ".");
+    return specDiag("spec.decimal-comma", { field, value: value.trim(), suggestion }, pos, path);
+  }
+  const want = describeTypes(types);
+  const got = describeValue(value);
+  return specDiag(
+    "spec.type",
+    { field, want_vi: want.vi, want_en: want.en, got_vi: got.vi, got_en: got.en },
+    pos,
+    path,
+  );
+}
+
+/** A missing key is reported on the mapping that should hold it: its key line, or its first line. */
+function parentPos(node: SrcNode | undefined, ctx: Ctx): SourcePos {
+  if (!node) return ctx.at.at(0);
+  return node.keyStart !== undefined ? ctx.at.key(node) : ctx.at.at(node.start);
+}
+
+function keyPos(ctx: Ctx, path: SpecPath): SourcePos {
+  const node = findNode(ctx.tree, path);
+  if (node) return ctx.at.key(node);
+  return parentPos(findNode(ctx.tree, path.slice(0, -1)), ctx);
+}
+
+/** "/sections/0/title" → ["sections", 0, "title"]: a segment is a number where the data is a list. */
+function toPath(pointer: string, data: unknown): SpecPath {
+  if (pointer === "") return [];
+  const path: (string | number)[] = [];
+  let cur: unknown = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(cur)) {
+      const i = Number(seg);
+      path.push(i);
+      cur = cur[i];
+    } else {
+      path.push(seg);
+      cur =
+        cur !== null && typeof cur === "object" ? (cur as Record<string, unknown>)[seg] : undefined;
+    }
+  }
+  return path;
+}
+
+function valueAt(data: unknown, path: SpecPath): Record<string, unknown> | undefined {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur !== null && typeof cur === "object" ? (cur as Record<string, unknown>) : undefined;
+}
