@@ -48,7 +48,7 @@ function record(name, ms, target, unit = "ms") {
     ms === null ? "FAILED" : target === undefined ? "" : ms <= target ? "ok" : "OVER TARGET";
   rows.push({
     name,
-    value: ms === null ? "-" : `${ms.toFixed(1)} ${unit}`,
+    value: ms === null ? "-" : `${ms.toFixed(unit === "×" ? 2 : 1)} ${unit}`,
     target: target === undefined ? "" : `≤ ${target} ${unit}`,
     ok,
   });

@@ -71,6 +71,12 @@ export const PARAGRAPH = {
 export const HEADER_TABLE = {
   /** Share of the text width given to the left column (issuing body); the motto needs the rest. */
   leftShare: 0.42,
+  /**
+   * The right column is never narrower than this: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" at 13 pt bold
+   * measures 95.0 mm in Times New Roman (Liberation Serif metrics), so 42 % of the default 165 mm text
+   * width (95.7 mm) is too tight once any cell padding is taken. The left column gets what remains.
+   */
+  rightMinMm: 100,
   /** The short rule under the issuing body, as a share of its column. */
   bodyRuleShare: 0.4,
   /** The rule under the motto spans the motto: in mm at 14 pt Times New Roman bold. */
@@ -90,6 +96,33 @@ export const TABLE = {
   cellPaddingMm: 1,
   borderPt: 0.5,
 } as const;
+
+/** Page numbers sit in the top margin: distance of their line from the top edge of the paper. */
+export const PAGE_NUMBER = {
+  fromEdgeMm: 10,
+} as const;
+
+/**
+ * "-" and "+" lists: the marker stands at the body's first-line indent (one more step per nesting
+ * level), the text after a hanging indent, and wrapped lines align with the text.
+ */
+export const LIST = {
+  hangingMm: 5,
+  levelStepMm: 5,
+} as const;
+
+/**
+ * Margins of a landscape page: the portrait margins turned with the sheet (a quarter turn clockwise),
+ * so the binding edge, the wide left margin, becomes the top.
+ */
+export function turnedMargins(m: { top: number; bottom: number; left: number; right: number }): {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+} {
+  return { top: m.left, right: m.top, bottom: m.right, left: m.bottom };
+}
 
 export function sizeOf(style: TextStyle, bodySize: number): number {
   return style.size === "body" ? bodySize : style.size;

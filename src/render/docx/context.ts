@@ -1,0 +1,12 @@
+import type { Look } from "./heading-look.js";
+
+/** What a block handler knows besides its block. All lengths in twips. */
+export interface Ctx {
+  bodySize: number;
+  /** Width between the margins of the section's page as it is read. */
+  textWidth: number;
+  /** Look of Heading1 … Heading4, index 0 for level 1. */
+  headings: readonly Look[];
+  /** The block is followed by the sign-off: keep it on the sign-off's page. */
+  keepWithNext: boolean;
+}
