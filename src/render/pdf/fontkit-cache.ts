@@ -1,0 +1,59 @@
+// pdfkit parses every font again for every document (fontkit.create on the bytes pdfmake hands it):
+// that was most of the time a warm render took. fontkit lets a program register font formats, and
+// tries them in order on the bytes it is given. So pdfmake is handed, instead of each font, a small
+// token that no built-in format recognises; our format recognises the token and hands back the font
+// parsed once per process. Subsets are still built per document and the PDF bytes are unchanged
+// (a test compares them with and without this). If pdfkit or fontkit ever change shape, the real
+// bytes are used and rendering is only slower.
+
+import { createRequire } from "node:module";
+
+interface Fontkit {
+  create(buffer: Uint8Array, postscriptName?: string): unknown;
+  registerFormat(format: unknown): void;
+}
+
+/** Token → the real font bytes and, once parsed, the fontkit font. */
+const tokens = new WeakMap<Uint8Array, { bytes: Buffer; font?: unknown }>();
+let fontkit: Fontkit | null | undefined;
+
+/**
+ * What to give pdfmake for these font bytes: a token standing for the parsed font when the cache
+ * could be set up, else the bytes themselves.
+ */
+export function parsedFontSource(name: string, bytes: Buffer): Buffer {
+  fontkit ??= install();
+  if (!fontkit) return bytes;
+  // Not a TrueType, OpenType, WOFF, WOFF2, collection or dfont signature.
+  const token = Buffer.from(`kehoach parsed font ${name}`.padEnd(64, "."), "latin1");
+  tokens.set(token, { bytes });
+  return token;
+}
+
+function install(): Fontkit | null {
+  try {
+    const fromPdfmake = createRequire(createRequire(import.meta.url).resolve("pdfmake"));
+    const fromPdfkit = createRequire(fromPdfmake.resolve("pdfkit"));
+    const fk = fromPdfkit("fontkit") as Partial<Fontkit>;
+    if (typeof fk.create !== "function" || typeof fk.registerFormat !== "function") return null;
+    const kit = fk as Fontkit;
+    class ParsedFont {
+      static probe(buffer: Uint8Array): boolean {
+        return tokens.has(buffer);
+      }
+      // fontkit calls `new format(new DecodeStream(buffer))`; a constructor may return another
+      // object, and this one returns the font parsed the first time.
+      constructor(stream: { buffer: Uint8Array }) {
+        const entry = tokens.get(stream.buffer);
+        if (!entry) throw new Error("kehoach: unknown parsed-font token");
+        entry.font ??= kit.create(entry.bytes);
+        // biome-ignore lint/correctness/noConstructorReturn: the point of this format
+        return entry.font as ParsedFont;
+      }
+    }
+    kit.registerFormat(ParsedFont);
+    return kit;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,56 @@
+// Page geometry of a section in points, from the model's millimetres and rules.ts.
+
+import { turnedMargins } from "../../layout/rules.js";
+import type { PageSection, PageSetup } from "../../model/types.js";
+
+const PT_PER_MM = 72 / 25.4;
+
+/** Millimetres to points, to the hundredth: stable numbers in the golden definition. */
+export function pt(mm: number): number {
+  return Math.round(mm * PT_PER_MM * 100) / 100;
+}
+
+/** A4 as pdfmake (and PDF viewers) give it: 595.28 × 841.89 pt. */
+export const A4_PT = { width: 595.28, height: 841.89 } as const;
+
+export interface Geometry {
+  orientation: PageSection["orientation"];
+  /** The page as it is read. */
+  width: number;
+  height: number;
+  margins: { top: number; right: number; bottom: number; left: number };
+  /** Width between the left and right margins. */
+  textWidth: number;
+  /** Height between the top and bottom margins. */
+  textHeight: number;
+}
+
+export function geometryOf(page: PageSetup, orientation: PageSection["orientation"]): Geometry {
+  const mm = orientation === "landscape" ? turnedMargins(page.margins) : page.margins;
+  const margins = {
+    top: pt(mm.top),
+    right: pt(mm.right),
+    bottom: pt(mm.bottom),
+    left: pt(mm.left),
+  };
+  const portrait = orientation === "portrait";
+  const width = portrait ? A4_PT.width : A4_PT.height;
+  const height = portrait ? A4_PT.height : A4_PT.width;
+  return {
+    orientation,
+    width,
+    height,
+    margins,
+    textWidth: round2(width - margins.left - margins.right),
+    textHeight: round2(height - margins.top - margins.bottom),
+  };
+}
+
+/** pdfmake's order: left, top, right, bottom. */
+export function pdfMargins(g: Geometry): [number, number, number, number] {
+  return [g.margins.left, g.margins.top, g.margins.right, g.margins.bottom];
+}
+
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

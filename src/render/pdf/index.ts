@@ -1,0 +1,11 @@
+// PDF renderer: the document model → a PDF with embedded Tinos (Times New Roman metrics) subsets,
+// byte-identical across runs and time zones.
+
+export {
+  PDF_CREATOR,
+  PDF_FONT,
+  PDF_PRODUCER,
+  type PdfOptions,
+  pdfDefinition,
+} from "./definition.js";
+export { preparePdf, renderDefinition, renderPdf } from "./render.js";

@@ -1,0 +1,98 @@
+// The model → PDF bytes through pdfmake. pdfmake (~100 ms to import) and the fonts are loaded once,
+// on first use or by preparePdf(), never on the per-render path afterwards.
+
+import type { TDocumentDefinitions } from "pdfmake/interfaces.js";
+import type { DocumentModel } from "../../model/types.js";
+import { PDF_FONT, type PdfOptions, pdfDefinition } from "./definition.js";
+import { parsedFontSource } from "./fontkit-cache.js";
+import { FONT_VARIANTS, type FontVariant, tinosFonts } from "./fonts.js";
+
+type PdfMake = typeof import("pdfmake");
+
+interface VirtualFs {
+  writeFileSync(name: string, content: Buffer): void;
+}
+
+let ready: Promise<PdfMake> | undefined;
+
+/** Tests turn the parsed-font cache off (before the first render) to compare the bytes. */
+const parseOnce = process.env.KEHOACH_PDF_PARSE_EACH_TIME !== "1";
+
+/**
+ * Load pdfmake and the fonts now, and lay out a line in each face so the fonts are parsed and the
+ * code is warm: a server calls this at start-up, and its first plan renders as fast as the rest.
+ */
+export async function preparePdf(): Promise<void> {
+  const pdfmake = await pdfmakeWithFonts();
+  await pdfBytes(pdfmake, {
+    content: [
+      { text: "Kế hoạch" },
+      { text: "Kế hoạch", bold: true },
+      { text: "Kế hoạch", italics: true },
+      { text: "Kế hoạch", bold: true, italics: true },
+    ],
+    defaultStyle: { font: PDF_FONT },
+    info: { creationDate: new Date(0) },
+  });
+}
+
+export async function renderPdf(
+  model: DocumentModel,
+  options: PdfOptions = {},
+): Promise<Uint8Array> {
+  const pdfmake = await pdfmakeWithFonts();
+  const definition = pdfDefinition(model, {
+    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    ...options,
+  });
+  return pdfBytes(pdfmake, definition);
+}
+
+/**
+ * Any definition made by pdfDefinition (tests use it to render altered definitions). pdfmake writes
+ * into the definition it lays out: render each definition once.
+ */
+export async function renderDefinition(definition: TDocumentDefinitions): Promise<Uint8Array> {
+  return pdfBytes(await pdfmakeWithFonts(), definition);
+}
+
+async function pdfBytes(pdfmake: PdfMake, definition: TDocumentDefinitions): Promise<Uint8Array> {
+  const buffer = await pdfmake.createPdf(definition).getBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+function pdfmakeWithFonts(): Promise<PdfMake> {
+  // A failed load (fonts missing, say) is not remembered: the next render tries again.
+  ready ??= load().catch((error: unknown) => {
+    ready = undefined;
+    throw error;
+  });
+  return ready;
+}
+
+const vfsName = (v: FontVariant): string => `kehoach/tinos-${v}.ttf`;
+
+async function load(): Promise<PdfMake> {
+  const imported = (await import("pdfmake")) as PdfMake & { default?: PdfMake };
+  const pdfmake = imported.default ?? imported;
+  const fonts = tinosFonts();
+  // pdfmake reads fonts by name from its virtual file system: put the TrueType bytes there once.
+  const vfs = (pdfmake as unknown as { virtualfs?: VirtualFs }).virtualfs;
+  if (!vfs) throw new Error("pdfmake has no virtual file system (not pdfmake 0.3?)");
+  for (const v of FONT_VARIANTS) {
+    const bytes = Buffer.from(fonts[v]);
+    vfs.writeFileSync(vfsName(v), parseOnce ? parsedFontSource(v, bytes) : bytes);
+  }
+  pdfmake.addFonts({
+    [PDF_FONT]: {
+      normal: vfsName("normal"),
+      bold: vfsName("bold"),
+      italics: vfsName("italics"),
+      bolditalics: vfsName("bolditalics"),
+    },
+  });
+  // Everything a plan needs is in memory: no URL and no local file may be read while rendering.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  return pdfmake;
+}

@@ -1,0 +1,31 @@
+// Model inlines → pdfmake text runs. Every string passes through NFC here: pdfmake draws decomposed
+// Vietnamese (base letter + combining marks) badly and extracts it garbled, so normalising at the one
+// door text enters by is cheap insurance even though the model should already be NFC.
+
+import type { Inline } from "../../model/types.js";
+
+export function nfc(text: string): string {
+  return text.normalize("NFC");
+}
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+}
+
+/** One pdfmake run per model inline; a line break is a "\n" run. Always fresh objects. */
+export function runs(content: readonly Inline[]): Run[] {
+  return content.map((inline): Run => {
+    if (inline.type === "break") return { text: "\n" };
+    const run: Run = { text: nfc(inline.text) };
+    if (inline.bold) run.bold = true;
+    if (inline.italic) run.italics = true;
+    return run;
+  });
+}
+
+/** The plain text of some inlines, for measuring. */
+export function plain(content: readonly Inline[]): string {
+  return content.map((i) => (i.type === "break" ? "\n" : nfc(i.text))).join("");
+}
