@@ -34,10 +34,48 @@ export function templateDirsFor(file: string): string[] {
   return [join(dirname(file), "templates")];
 }
 
+/**
+ * What src/stats reads of a plan. When the schema found errors only elsewhere (a misspelt key in the
+ * document, a font size written "14pt"), the figures are still checked, so that an official sees every
+ * problem of the file in one run instead of one layer at a time.
+ */
+const READ_BY_STATS: SpecPath[] = [
+  ["kehoach"],
+  ["statistics"],
+  ["targets"],
+  ["budget"],
+  ["document", "unit_kind"],
+  ["document", "locality"],
+  ["document", "period"],
+  ["sections"],
+  ["assignments"],
+  ["reporting"],
+  ["appendices"],
+];
+
+function overlaps(a: SpecPath, b: SpecPath): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function statsStillReadable(diags: readonly Diagnostic[]): boolean {
+  return diags.every(
+    (d) =>
+      d.severity !== "error" ||
+      (d.path !== undefined && !READ_BY_STATS.some((r) => overlaps(r, d.path ?? []))),
+  );
+}
+
 export function runPipeline(file: string, opts: PipelineOptions = {}): PipelineResult {
   const loaded = loadSpecFile(file);
   const result: PipelineResult = { file, diagnostics: [...loaded.diagnostics], text: loaded.text };
-  if (!loaded.spec || hasErrors(loaded.diagnostics)) return finish(result, loaded.locate, file);
+  if (!loaded.spec || hasErrors(loaded.diagnostics)) {
+    if (loaded.data !== undefined && statsStillReadable(loaded.diagnostics)) {
+      result.diagnostics.push(...checkFiguresOnly(loaded.data as PlanSpec));
+    }
+    return finish(result, loaded.locate, file);
+  }
   result.spec = loaded.spec;
 
   const stats = computeStats(loaded.spec, loadStandards());
@@ -55,6 +93,16 @@ export function runPipeline(file: string, opts: PipelineOptions = {}): PipelineR
   result.diagnostics.push(...built.diagnostics);
   if (!hasErrors(built.diagnostics)) result.model = built.model;
   return finish(result, loaded.locate, file);
+}
+
+/** The statistics' own checks on a plan whose other parts are invalid; nothing is built from it. */
+function checkFiguresOnly(partlyValid: PlanSpec): Diagnostic[] {
+  try {
+    return computeStats(partlyValid, loadStandards()).diagnostics;
+  } catch {
+    // The invalid parts went further than the schema paths showed: their errors are reported already.
+    return [];
+  }
 }
 
 function finish(

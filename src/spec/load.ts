@@ -26,6 +26,11 @@ export interface LoadedSpec {
   locate(path: SpecPath): SourcePos | undefined;
   /** The source text, NFC, without a byte order mark; positions refer to it. */
   text: string;
+  /**
+   * The parsed data even when it is invalid, so that later stages may still check the parts that
+   * are valid (see src/pipeline.ts): an official sees all the problems of a file in one run.
+   */
+  data?: unknown;
 }
 
 export function loadSpecFile(path: string): LoadedSpec {
@@ -62,9 +67,26 @@ function loadText(text: string, file: string): LoadedSpec {
     diagnostics.push(specDiag("spec.empty", {}, at.at(0)));
     return done(diagnostics, text, locate);
   }
-  diagnostics.push(...schemaDiagnostics(schemaErrors(value), value, tree, at));
+  diagnostics.push(...withoutTypoEchoes(schemaDiagnostics(schemaErrors(value), value, tree, at)));
   diagnostics.push(...semanticChecks(value, tree, at));
-  return done(diagnostics, text, locate, value as PlanSpec);
+  const out = done(diagnostics, text, locate, value as PlanSpec);
+  out.data = value;
+  return out;
+}
+
+/**
+ * A misspelt key ("sumary") also leaves its right spelling missing: one mistake, one diagnostic. The
+ * "did you mean" already names the missing key, so its "missing" echo is dropped.
+ */
+function withoutTypoEchoes(diags: Diagnostic[]): Diagnostic[] {
+  const suggested = new Set(
+    diags
+      .filter((d) => d.code === "spec.unknown-key-suggest" && d.path)
+      .map((d) => JSON.stringify([...(d.path ?? []).slice(0, -1), d.params.suggestion])),
+  );
+  return diags.filter(
+    (d) => !(d.code === "spec.missing-key" && suggested.has(JSON.stringify(d.path ?? []))),
+  );
 }
 
 function locator(tree: SrcNode | undefined, at: Positions) {
