@@ -2,8 +2,12 @@
 // loadTemplates (templates.ts) touches the disk. Handlebars runs with noEscape (the output is markup,
 // not HTML) and strict (a misspelt variable is an error, reported as a diagnostic, never a blank).
 
-import Handlebars from "handlebars";
+import { createRequire } from "node:module";
+import type HandlebarsNs from "handlebars";
+import HandlebarsRuntime from "handlebars/runtime.js";
 import type { Diagnostic } from "../diagnostics/types.js";
+import { COMPILE_OPTIONS } from "./compile-options.js";
+import { PRECOMPILED } from "./templates.generated.js";
 
 export type Render = (view: object) => string;
 
@@ -31,7 +35,16 @@ export interface TemplateSource {
   source: string;
 }
 
-const hb = Handlebars.create();
+type Runtime = typeof HandlebarsNs;
+const runtime = (HandlebarsRuntime as unknown as Runtime).create();
+let compiler: Runtime | undefined;
+
+/** The full compiler (twice the runtime's start-up cost) only for a locality's own templates. */
+function fullCompiler(): Runtime {
+  compiler ??= (createRequire(import.meta.url)("handlebars") as Runtime).create();
+  return compiler;
+}
+
 /** Compiled by source text: the server builds many models from the same few templates. */
 const cache = new Map<string, Render>();
 
@@ -39,9 +52,16 @@ export function compileTemplate(name: string, origin: string, source: string): C
   const cached = cache.get(source);
   if (cached) return { name, origin, render: cached };
   try {
-    // compile() is lazy: parse first so a syntax error shows at load time, not in the middle of a build
-    hb.parse(source);
-    const template = hb.compile(source, { noEscape: true, strict: true });
+    const spec = PRECOMPILED.get(source);
+    let template: HandlebarsNs.TemplateDelegate;
+    if (spec) {
+      template = runtime.template(spec as Parameters<Runtime["template"]>[0]);
+    } else {
+      const hb = fullCompiler();
+      // compile() is lazy: parse first so a syntax error shows at load, not in the middle of a build
+      hb.parse(source);
+      template = hb.compile(source, COMPILE_OPTIONS);
+    }
     const render: Render = (view) => template(view);
     cache.set(source, render);
     return { name, origin, render };
