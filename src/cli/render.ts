@@ -1,6 +1,6 @@
 // kehoach render FILE: the documents of one plan, each written atomically into the output folder.
 
-import { basename, extname, join, relative } from "node:path";
+import { basename, extname, isAbsolute, join, relative } from "node:path";
 import { hasErrors } from "../diagnostics/types.js";
 import { runPipeline } from "../pipeline.js";
 import { type Format, renderFormat } from "../render/formats.js";
@@ -61,4 +61,10 @@ export async function renderCommand(
       ctx.io.out(say(ctx.lang, "render.wrote", { path: relative(ctx.io.cwd, w) || w }));
   }
   return ok ? 0 : 1;
+}
+
+/** A path under the working folder is shown relative to it, any other in full. */
+function shown(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
