@@ -58,7 +58,7 @@ export async function renderCommand(
       ctx.io.err(say(ctx.lang, "render.failed", { file }));
     for (const f of failures) ctx.io.err(f);
     for (const w of written)
-      ctx.io.out(say(ctx.lang, "render.wrote", { path: relative(ctx.io.cwd, w) || w }));
+      ctx.io.out(say(ctx.lang, "render.wrote", { path: shown(ctx.io.cwd, w) }));
   }
   return ok ? 0 : 1;
 }
