@@ -4,11 +4,12 @@
 // building it from local fields gives the same bytes in every time zone).
 
 import { type Document, Packer } from "docx";
-import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync } from "fflate";
 import type { DocumentMeta } from "../../model/types.js";
 import { STYLE } from "./style-ids.js";
 import { LANG } from "./styles.js";
 import { stripNonXml } from "./xml-text.js";
+import { type ZipEntry, zip } from "./zip.js";
 
 const CORE = "docProps/core.xml";
 const CONTENT_TYPES = "[Content_Types].xml";
@@ -99,9 +100,9 @@ export function zipParts(parts: Map<string, Data>, meta: DocumentMeta): Uint8Arr
   const [y, mo, d] = dateParts(meta.date);
   // Noon, not midnight: midnight does not exist on some time zones' daylight-saving days.
   const mtime = new Date(y, mo - 1, d, 12, 0, 0);
-  const entries: Zippable = {};
+  const entries: ZipEntry[] = [];
   const add = (name: string, data: Uint8Array) => {
-    entries[name] = [data, { mtime, level: 6 }];
+    entries.push({ name, data });
   };
   const types = parts.get(CONTENT_TYPES);
   if (types !== undefined) add(CONTENT_TYPES, bytes(types));
@@ -113,6 +114,6 @@ export function zipParts(parts: Map<string, Data>, meta: DocumentMeta): Uint8Arr
       add(name, strToU8(tidyDocument(xml)));
     } else add(name, bytes(data));
   }
-  if (!(CORE in entries)) add(CORE, strToU8(coreXml(meta)));
-  return zipSync(entries, { mtime });
+  if (!parts.has(CORE)) add(CORE, strToU8(coreXml(meta)));
+  return zip(entries, mtime);
 }
