@@ -86,7 +86,7 @@ record(
   ]),
 );
 
-for (const extra of ["./bench-docx.js", "./bench-pdf.js"]) {
+for (const extra of ["./bench-docx.js", "./bench-pdf.js", "./bench-server.js"]) {
   try {
     const mod = await import(extra);
     await mod.default({ root, bin, work, runs, record, timeCommand, has, median });

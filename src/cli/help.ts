@@ -9,6 +9,7 @@ const HELP: Record<string, Record<Lang, string>> = {
 Cách dùng:
   kehoach validate TỆP...            kiểm tra kế hoạch (YAML)
   kehoach render TỆP [tùy chọn]      tạo văn bản DOCX, PDF, HTML
+  kehoach serve [THƯ_MỤC]            xem trước trong trình duyệt, tự cập nhật khi sửa
 
 Tùy chọn chung:
   --lang vi|en     ngôn ngữ thông báo (mặc định: vi)
@@ -20,6 +21,7 @@ Tùy chọn chung:
 Usage:
   kehoach validate FILE...           check plans (YAML)
   kehoach render FILE [options]      produce DOCX, PDF, HTML documents
+  kehoach serve [DIR]                live preview in a browser, updated as you edit
 
 Common options:
   --lang vi|en     language of messages (default: vi)
@@ -62,6 +64,28 @@ Produces the documents of a plan. Default: {defaults} into build/.
   --draft        draft: blank number and day, "DỰ THẢO" mark
   --lang vi|en   language of messages
   --json         diagnostics as JSON`,
+  },
+  serve: {
+    vi: `kehoach serve [THƯ_MỤC] [--port 4173] [--host 127.0.0.1] [--open]
+
+Máy chủ xem trước: mở trong trình duyệt danh sách các kế hoạch trong THƯ_MỤC (mặc định: plans)
+và từng văn bản như khi in, kèm các lỗi cần sửa. Khi tệp kế hoạch, mẫu (templates/) hoặc dữ liệu
+thay đổi, trang tự cập nhật. Tải DOCX, PDF ngay trên trang. Ctrl+C để dừng.
+
+  --port N       cổng (mặc định: 4173; 0 = cổng trống bất kỳ)
+  --host ĐỊA_CHỈ địa chỉ nghe (mặc định: 127.0.0.1, chỉ máy này xem được)
+  --open         mở trình duyệt
+  --lang vi|en   ngôn ngữ của các trang (trên trang: thêm ?lang=en)`,
+    en: `kehoach serve [DIR] [--port 4173] [--host 127.0.0.1] [--open]
+
+Preview server: shows in a browser the plans in DIR (default: plans) and each document as printed,
+with the problems to fix. The page updates itself when a plan, a template (templates/) or a data
+file changes. DOCX and PDF download from the page. Ctrl+C to stop.
+
+  --port N       port (default: 4173; 0 = any free port)
+  --host ADDR    address to listen on (default: 127.0.0.1, this machine only)
+  --open         open a browser
+  --lang vi|en   language of the pages (on a page: add ?lang=en)`,
   },
 };
 

@@ -14,7 +14,7 @@ import { renderCommand } from "./render.js";
 import { styleFor } from "./report.js";
 import { validateCommand } from "./validate.js";
 
-const COMMANDS = ["validate", "render"] as const;
+const COMMANDS = ["validate", "render", "serve"] as const;
 
 const OPTIONS = {
   lang: { type: "string" },
@@ -24,6 +24,9 @@ const OPTIONS = {
   format: { type: "string" },
   out: { type: "string" },
   draft: { type: "boolean" },
+  port: { type: "string" },
+  host: { type: "string" },
+  open: { type: "boolean" },
 } as const;
 
 export function defaultIO(): CliIO {
@@ -93,6 +96,17 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
     json: values.json ?? false,
     style: styleFor(process.stderr, io.env),
   };
+  if (command === "serve") {
+    if (paths.length > 1) return usage("serve.one-dir");
+    // loaded only here: express and the watcher are no cost to validate and render
+    const { serveCommand } = await import("../server/command.js");
+    return serveCommand(ctx, {
+      ...(paths[0] !== undefined ? { dir: paths[0] } : {}),
+      ...(values.port !== undefined ? { port: values.port } : {}),
+      ...(values.host !== undefined ? { host: values.host } : {}),
+      ...(values.open ? { open: true } : {}),
+    });
+  }
   if (paths.length === 0) return usage("usage.no-files", { command });
 
   if (command === "validate") return validateCommand(ctx, paths);

@@ -51,6 +51,43 @@ const TEXT = {
     vi: 'Ngôn ngữ "{lang}" không có. Chọn vi hoặc en.',
     en: 'No language "{lang}". Choose vi or en.',
   },
+  "serve.listening": {
+    vi: "Đang xem trước các kế hoạch trong {dir} tại {url} (Ctrl+C để dừng).",
+    en: "Previewing the plans in {dir} at {url} (Ctrl+C to stop).",
+  },
+  "serve.stopped": { vi: "Đã dừng máy chủ xem trước.", en: "Preview server stopped." },
+  "serve.no-dir": {
+    vi: "Không có thư mục {dir}. Hãy cho biết thư mục chứa các tệp kế hoạch, ví dụ: kehoach serve plans",
+    en: "No folder {dir}. Give the folder of the plan files, for example: kehoach serve plans",
+  },
+  "serve.one-dir": {
+    vi: "Lệnh serve nhận một thư mục kế hoạch.",
+    en: "The serve command takes one folder of plans.",
+  },
+  "serve.bad-port": {
+    vi: 'Cổng "{port}" không hợp lệ: hãy cho một số từ 0 đến 65535, ví dụ --port 4173.',
+    en: 'Port "{port}" is not valid: give a number from 0 to 65535, for example --port 4173.',
+  },
+  "serve.port-in-use": {
+    vi: "Cổng {port} đang được một chương trình khác dùng. Cổng {free} đang trống: kehoach serve {dir} --port {free}",
+    en: "Port {port} is used by another program. Port {free} is free: kehoach serve {dir} --port {free}",
+  },
+  "serve.port-in-use-none": {
+    vi: "Cổng {port} đang được một chương trình khác dùng. Hãy chọn cổng khác bằng --port.",
+    en: "Port {port} is used by another program. Choose another one with --port.",
+  },
+  "serve.cannot-listen": {
+    vi: "Không mở được máy chủ xem trước tại {host}:{port}: {reason}",
+    en: "Could not start the preview server at {host}:{port}: {reason}",
+  },
+  "serve.not-loopback": {
+    vi: "Cảnh báo: máy chủ xem trước nghe tại {host}, nên các máy khác trong mạng cũng xem được các kế hoạch. Chỉ làm vậy trên mạng tin cậy; mặc định là 127.0.0.1 (chỉ máy này).",
+    en: "Warning: the preview server listens on {host}, so other machines on the network can see the plans too. Do this only on a trusted network; the default is 127.0.0.1 (this machine only).",
+  },
+  "serve.open-failed": {
+    vi: "Không mở được trình duyệt; hãy tự mở {url}",
+    en: "Could not open a browser; open {url} yourself",
+  },
   "internal.error": {
     vi: "kehoach gặp lỗi nội bộ: {reason}. Đây là lỗi của chương trình, không phải của kế hoạch: hãy báo cho nhóm phát triển (chạy lại với KEHOACH_DEBUG=1 để xem chi tiết).",
     en: "kehoach hit an internal error: {reason}. This is a bug in the program, not in the plan: please report it (run again with KEHOACH_DEBUG=1 for details).",

@@ -127,3 +127,8 @@ function int(v: unknown, where: string, at: string): number {
   }
   return v;
 }
+
+/** Forget the loaded standards: the preview server calls it when a data file changes. */
+export function clearStandardsCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,314 @@
+// The HTML of the preview pages. A page is a view (title, stylesheet, body): served whole on first
+// load, and pushed as JSON over server-sent events afterwards, when the script swaps the body.
+// Every string from a plan or a diagnostic is escaped here or by the HTML renderer.
+
+import { relative, sep } from "node:path";
+import { localize } from "../diagnostics/localize.js";
+import type { Diagnostic, Lang } from "../diagnostics/types.js";
+import { formatPeriod } from "../format/date.js";
+import { esc, urlPath } from "./escape.js";
+import { ui } from "./messages.js";
+import { isInside } from "./paths.js";
+import { CSS_PREFIX, type DraftMode, type PlanState } from "./store.js";
+
+export interface View {
+  /** Changes whenever the body does: the script skips a push of what it already shows. */
+  token: string;
+  title: string;
+  /** The document's stylesheet, when a rendering is shown. */
+  css?: string;
+  body: string;
+}
+
+/** What every page link carries along: the language asked for, the draft mode. */
+export interface PageQuery {
+  lang: Lang;
+  /** The language is not the server's default: links carry it along. */
+  langInUrl: boolean;
+  draft: DraftMode;
+}
+
+export interface Assets {
+  appCss: string;
+  liveJs: string;
+}
+
+export function query(q: PageQuery, change: Partial<PageQuery> = {}): string {
+  const next = { ...q, ...change };
+  const params = new URLSearchParams();
+  if (next.langInUrl || change.lang !== undefined) params.set("lang", next.lang);
+  if (next.draft !== "plan") params.set("draft", next.draft === "on" ? "1" : "0");
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+export function page(view: View, q: PageQuery, events: string, assets: Assets): string {
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${q.lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(view.title)}</title>`,
+    '<link rel="icon" href="data:,">',
+    `<link rel="stylesheet" href="${esc(assets.appCss)}">`,
+    view.css ? `<link rel="stylesheet" href="${esc(view.css)}" data-kh-doc>` : "",
+    `<script src="${esc(assets.liveJs)}" defer></script>`,
+    "</head>",
+    `<body class="kh-body" data-kh-events="${esc(events)}" data-kh-token="${esc(view.token)}">`,
+    view.body,
+    "</body>",
+    "</html>",
+    "",
+  ]
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
+// ---------------------------------------------------------------- index
+
+export interface IndexRow {
+  rel: string;
+  state: PlanState;
+}
+
+export function indexView(rows: readonly IndexRow[], dirLabel: string, q: PageQuery): View {
+  const lang = q.lang;
+  const title = ui(lang, "index.title", { dir: dirLabel });
+  const table =
+    rows.length === 0
+      ? `<p>${esc(ui(lang, "index.empty"))}</p>`
+      : [
+          '<table class="kh-plans">',
+          "<thead><tr>",
+          `<th>${esc(ui(lang, "index.col.plan"))}</th>`,
+          `<th>${esc(ui(lang, "index.col.body"))}</th>`,
+          `<th>${esc(ui(lang, "index.col.period"))}</th>`,
+          `<th>${esc(ui(lang, "index.col.status"))}</th>`,
+          "</tr></thead>",
+          "<tbody>",
+          ...rows.map((row) => indexRow(row, q)),
+          "</tbody>",
+          "</table>",
+        ].join("\n");
+  const body = [
+    bar(
+      [
+        `<span class="kh-app">${esc(ui(lang, "app.name"))}</span>`,
+        '<span class="kh-spacer"></span>',
+        langLink(q),
+      ],
+      lang,
+    ),
+    '<main class="kh-index">',
+    `<h1>${esc(title)}</h1>`,
+    table,
+    "</main>",
+    offline(lang),
+  ].join("\n");
+  return { token: "", title: `${title} — kehoach`, body };
+}
+
+function indexRow(row: IndexRow, q: PageQuery): string {
+  const doc = row.state.result.spec?.document;
+  const href = `${urlPath("/plan", row.rel)}${query(q, { draft: "plan" })}`;
+  return [
+    "<tr>",
+    `<td><a href="${esc(href)}">${esc(row.rel)}</a>`,
+    doc ? `<div class="kh-summary">${esc(doc.summary)}</div>` : "",
+    "</td>",
+    `<td>${esc(doc?.issuing_body ?? "—")}</td>`,
+    `<td>${esc(doc ? formatPeriod(doc.period) : "—")}</td>`,
+    `<td>${statusBadge(row.state, q.lang)}</td>`,
+    "</tr>",
+  ].join("");
+}
+
+// ---------------------------------------------------------------- plan
+
+export function planView(state: PlanState, q: PageQuery, bootId: string): View {
+  const lang = q.lang;
+  const good = state.good;
+  const draftOn = good ? good.model.meta.draft : draftOfResult(state);
+  const qs = query(q);
+  const buttons = [
+    `<a class="kh-btn${draftOn ? " kh-on" : ""}" href="${esc(urlPath("/plan", state.ref.rel) + query(q, { draft: draftOn ? "off" : "on" }))}" title="${esc(ui(lang, "plan.draft-toggle"))}">${esc(ui(lang, draftOn ? "plan.draft-on" : "plan.draft-off"))}</a>`,
+    `<a class="kh-btn" href="${esc(urlPath("/download/docx", state.ref.rel) + qs)}" download>${esc(ui(lang, "plan.download-docx"))}</a>`,
+    `<a class="kh-btn" href="${esc(urlPath("/download/pdf", state.ref.rel) + qs)}" download>${esc(ui(lang, "plan.download-pdf"))}</a>`,
+  ];
+  const body = [
+    bar(
+      [
+        `<a href="/${esc(query(q, { draft: "plan" }))}">${esc(ui(lang, "plan.back"))}</a>`,
+        `<span class="kh-file">${esc(state.ref.rel)}</span>`,
+        statusBadge(state, lang),
+        '<span class="kh-spacer"></span>',
+        ...buttons,
+        langLink(q),
+      ],
+      lang,
+    ),
+    panel(state, lang),
+    good
+      ? `<div class="kh-doc${state.current ? "" : " kh-stale"}">\n${good.main}\n</div>`
+      : `<p class="kh-empty">${esc(ui(lang, "plan.no-rendering"))}</p>`,
+    offline(lang),
+  ].join("\n");
+  const view: View = {
+    token: `${bootId}.${state.version}.${lang}`,
+    title: `${good?.title ?? state.ref.rel} — kehoach`,
+    body,
+  };
+  if (good) view.css = `${CSS_PREFIX}${good.cssHash}.css`;
+  return view;
+}
+
+function draftOfResult(state: PlanState): boolean {
+  if (state.draft !== "plan") return state.draft === "on";
+  return state.result.spec?.document.draft ?? false;
+}
+
+function panel(state: PlanState, lang: Lang): string {
+  const diags = state.result.diagnostics;
+  const { errors, warnings } = counts(state);
+  const bad = errors > 0 || state.crash !== undefined;
+  const cls = bad ? " kh-panel-bad" : warnings > 0 ? " kh-panel-warn" : "";
+  const lines = [`<aside class="kh-panel${cls}" aria-live="polite">`];
+  lines.push(`<h2>${esc(ui(lang, "plan.diagnostics"))}: ${statusBadge(state, lang)}</h2>`);
+  if (state.crash !== undefined) {
+    lines.push(
+      `<p class="kh-stale-note">${esc(ui(lang, "plan.crashed", { reason: state.crash }))}</p>`,
+    );
+  }
+  if (diags.length === 0 && !bad) {
+    lines.push(`<p>${esc(ui(lang, "plan.no-problem"))} ${esc(ui(lang, "plan.live"))}</p>`);
+  } else {
+    lines.push('<ol class="kh-diags">');
+    // Several problems on one line (missing keys all point at their parent) share one excerpt.
+    let framed = "";
+    for (const d of diags) {
+      const at = d.pos ? `${d.pos.file}:${d.pos.line}` : "";
+      lines.push(diagnosticItem(d, state, lang, at !== framed));
+      if (at) framed = at;
+    }
+    lines.push("</ol>");
+  }
+  if (bad && state.good) lines.push(`<p class="kh-stale-note">${esc(ui(lang, "plan.stale"))}</p>`);
+  lines.push("</aside>");
+  return lines.join("\n");
+}
+
+function diagnosticItem(d: Diagnostic, state: PlanState, lang: Lang, withFrame: boolean): string {
+  const l = localize(d, lang);
+  const where = l.file
+    ? `${displayPath(state, l.file)}:${l.line ?? 1}:${l.col ?? 1}`
+    : displayPath(state, state.ref.abs);
+  const text = state.result.text;
+  const frame =
+    withFrame && text !== undefined && d.pos && d.pos.file === state.ref.abs
+      ? codeContext(text, d.pos.line, d.pos.col)
+      : "";
+  return [
+    `<li class="kh-diag kh-sev-${d.severity}">`,
+    "<div>",
+    `<span class="kh-sev">${esc(ui(lang, `severity.${d.severity}`))}</span>`,
+    `<code class="kh-where">${esc(where)}</code>`,
+    `<span class="kh-msg">${esc(l.message)}</span>`,
+    "</div>",
+    frame,
+    l.hint ? `<div class="kh-hint"><b>${esc(ui(lang, "hint"))}:</b> ${esc(l.hint)}</div>` : "",
+    "</li>",
+  ].join("");
+}
+
+/** The YAML lines around a position, numbered, the line itself marked and a caret under the column. */
+export function codeContext(text: string, line: number, col: number, around = 2): string {
+  const lines = text.split(/\r?\n/);
+  if (line < 1 || line > lines.length) return "";
+  const first = Math.max(1, line - around);
+  const last = Math.min(lines.length, line + around);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const src = clip(lines[n - 1] ?? "");
+    const num = `<span class="kh-ln">${String(n).padStart(width)}</span>`;
+    out.push(`<span${n === line ? ' class="kh-hit"' : ""}>${num}${esc(src)}</span>`);
+    if (n === line) {
+      const caretAt = Math.min(Math.max(col - 1, 0), src.length);
+      out.push(`<span class="kh-caret"><span class="kh-ln"></span>${" ".repeat(caretAt)}^</span>`);
+    }
+  }
+  return `<pre class="kh-frame">${out.join("")}</pre>`;
+}
+
+function clip(s: string): string {
+  return s.length > 200 ? `${s.slice(0, 197)}...` : s;
+}
+
+function displayPath(state: PlanState, file: string): string {
+  // The plan itself by the name the official knows it by; any other file relative to the plan's folder.
+  if (file === state.ref.abs) return state.ref.rel;
+  const root = state.ref.abs.slice(0, state.ref.abs.length - state.ref.rel.length);
+  return isInside(root.replace(/[/\\]$/, ""), file)
+    ? relative(root, file).split(sep).join("/")
+    : file;
+}
+
+// ---------------------------------------------------------------- shared parts
+
+export function counts(state: PlanState): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of state.result.diagnostics) {
+    if (d.severity === "error") errors++;
+    else if (d.severity === "warning") warnings++;
+  }
+  return { errors, warnings };
+}
+
+export function statusText(state: PlanState, lang: Lang): string {
+  if (state.crash !== undefined) return ui(lang, "status.crashed");
+  const { errors, warnings } = counts(state);
+  const parts: string[] = [];
+  if (errors > 0) parts.push(ui(lang, "status.errors", { n: errors }));
+  if (warnings > 0) parts.push(ui(lang, "status.warnings", { n: warnings }));
+  return parts.length > 0 ? parts.join(", ") : ui(lang, "status.valid");
+}
+
+function statusBadge(state: PlanState, lang: Lang): string {
+  const { errors, warnings } = counts(state);
+  const cls =
+    errors > 0 || state.crash !== undefined ? "kh-bad" : warnings > 0 ? "kh-warn" : "kh-ok";
+  return `<span class="kh-status ${cls}">${esc(statusText(state, lang))}</span>`;
+}
+
+function bar(items: string[], lang: Lang): string {
+  return `<header class="kh-bar" lang="${lang}">\n${items.join("\n")}\n</header>`;
+}
+
+function langLink(q: PageQuery): string {
+  const other: Lang = q.lang === "vi" ? "en" : "vi";
+  return `<a class="kh-lang" href="${esc(query(q, { lang: other }) || "?")}" hreflang="${other}">${esc(ui(q.lang, "plan.other-lang"))}</a>`;
+}
+
+function offline(lang: Lang): string {
+  return `<div class="kh-offline" role="status">${esc(ui(lang, "plan.disconnected"))}</div>`;
+}
+
+export function errorPage(lang: Lang, message: string, assets: Assets): string {
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    `<title>${esc(message)}</title>`,
+    '<link rel="icon" href="data:,">',
+    `<link rel="stylesheet" href="${esc(assets.appCss)}">`,
+    "</head>",
+    '<body class="kh-body">',
+    `<main class="kh-index"><h1>${esc(message)}</h1><p><a href="/">${esc(ui(lang, "plan.back"))}</a></p></main>`,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}

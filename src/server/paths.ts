@@ -1,0 +1,98 @@
+// Which files the server may show: plan files under the served folder, and nothing else. A request
+// names a plan by its path relative to that folder; every segment is decoded once and checked, and
+// the resolved file must still lie inside the folder after symlinks are followed (realpath).
+
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+export const PLAN_EXTENSIONS = [".yaml", ".yml"] as const;
+
+/** Folders never searched for plans: a locality's templates (labels.yaml is no plan) and tooling. */
+const SKIPPED_DIRS = new Set(["templates", "node_modules"]);
+
+/** Bounds, so that `kehoach serve /` cannot walk a whole disk. */
+export const MAX_PLANS = 1000;
+export const MAX_DIRS = 2000;
+
+export interface PlanRef {
+  /** Relative to the served folder, with "/" separators: "2024/quang-minh.yaml". */
+  rel: string;
+  /** Real absolute path, inside the served folder. */
+  abs: string;
+}
+
+export function isPlanFile(name: string): boolean {
+  return PLAN_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+}
+
+export function isInside(root: string, real: string): boolean {
+  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/**
+ * The plan a URL path names, or undefined (the caller answers 404). `rawPath` is the part of the
+ * URL after the route prefix, still percent-encoded: "quang-minh-2024.yaml", "a%20b/c.yaml".
+ */
+export function resolvePlan(root: string, rawPath: string): PlanRef | undefined {
+  const segments: string[] = [];
+  for (const raw of rawPath.split("/")) {
+    let seg: string;
+    try {
+      seg = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+    // "" refuses absolute paths ("//etc/passwd") and doubled slashes; a decoded "/" or "\" is an
+    // encoded separator smuggled inside one segment.
+    if (seg === "" || seg === "." || seg === ".." || /[/\\\0]/.test(seg)) return undefined;
+    segments.push(seg);
+  }
+  const last = segments[segments.length - 1];
+  if (last === undefined || !isPlanFile(last)) return undefined;
+  let real: string;
+  try {
+    real = realpathSync(join(root, ...segments));
+    if (!statSync(real).isFile()) return undefined;
+  } catch {
+    return undefined;
+  }
+  if (!isInside(root, real)) return undefined;
+  return { rel: segments.join("/"), abs: real };
+}
+
+/** Every plan under the folder, sorted by path; symlinked folders are not followed. */
+export function listPlans(root: string): PlanRef[] {
+  const plans: PlanRef[] = [];
+  let dirs = 0;
+  const walk = (dir: string): void => {
+    if (++dirs > MAX_DIRS) return;
+    let entries: string[];
+    try {
+      entries = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (plans.length >= MAX_PLANS) return;
+      if (name.startsWith(".")) continue;
+      const path = join(dir, name);
+      let st: ReturnType<typeof lstatSync>;
+      try {
+        st = lstatSync(path);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (!SKIPPED_DIRS.has(name)) walk(path);
+      } else if (isPlanFile(name) && (st.isFile() || st.isSymbolicLink())) {
+        const ref = resolvePlan(
+          root,
+          relative(root, path).split(sep).map(encodeURIComponent).join("/"),
+        );
+        if (ref) plans.push(ref);
+      }
+    }
+  };
+  walk(root);
+  return plans;
+}

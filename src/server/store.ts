@@ -1,0 +1,242 @@
+// The server's memory of each plan: the latest pipeline result and the last valid rendering, per
+// draft mode. A plan is re-run only when one of its inputs really changed (content hash of the plan,
+// of the template folders it uses and of the data files), so a request never waits for the pipeline
+// unless the plan is new or has changed since it was last seen.
+
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { clearStandardsCache } from "../data/standards.js";
+import { hasErrors } from "../diagnostics/types.js";
+import type { DocumentModel } from "../model/types.js";
+import { type PipelineResult, runPipeline, templateDirsFor } from "../pipeline.js";
+import { htmlStyles, renderHtml } from "../render/html/index.js";
+import { listPlans, type PlanRef } from "./paths.js";
+
+/** "plan": as the plan says; "on"/"off": the preview's draft-mark toggle forces it. */
+export type DraftMode = "plan" | "on" | "off";
+
+export const FONT_BASE = "/_/fonts";
+export const CSS_PREFIX = "/_/css/";
+
+/** A valid version of a plan, ready to show. */
+export interface Rendering {
+  /** `<main class="document">…</main>` from the HTML renderer. */
+  main: string;
+  /** Name of the model's stylesheet, served at CSS_PREFIX + cssHash + ".css". */
+  cssHash: string;
+  title: string;
+  model: DocumentModel;
+  /** Inputs it was made from: the key of the download cache. */
+  inputsHash: string;
+  at: Date;
+}
+
+export interface PlanState {
+  key: string;
+  ref: PlanRef;
+  draft: DraftMode;
+  inputsHash: string;
+  /** mtime and size of the plan file: a cheap check that the watcher missed nothing. */
+  stamp: string;
+  /** Grows by one each time the plan is re-run with different inputs. */
+  version: number;
+  result: PipelineResult;
+  /** An exception from the pipeline or the renderer: a bug, shown as such. */
+  crash?: string;
+  /** The rendering of `result` when it is valid, else the last valid one (possibly none). */
+  good?: Rendering;
+  /** True when `good` is the rendering of `result` itself. */
+  current: boolean;
+}
+
+export type StoreEvent = { type: "plan"; state: PlanState } | { type: "index" };
+
+export interface StoreOptions {
+  /** Real path of the served folder. */
+  root: string;
+  builtinTemplatesDir: string;
+  dataDir: string;
+  /** Whether a page is watching this state: those are re-run at once after a change, first. */
+  interest?: (key: string) => boolean;
+  /** Whether an index page is watching: then every plan's own ("plan" mode) state is re-run too. */
+  indexWatched?: () => boolean;
+}
+
+const MAX_CSS = 200;
+
+export class PlanStore {
+  private readonly states = new Map<string, PlanState>();
+  private readonly cssByHash = new Map<string, string>();
+  private readonly listeners = new Set<(ev: StoreEvent) => void>();
+  /** Digests of folders, valid for one batch of changes. */
+  private digests = new Map<string, string>();
+
+  constructor(private readonly opts: StoreOptions) {}
+
+  on(listener: (ev: StoreEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Listed afresh each time (a few readdir calls): a new file shows without waiting for the watcher. */
+  plans(): PlanRef[] {
+    return listPlans(this.opts.root);
+  }
+
+  /** The state of a plan in a draft mode, run now if never run or if its file changed unseen. */
+  state(ref: PlanRef, draft: DraftMode): PlanState {
+    const key = stateKey(ref, draft);
+    const known = this.states.get(key);
+    if (known && known.stamp === stampOf(ref.abs)) return known;
+    this.digests.clear();
+    const state = this.refresh(known, ref, draft);
+    if (state !== known && known) this.emit({ type: "plan", state });
+    return state;
+  }
+
+  css(hash: string): string | undefined {
+    return this.cssByHash.get(hash);
+  }
+
+  /** After the watcher saw files change: re-run whatever depends on them, most wanted first. */
+  changed(paths: ReadonlySet<string>): void {
+    this.digests.clear();
+    if ([...paths].some((p) => p.startsWith(this.opts.dataDir))) clearStandardsCache();
+    const interest = this.opts.interest ?? (() => false);
+    const index = this.opts.indexWatched?.() ?? false;
+    const all = [...this.states.values()].sort(
+      (a, b) => Number(interest(b.key)) - Number(interest(a.key)),
+    );
+    for (const known of all) {
+      if (!interest(known.key) && !(index && known.draft === "plan")) {
+        // nobody is looking: checked again when next asked for
+        known.stamp = "";
+        continue;
+      }
+      const state = this.refresh(known, known.ref, known.draft);
+      if (state !== known) this.emit({ type: "plan", state });
+    }
+    this.emit({ type: "index" });
+  }
+
+  private emit(ev: StoreEvent): void {
+    for (const l of this.listeners) l(ev);
+  }
+
+  /** The same object when nothing changed, else a new state (with the next version). */
+  private refresh(known: PlanState | undefined, ref: PlanRef, draft: DraftMode): PlanState {
+    const stamp = stampOf(ref.abs);
+    const inputsHash = this.inputsHash(ref);
+    if (known && known.inputsHash === inputsHash) {
+      known.stamp = stamp;
+      return known;
+    }
+    const state: PlanState = {
+      key: stateKey(ref, draft),
+      ref,
+      draft,
+      inputsHash,
+      stamp,
+      version: (known?.version ?? 0) + 1,
+      result: { file: ref.abs, diagnostics: [] },
+      current: false,
+    };
+    if (known?.good) state.good = known.good;
+    try {
+      state.result = runPipeline(ref.abs, draft === "plan" ? {} : { draft: draft === "on" });
+      const model = state.result.model;
+      if (model && !hasErrors(state.result.diagnostics)) {
+        state.good = this.render(model, inputsHash);
+        state.current = true;
+      }
+    } catch (err) {
+      state.crash = err instanceof Error ? err.message : String(err);
+    }
+    this.states.set(state.key, state);
+    return state;
+  }
+
+  private render(model: DocumentModel, inputsHash: string): Rendering {
+    const css = htmlStyles(model, { fontBaseUrl: FONT_BASE });
+    const cssHash = sha256(css).slice(0, 20);
+    this.cssByHash.delete(cssHash);
+    this.cssByHash.set(cssHash, css);
+    // Oldest first in a Map: drop those, a page still showing one reloads its stylesheet anyway.
+    for (const old of this.cssByHash.keys()) {
+      if (this.cssByHash.size <= MAX_CSS) break;
+      this.cssByHash.delete(old);
+    }
+    const html = renderHtml(model, {
+      inlineCss: false,
+      stylesheetHref: `${CSS_PREFIX}${cssHash}.css`,
+      fontBaseUrl: FONT_BASE,
+    });
+    const start = html.indexOf("<main");
+    const end = html.lastIndexOf("</main>");
+    const main = start >= 0 && end > start ? html.slice(start, end + "</main>".length) : "";
+    return { main, cssHash, title: model.meta.title, model, inputsHash, at: new Date() };
+  }
+
+  private inputsHash(ref: PlanRef): string {
+    const h = createHash("sha256");
+    h.update(readOrEmpty(ref.abs));
+    for (const dir of [this.opts.builtinTemplatesDir, ...templateDirsFor(ref.abs)]) {
+      h.update(`\0templates:${this.digest(dir, isTemplateFile)}`);
+    }
+    h.update(`\0data:${this.digest(this.opts.dataDir, isDataFile)}`);
+    return h.digest("hex");
+  }
+
+  private digest(dir: string, keep: (name: string) => boolean): string {
+    const hit = this.digests.get(dir);
+    if (hit !== undefined) return hit;
+    const h = createHash("sha256");
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter(keep).sort();
+    } catch {
+      // no such folder: the usual case for a plan without templates of its own
+    }
+    for (const name of names) {
+      h.update(`\0${name}\0`);
+      h.update(readOrEmpty(join(dir, name)));
+    }
+    const value = h.digest("hex");
+    this.digests.set(dir, value);
+    return value;
+  }
+}
+
+export function stateKey(ref: PlanRef, draft: DraftMode): string {
+  return `${draft}:${ref.rel}`;
+}
+
+function isTemplateFile(name: string): boolean {
+  return name.endsWith(".hbs") || name === "labels.yaml";
+}
+
+function isDataFile(name: string): boolean {
+  return name.endsWith(".yaml") || name.endsWith(".yml");
+}
+
+function readOrEmpty(file: string): Buffer | string {
+  try {
+    return readFileSync(file);
+  } catch {
+    return "\0missing";
+  }
+}
+
+function stampOf(file: string): string {
+  try {
+    const st = statSync(file);
+    return `${st.mtimeMs}:${st.size}:${st.ino}`;
+  } catch {
+    return "missing";
+  }
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}

@@ -1,0 +1,116 @@
+// A preview server on an ephemeral port over a temporary copy of the example plans, and a raw GET
+// that sends its path exactly as written (fetch would resolve "..", "%2e%2e" before sending).
+
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type RunningServer, startServer } from "../../src/server/listen.js";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const PLANS = join(ROOT, "plans");
+export const EXAMPLES = readdirSync(PLANS)
+  .filter((f) => f.endsWith(".yaml"))
+  .sort();
+
+/** A fresh folder holding copies of the example plans. */
+export function planDir(prefix = "kehoach-serve-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const f of EXAMPLES) copyFileSync(join(PLANS, f), join(dir, f));
+  return dir;
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export function serve(dir: string, lang: "vi" | "en" = "vi"): Promise<RunningServer> {
+  return startServer({ dir, dirLabel: "plans/", host: "127.0.0.1", port: 0, lang });
+}
+
+/** The example plan with `<script>` and `{{x}}` in its summary line. */
+export function hostileSummaryPlan(): string {
+  const text = readFileSync(join(PLANS, "pho-minh-2024.yaml"), "utf8");
+  const out = text.replace(
+    /^ {2}summary: >-\n(?: {4}.*\n)+/m,
+    '  summary: "Thử <script>alert(1)</script> và {{x}} trong kế hoạch"\n',
+  );
+  if (out === text) throw new Error("summary block not found in pho-minh-2024.yaml");
+  return out;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+export function rawGet(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+  method = "GET",
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: "127.0.0.1", port, path, method, headers: { Host: `127.0.0.1:${port}`, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/** Reads server-sent events from a URL until `until` accepts one or the time is up. */
+export async function nextEvent(
+  url: string,
+  until: (data: { token: string; body: string; title: string; css?: string }) => boolean,
+  opts: { timeoutMs?: number; onOpen?: () => void } = {},
+): Promise<{ token: string; body: string; title: string; css?: string }> {
+  const ac = new AbortController();
+  const timer = setTimeout(() => ac.abort(), opts.timeoutMs ?? 10_000);
+  try {
+    const res = await fetch(url, { signal: ac.signal, headers: { Accept: "text/event-stream" } });
+    if (!res.body) throw new Error("no body");
+    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = "";
+    let opened = false;
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error("stream ended");
+      buffer += value;
+      let end = buffer.indexOf("\n\n");
+      while (end >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        end = buffer.indexOf("\n\n");
+        const data = block
+          .split("\n")
+          .filter((l) => l.startsWith("data: "))
+          .map((l) => l.slice(6))
+          .join("\n");
+        if (!data) continue;
+        const msg = JSON.parse(data);
+        if (!opened) {
+          opened = true;
+          opts.onOpen?.();
+        }
+        if (until(msg)) return msg;
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    ac.abort();
+  }
+}
