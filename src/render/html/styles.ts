@@ -35,7 +35,7 @@ const HTML_ONLY = {
   /** Between the decree's fixed blocks (header, title, sign-off, appendix heading). */
   blockGapPt: 12,
   /** Between a line and the rule under it. */
-  ruleGapPt: 2,
+  ruleGapPt: 4,
 } as const;
 
 /** Web font files of @fontsource/tinos, in its `files/` folder. */
