@@ -8,6 +8,7 @@ export default async function benchDocx({
   work,
   runs,
   record,
+  skip,
   timeCommand,
   has,
   median,
@@ -34,7 +35,7 @@ export default async function benchDocx({
       record("ratio: kehoach docx / pandoc (median)", ours / pandoc, 1.2, "×");
     }
   } else {
-    record("pandoc not installed: ratio to pandoc not measured", null);
+    skip("pandoc not installed: ratio to pandoc not measured");
   }
 
   const { runPipeline } = await import(join(root, "dist", "pipeline.js"));

@@ -54,6 +54,11 @@ function record(name, ms, target, unit = "ms") {
   });
 }
 
+/** A measurement that could not be made here (a tool is missing): said, not failed. */
+function skip(name) {
+  rows.push({ name, value: "-", target: "", ok: "skipped" });
+}
+
 function has(cmd) {
   return spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 }
@@ -89,7 +94,7 @@ record(
 for (const extra of ["./bench-docx.js", "./bench-pdf.js", "./bench-server.js"]) {
   try {
     const mod = await import(extra);
-    await mod.default({ root, bin, work, runs, record, timeCommand, has, median });
+    await mod.default({ root, bin, work, runs, record, skip, timeCommand, has, median });
   } catch (err) {
     if (err?.code !== "ERR_MODULE_NOT_FOUND") throw err;
   }
