@@ -91,7 +91,12 @@ record(
   ]),
 );
 
-for (const extra of ["./bench-docx.js", "./bench-pdf.js", "./bench-server.js"]) {
+for (const extra of [
+  "./bench-docx.js",
+  "./bench-pdf.js",
+  "./bench-server.js",
+  "./bench-batch.js",
+]) {
   try {
     const mod = await import(extra);
     await mod.default({ root, bin, work, runs, record, skip, timeCommand, has, median });

@@ -9,7 +9,11 @@ const HELP: Record<string, Record<Lang, string>> = {
 Cách dùng:
   kehoach validate TỆP...            kiểm tra kế hoạch (YAML)
   kehoach render TỆP [tùy chọn]      tạo văn bản DOCX, PDF, HTML
+  kehoach render THƯ_MỤC --out RA    tạo văn bản cho mọi kế hoạch trong thư mục
   kehoach serve [THƯ_MỤC]            xem trước trong trình duyệt, tự cập nhật khi sửa
+  kehoach new --from TỆP --year NĂM  lập kế hoạch năm mới từ kế hoạch năm trước
+  kehoach diff TỆP [--from REV]      so sánh hai phiên bản của kế hoạch (git)
+  kehoach init [THƯ_MỤC] [--hooks]   tạo kho kế hoạch mới
 
 Tùy chọn chung:
   --lang vi|en     ngôn ngữ thông báo (mặc định: vi)
@@ -21,7 +25,11 @@ Tùy chọn chung:
 Usage:
   kehoach validate FILE...           check plans (YAML)
   kehoach render FILE [options]      produce DOCX, PDF, HTML documents
+  kehoach render DIR --out OUT       the documents of every plan in a folder
   kehoach serve [DIR]                live preview in a browser, updated as you edit
+  kehoach new --from FILE --year Y   next year's plan from this year's
+  kehoach diff FILE [--from REV]     what changed between two versions of a plan (git)
+  kehoach init [DIR] [--hooks]       start a plans repository
 
 Common options:
   --lang vi|en     language of messages (default: vi)
@@ -47,8 +55,12 @@ Exit status: 0 valid, 1 errors found, 2 usage error.
   },
   render: {
     vi: `kehoach render TỆP [--format docx,pdf,html,json] [--out THƯ_MỤC] [--draft]
+kehoach render THƯ_MỤC [--out RA] [...]
 
 Tạo văn bản từ kế hoạch. Mặc định: {defaults} vào thư mục build/.
+Với một thư mục: mọi tệp .yaml, .yml trong đó (cả thư mục con, trừ templates/), xử lý song song
+trên mọi nhân máy, giữ nguyên cấu trúc thư mục trong RA. Kế hoạch lỗi không làm dừng các kế hoạch
+khác (mã thoát 1 nếu có lỗi). Tệp chỉ được ghi khi nội dung thay đổi: chạy lại không đổi byte nào.
 
   --format LIST  các định dạng, cách nhau dấu phẩy: {formats} (json = mô hình văn bản)
   --out DIR      thư mục ghi kết quả (mặc định: build)
@@ -56,8 +68,12 @@ Tạo văn bản từ kế hoạch. Mặc định: {defaults} vào thư mục bu
   --lang vi|en   ngôn ngữ thông báo
   --json         thông báo dạng JSON`,
     en: `kehoach render FILE [--format docx,pdf,html,json] [--out DIR] [--draft]
+kehoach render DIR [--out OUT] [...]
 
 Produces the documents of a plan. Default: {defaults} into build/.
+With a folder: every .yaml, .yml file in it (subfolders too, templates/ excepted), on all cores,
+keeping the folder structure under OUT. A failing plan does not stop the others (exit status 1 if
+any failed). A file is written only when its content changes: a second run changes no byte.
 
   --format LIST  comma-separated formats: {formats} (json = the document model)
   --out DIR      output folder (default: build)
@@ -89,7 +105,86 @@ file changes. DOCX and PDF download from the page. Ctrl+C to stop.
   },
 };
 
+const PLANS_HELP: Record<string, Record<Lang, string>> = {
+  new: {
+    vi: `kehoach new --from TỆP [--year NĂM] [--out TỆP_MỚI]
+
+Lập kế hoạch năm mới từ kế hoạch năm trước, giữ nguyên các chú thích và thứ tự các khóa:
+- số hộ đầu kỳ của từng đơn vị, nhóm hộ = số thực tế cuối năm (actual_end) nếu đã ghi, nếu không
+  thì số dự kiến cuối năm; bỏ exits, entries để lập mới; bỏ nhân khẩu, phân loại và thiếu hụt của
+  năm cũ (chú thích "NHẬP MỚI" nhắc nhập số rà soát mới); baseline_year = năm cuối của kế hoạch cũ;
+- bỏ số văn bản, ngày = năm mới, draft: true; thời gian thực hiện lùi một kỳ (giai đoạn giữ độ dài);
+- năm trong trích yếu, lời dẫn, câu kết, tên các mục, phụ lục được đổi sang năm mới;
+- căn cứ, văn bản thực hiện, chỉ tiêu được giữ, mỗi mục có chú thích "# XEM LẠI: …".
+Mặc định NĂM là năm sau kế hoạch cũ, TỆP_MỚI nằm cạnh tệp cũ với năm mới trong tên
+(quang-minh-2024.yaml → quang-minh-2025.yaml). Không ghi đè tệp đã có; --out - in ra màn hình.
+
+  --lang vi|en   ngôn ngữ thông báo
+  --json         kết quả dạng JSON`,
+    en: `kehoach new --from FILE [--year YEAR] [--out NEW_FILE]
+
+Makes next year's plan from this year's, keeping comments and the order of keys:
+- each unit's and group's starting households = the actual end (actual_end) where recorded, else the
+  planned end; exits and entries removed, to be planned anew; last year's persons, breakdowns and
+  deprivation removed (a "NHẬP MỚI" comment asks for the new survey); baseline_year = the old end;
+- number removed, date = the new year, draft: true; the period moves on (a range keeps its length);
+- years in the summary, lead-in, closing, section and appendix titles move to the new ones;
+- legal bases, implemented documents and targets kept, each under a "# XEM LẠI: …" comment.
+YEAR defaults to the year after the old plan; NEW_FILE sits beside the old one with the new year in
+its name (quang-minh-2024.yaml → quang-minh-2025.yaml). Never overwrites; --out - prints it.
+
+  --lang vi|en   language of messages
+  --json         result as JSON`,
+  },
+  diff: {
+    vi: `kehoach diff TỆP [--from REV] [--to REV]
+kehoach diff TỆP_CŨ TỆP_MỚI
+
+So sánh hai phiên bản của kế hoạch theo nội dung: chỉ tiêu (câu chữ trước, sau), số liệu từng đơn
+vị (số hộ, tỷ lệ trước, sau), phân công (thêm, bỏ, sửa), nơi nhận, người ký, nội dung từng mục
+(số đoạn sửa, thêm, bỏ). Mặc định so bản HEAD trong git với bản đang sửa.
+
+  --from REV     phiên bản cũ (mặc định HEAD), ví dụ HEAD~1, một nhánh, một thẻ
+  --to REV       phiên bản mới (mặc định: tệp đang sửa)
+  --lang vi|en   ngôn ngữ
+  --json         kết quả dạng JSON`,
+    en: `kehoach diff FILE [--from REV] [--to REV]
+kehoach diff OLD_FILE NEW_FILE
+
+Compares two versions of a plan by content: targets (phrases before and after), figures per unit
+(households and rates before and after), assignments (added, removed, reworded), recipients,
+signer, and the text of each section (paragraphs changed, added, removed). By default git's HEAD
+against the working tree.
+
+  --from REV     older version (default HEAD): HEAD~1, a branch, a tag
+  --to REV       newer version (default: the working file)
+  --lang vi|en   language
+  --json         result as JSON`,
+  },
+  init: {
+    vi: `kehoach init [THƯ_MỤC] [--hooks]
+
+Tạo kho kế hoạch (mặc định: thư mục hiện tại): plans/ với một kế hoạch mẫu, schemas/ với lược đồ,
+.vscode/settings.json để VS Code (tiện ích YAML) gợi ý khóa và mô tả tiếng Việt, .gitignore cho
+build/, và git init nếu chưa có kho. Không ghi đè tệp nào đã có.
+
+  --hooks        cài hook pre-commit: kiểm tra các kế hoạch trong plans/ được commit, có lỗi thì
+                 từ chối commit
+  --lang vi|en   ngôn ngữ`,
+    en: `kehoach init [DIR] [--hooks]
+
+Starts a plans repository (default: the current folder): plans/ with a sample plan, schemas/ with
+the schema, .vscode/settings.json so that VS Code (YAML extension) completes keys and shows their
+Vietnamese descriptions, .gitignore for build/, and git init if there is no repository. Never
+overwrites a file.
+
+  --hooks        install a pre-commit hook that validates the staged plans under plans/ and
+                 refuses the commit on errors
+  --lang vi|en   language`,
+  },
+};
+
 export function helpText(command: string, lang: Lang, params: Record<string, string> = {}): string {
-  const text = (HELP[command] ?? HELP.main)?.[lang] ?? "";
+  const text = (HELP[command] ?? PLANS_HELP[command] ?? HELP.main)?.[lang] ?? "";
   return text.replace(/\{(\w+)\}/g, (w, k: string) => params[k] ?? w);
 }

@@ -2,7 +2,7 @@
 // 0 success, 1 the plan has problems, 2 the command was used wrongly. No stack trace reaches an
 // official: an unexpected exception is reported as an internal error, with details on demand.
 
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../diagnostics/types.js";
@@ -14,7 +14,7 @@ import { renderCommand } from "./render.js";
 import { styleFor } from "./report.js";
 import { validateCommand } from "./validate.js";
 
-const COMMANDS = ["validate", "render", "serve"] as const;
+const COMMANDS = ["validate", "render", "serve", "new", "diff", "init"] as const;
 
 const OPTIONS = {
   lang: { type: "string" },
@@ -27,6 +27,10 @@ const OPTIONS = {
   port: { type: "string" },
   host: { type: "string" },
   open: { type: "boolean" },
+  from: { type: "string" },
+  to: { type: "string" },
+  year: { type: "string" },
+  hooks: { type: "boolean" },
 } as const;
 
 export function defaultIO(): CliIO {
@@ -107,6 +111,27 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
       ...(values.open ? { open: true } : {}),
     });
   }
+  // new, diff, init: loaded only when asked for, like serve
+  if (command === "new") {
+    const { newPlanCommand } = await import("./new-plan.js");
+    return newPlanCommand(ctx, {
+      ...(values.from !== undefined ? { from: values.from } : {}),
+      ...(values.year !== undefined ? { year: values.year } : {}),
+      ...(values.out !== undefined ? { out: values.out } : {}),
+    });
+  }
+  if (command === "diff") {
+    const { diffCommand } = await import("./diff.js");
+    return diffCommand(ctx, paths, {
+      ...(values.from !== undefined ? { from: values.from } : {}),
+      ...(values.to !== undefined ? { to: values.to } : {}),
+    });
+  }
+  if (command === "init") {
+    if (paths.length > 1) return usage("usage.one-file", { command });
+    const { initCommand } = await import("./init.js");
+    return initCommand(ctx, paths[0], values.hooks ? { hooks: true } : {});
+  }
   if (paths.length === 0) return usage("usage.no-files", { command });
 
   if (command === "validate") return validateCommand(ctx, paths);
@@ -117,11 +142,27 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
     if (!isFormat(f)) return usage("usage.bad-format", { format: f, formats: FORMATS.join(", ") });
     if (!formats.includes(f)) formats.push(f);
   }
+  if (isDirectory(resolve(io.cwd, paths[0] ?? ""))) {
+    const { batchCommand } = await import("./batch.js");
+    return batchCommand(ctx, paths[0] ?? "", {
+      formats,
+      outDir: resolve(io.cwd, values.out ?? "build"),
+      ...(values.draft ? { draft: true } : {}),
+    });
+  }
   return renderCommand(ctx, paths[0] ?? "", {
     formats,
     outDir: resolve(io.cwd, values.out ?? "build"),
     ...(values.draft ? { draft: true } : {}),
   });
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** --lang is read before anything else, so that even a usage error speaks the official's language. */

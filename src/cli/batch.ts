@@ -1,0 +1,299 @@
+// kehoach render DIR: every plan under DIR, on worker threads (one per core), into OUT with the same
+// folder structure. A plan that fails does not stop the others; the exit status is 1 if any failed.
+// Documents are byte-reproducible and written only when they differ, so a second run over the same
+// plans changes nothing.
+
+import { readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { Worker } from "node:worker_threads";
+import { type Diagnostic, hasErrors } from "../diagnostics/types.js";
+import type { Format } from "../render/formats.js";
+import type { BatchJob, BatchResult } from "./batch-render.js";
+import type { JobMessage } from "./batch-worker.js";
+import type { Context } from "./io.js";
+import { formatPlansDiagnostic, sayPlans, toJsonPlans } from "./messages-plans.js";
+
+export interface BatchOptions {
+  formats: readonly Format[];
+  outDir: string;
+  draft?: boolean;
+  /** Worker threads; default one per core (KEHOACH_WORKERS overrides). */
+  workers?: number;
+}
+
+/** Folders never searched for plans: a locality's templates, hidden folders, dependencies. */
+const SKIPPED = new Set(["templates", "node_modules"]);
+
+/** The plans under dir, relative to it, sorted; the output folder is skipped when it lies inside. */
+export function findPlans(dir: string, skip: readonly string[] = []): string[] {
+  const out: string[] = [];
+  const skipped = new Set(skip.map((s) => resolve(s)));
+  const walk = (abs: string, rel: string) => {
+    const entries = readdirSync(abs, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const childAbs = join(abs, e.name);
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (SKIPPED.has(e.name) || skipped.has(resolve(childAbs))) continue;
+        walk(childAbs, childRel);
+      } else if (e.isFile() && /\.ya?ml$/i.test(e.name)) {
+        out.push(childRel);
+      }
+    }
+  };
+  walk(resolve(dir), "");
+  return out;
+}
+
+export function workerCount(env: NodeJS.ProcessEnv, jobs: number): number {
+  const asked = Number(env.KEHOACH_WORKERS);
+  const n = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+  return Math.max(1, Math.min(n, jobs));
+}
+
+/**
+ * Old-generation heap of a worker. V8 lets an idle heap grow far beyond what one plan needs (about
+ * 50 MB live); a limit makes it collect sooner and keeps two workers well under 400 MB. A plan too
+ * big for it (thousands of units) runs out of memory there and is retried alone, without the limit.
+ */
+export const WORKER_HEAP_MB = 128;
+
+/** KEHOACH_WORKER_HEAP_MB overrides the limit; 0 removes it. */
+export function workerHeapMb(env: NodeJS.ProcessEnv): number | undefined {
+  const asked = env.KEHOACH_WORKER_HEAP_MB;
+  if (asked === undefined || asked === "" || !/^\d+$/.test(asked)) return WORKER_HEAP_MB;
+  return Number(asked) === 0 ? undefined : Number(asked);
+}
+
+/** Runs the jobs on a pool of workers, each taking the next job when it is done with one. */
+export async function runPool(
+  jobs: readonly BatchJob[],
+  workers: number,
+  onResult: (result: BatchResult, index: number) => void,
+  heapMb: number | undefined = WORKER_HEAP_MB,
+): Promise<BatchResult[]> {
+  const results: BatchResult[] = new Array(jobs.length);
+  const tooBig: number[] = [];
+  const finish = (index: number, result: BatchResult) => {
+    results[index] = result;
+    onResult(result, index);
+  };
+  const queue = jobs.map((_, i) => i);
+  await Promise.all(
+    Array.from({ length: workers }, () =>
+      worker(jobs, queue, heapMb, finish, (i, err) => {
+        if ((err as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") tooBig.push(i);
+        else finish(i, crashed(jobs[i], err));
+      }),
+    ),
+  );
+  if (tooBig.length > 0) {
+    await worker(
+      jobs,
+      tooBig.sort((a, b) => a - b),
+      undefined,
+      finish,
+      (i, err) => finish(i, crashed(jobs[i], err)),
+    );
+  }
+  return results;
+}
+
+/** One worker thread taking jobs from the shared queue until it is empty; a worker that dies (out of
+ * memory, a crash in a library) fails its job, not the batch, and a fresh one goes on. */
+function worker(
+  jobs: readonly BatchJob[],
+  queue: number[],
+  heapMb: number | undefined,
+  finish: (index: number, result: BatchResult) => void,
+  failed: (index: number, err: Error) => void,
+): Promise<void> {
+  const script = new URL("./batch-worker.js", import.meta.url);
+  return new Promise<void>((done) => {
+    let current: number | undefined;
+    let thread: Worker | undefined;
+    const feed = () => {
+      current = queue.shift();
+      const job = current === undefined ? undefined : jobs[current];
+      if (current === undefined || !job) {
+        void thread?.terminate();
+        done();
+        return;
+      }
+      if (!thread) start();
+      thread?.postMessage({ id: current, job } satisfies JobMessage);
+    };
+    const start = () => {
+      const t = new Worker(
+        script,
+        heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {},
+      );
+      thread = t;
+      t.on("message", (msg: { id: number; result: BatchResult }) => {
+        finish(msg.id, msg.result);
+        feed();
+      });
+      t.on("error", (err) => {
+        thread = undefined;
+        if (current !== undefined) failed(current, err);
+        feed();
+      });
+    };
+    feed();
+  });
+}
+
+function crashed(job: BatchJob | undefined, err: Error): BatchResult {
+  return {
+    file: job?.file ?? "",
+    ok: false,
+    written: [],
+    unchanged: [],
+    failures: [{ format: "*", reason: err.message }],
+    diagnostics: [],
+  };
+}
+
+export async function batchCommand(ctx: Context, dir: string, opts: BatchOptions): Promise<number> {
+  const root = resolve(ctx.io.cwd, dir);
+  const outDir = resolve(opts.outDir);
+  const plans = findPlans(root, [outDir]);
+  if (plans.length === 0) {
+    ctx.io.err(sayPlans(ctx.lang, "batch.no-plans", { dir }));
+    return 2;
+  }
+  const jobs: BatchJob[] = plans.map((rel) => {
+    const file = join(root, rel);
+    return {
+      file,
+      outDir: join(outDir, dirname(rel)),
+      stem: basename(rel, extname(rel)),
+      formats: opts.formats,
+      ...(opts.draft ? { draft: true } : {}),
+    };
+  });
+  const workers = opts.workers ?? workerCount(ctx.io.env, jobs.length);
+  const started = process.hrtime.bigint();
+  const progress = ctx.json ? undefined : makeProgress(ctx, jobs.length);
+  let done = 0;
+  const results = await runPool(
+    jobs,
+    workers,
+    (r, i) => {
+      done++;
+      progress?.(done, plans[i] ?? r.file, r);
+    },
+    workerHeapMb(ctx.io.env),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const failed = results.filter((r) => !r.ok);
+  const written = results.reduce((n, r) => n + r.written.length, 0);
+  const unchanged = results.reduce((n, r) => n + r.unchanged.length, 0);
+  const warnings = results.reduce(
+    (n, r) => n + r.diagnostics.filter((d) => d.severity === "warning").length,
+    0,
+  );
+  const shown = (p: string) => shownPath(ctx.io.cwd, p);
+
+  if (ctx.json) {
+    ctx.io.out(
+      JSON.stringify(
+        {
+          dir: shown(root),
+          out: shown(outDir),
+          plans: results.map((r) => ({
+            file: shown(r.file),
+            ok: r.ok,
+            written: r.written.map(shown),
+            unchanged: r.unchanged.map(shown),
+            failures: r.failures,
+            diagnostics: toJsonPlans(
+              r.diagnostics.map((d) => relabel(d, shown)),
+              ctx.lang,
+            ),
+          })),
+          summary: {
+            plans: results.length,
+            ok: results.length - failed.length,
+            failed: failed.length,
+            written,
+            unchanged,
+            warnings,
+            workers,
+            seconds: Math.round(seconds * 1000) / 1000,
+            maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+          },
+        },
+        null,
+        2,
+      ),
+    );
+    return failed.length > 0 ? 1 : 0;
+  }
+
+  for (const r of failed) {
+    ctx.io.err("");
+    for (const d of r.diagnostics.map((d) => relabel(d, shown))) {
+      if (d.severity === "error") ctx.io.err(formatPlansDiagnostic(d, ctx.lang, ctx.style, r.text));
+    }
+    for (const f of r.failures) {
+      const key = f.format === "*" ? "batch.crashed" : "batch.format-failed";
+      ctx.io.err(sayPlans(ctx.lang, key, { file: shown(r.file), ...f }));
+    }
+    if (hasErrors(r.diagnostics) || r.failures.length === 0) {
+      ctx.io.err(sayPlans(ctx.lang, "batch.plan-failed", { file: shown(r.file) }));
+    }
+  }
+  ctx.io.out(
+    sayPlans(ctx.lang, "batch.summary", {
+      plans: results.length,
+      ok: results.length - failed.length,
+      failed: failed.length,
+      written,
+      unchanged,
+      out: shown(outDir),
+      seconds: seconds.toFixed(1),
+    }),
+  );
+  if (warnings > 0) ctx.io.out(sayPlans(ctx.lang, "batch.warnings", { warnings }));
+  return failed.length > 0 ? 1 : 0;
+}
+
+type Progress = (done: number, rel: string, r: BatchResult) => void;
+
+/** A bar redrawn in place on a terminal; elsewhere (a log, a pipe) one line per plan. */
+function makeProgress(ctx: Context, total: number): Progress {
+  if (process.stderr.isTTY && ctx.io.env.TERM !== "dumb") {
+    const width = 30;
+    return (done, rel, r) => {
+      const filled = Math.round((done / total) * width);
+      const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
+      const mark = r.ok ? "" : ` ${ctx.style.red("✗")}`;
+      const name = rel.length > 40 ? `…${rel.slice(-39)}` : rel;
+      process.stderr.write(`\r\x1b[2K${bar} ${done}/${total} ${name}${mark}`);
+      if (done === total) process.stderr.write("\r\x1b[2K");
+    };
+  }
+  return (done, rel, r) => {
+    const key = !r.ok
+      ? "batch.line-failed"
+      : r.written.length > 0
+        ? "batch.line-wrote"
+        : "batch.line-same";
+    ctx.io.out(sayPlans(ctx.lang, key, { done, total, file: rel, written: r.written.length }));
+  };
+}
+
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : path;
+}
+
+/** Diagnostics name the plan by the path the official would type, not the absolute one. */
+function relabel(d: Diagnostic, shown: (p: string) => string): Diagnostic {
+  return d.pos ? { ...d, pos: { ...d.pos, file: shown(d.pos.file) } } : d;
+}

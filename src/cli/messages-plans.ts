@@ -1,0 +1,271 @@
+// What `kehoach render DIR`, `new`, `diff` and `init` say to officials, in Vietnamese and English,
+// and the diagnostics they add (codes "plans.*") with their hints.
+
+import { interpolate, localize } from "../diagnostics/localize.js";
+import type { Diagnostic, Lang, LocalizedDiagnostic, MessageTable } from "../diagnostics/types.js";
+import { say } from "./messages.js";
+import { codeFrame, formatDiagnostic, type Style } from "./report.js";
+
+export const PLANS_MESSAGES: MessageTable = {
+  "plans.next-year": {
+    vi: "Kế hoạch mới phải bắt đầu sau thời gian của kế hoạch cũ (hết năm {end}), nhưng --year là {year}.",
+    en: "The new plan must start after the old plan's period (which ends in {end}), but --year is {year}.",
+    hintVi: "Ghi --year {next} (hoặc một năm sau {end}).",
+    hintEn: "Use --year {next} (or any year after {end}).",
+  },
+};
+
+const TEXT = {
+  // ------------------------------------------------------------ render DIR
+  "batch.no-plans": {
+    vi: "Không có tệp kế hoạch (.yaml, .yml) nào trong {dir}.",
+    en: "No plan files (.yaml, .yml) in {dir}.",
+  },
+  "batch.line-wrote": {
+    vi: "[{done}/{total}] {file}: đã ghi {written} tệp",
+    en: "[{done}/{total}] {file}: wrote {written} file(s)",
+  },
+  "batch.line-same": {
+    vi: "[{done}/{total}] {file}: không thay đổi",
+    en: "[{done}/{total}] {file}: unchanged",
+  },
+  "batch.line-failed": {
+    vi: "[{done}/{total}] {file}: LỖI",
+    en: "[{done}/{total}] {file}: FAILED",
+  },
+  "batch.plan-failed": {
+    vi: "{file}: không tạo được văn bản vì kế hoạch còn lỗi.",
+    en: "{file}: no document written: the plan has errors.",
+  },
+  "batch.format-failed": {
+    vi: "{file}: không tạo được tệp {format}: {reason}",
+    en: "{file}: could not write the {format} file: {reason}",
+  },
+  "batch.crashed": {
+    vi: "{file}: kehoach gặp lỗi nội bộ khi xử lý kế hoạch này: {reason}. Đây là lỗi của chương trình: hãy báo cho nhóm phát triển.",
+    en: "{file}: kehoach hit an internal error on this plan: {reason}. This is a bug in the program: please report it.",
+  },
+  "batch.summary": {
+    vi: "{plans} kế hoạch: {ok} thành công, {failed} lỗi. {written} tệp được ghi, {unchanged} tệp không đổi, trong {out} ({seconds} giây).",
+    en: "{plans} plan(s): {ok} succeeded, {failed} failed. {written} file(s) written, {unchanged} unchanged, in {out} ({seconds} s).",
+  },
+  "batch.warnings": {
+    vi: '{warnings} cảnh báo: xem bằng "kehoach validate" từng tệp.',
+    en: '{warnings} warning(s): see them with "kehoach validate" on each file.',
+  },
+  // ------------------------------------------------------------ new
+  "new.no-from": {
+    vi: "Hãy cho biết kế hoạch năm trước: kehoach new --from plans/quang-minh-2024.yaml --year 2025",
+    en: "Give last year's plan: kehoach new --from plans/quang-minh-2024.yaml --year 2025",
+  },
+  "new.bad-year": {
+    vi: 'Năm "{year}" không hợp lệ: ghi bốn chữ số, ví dụ --year 2025.',
+    en: 'Year "{year}" is not valid: give four digits, for example --year 2025.',
+  },
+  "new.source-invalid": {
+    vi: '{file}: kế hoạch năm trước còn lỗi nên chưa lập được kế hoạch mới. Sửa các lỗi trên (xem "kehoach validate {file}").',
+    en: '{file}: last year\'s plan has errors, so no new plan was made. Fix the errors above (see "kehoach validate {file}").',
+  },
+  "new.exists": {
+    vi: "{file} đã có: kehoach không ghi đè. Chọn tên khác bằng --out TỆP (hoặc --out - để in ra màn hình).",
+    en: "{file} exists already: kehoach does not overwrite it. Choose another name with --out FILE (or --out - to print it).",
+  },
+  "new.wrote": {
+    vi: "Đã tạo {file}: kế hoạch {period} (bản dự thảo, chưa có số và ngày).",
+    en: "Wrote {file}: the plan for {period} (a draft, without number and day).",
+  },
+  "new.baseline": {
+    vi: "Số hộ đầu kỳ (cuối năm {year}): {groups}.",
+    en: "Starting households (end of {year}): {groups}.",
+  },
+  "new.reviews": {
+    vi: '{n} chỗ cần xem lại (tìm "XEM LẠI"); ghi số hộ dự kiến ra khỏi diện (exits) của năm mới và các số liệu rà soát (tìm "NHẬP MỚI").',
+    en: '{n} place(s) to review (search for "XEM LẠI"); enter the new year\'s expected exits and the survey figures (search for "NHẬP MỚI").',
+  },
+  "new.warnings": {
+    vi: '{n} cảnh báo cho đến khi điền đủ số liệu mới: "kehoach validate {file}" để xem.',
+    en: '{n} warning(s) until the new figures are entered: "kehoach validate {file}" shows them.',
+  },
+  "new.has-errors": {
+    vi: "{file} đã được ghi nhưng còn lỗi: sửa các lỗi trên.",
+    en: "{file} was written but has errors: fix the errors above.",
+  },
+  // ------------------------------------------------------------ diff
+  "diff.usage": {
+    vi: "Cách dùng: kehoach diff TỆP [--from REV] [--to REV], hoặc kehoach diff TỆP_CŨ TỆP_MỚI",
+    en: "Usage: kehoach diff FILE [--from REV] [--to REV], or kehoach diff OLD_FILE NEW_FILE",
+  },
+  "diff.files-and-revs": {
+    vi: "Với hai tệp thì không dùng --from, --to: kehoach diff TỆP_CŨ TỆP_MỚI",
+    en: "Two files take no --from or --to: kehoach diff OLD_FILE NEW_FILE",
+  },
+  "diff.not-git": {
+    vi: "{file} không nằm trong kho git nào. So sánh hai tệp: kehoach diff TỆP_CŨ TỆP_MỚI",
+    en: "{file} is not in a git repository. To compare two files: kehoach diff OLD_FILE NEW_FILE",
+  },
+  "diff.not-in-rev": {
+    vi: "Không lấy được {file} ở phiên bản {rev}: {reason}",
+    en: "Could not read {file} at revision {rev}: {reason}",
+  },
+  "diff.side-invalid": {
+    vi: "Không so sánh được: bản {label} của kế hoạch còn lỗi (xem ở trên).",
+    en: "Cannot compare: version {label} of the plan has errors (see above).",
+  },
+  "diff.working-tree": { vi: "bản đang sửa", en: "working tree" },
+  "diff.header": { vi: "So sánh {file}: {from} → {to}", en: "Comparing {file}: {from} → {to}" },
+  "diff.header-files": { vi: "So sánh {from} → {to}", en: "Comparing {from} → {to}" },
+  "diff.same": {
+    vi: "Không có thay đổi nào về nội dung kế hoạch.",
+    en: "No change to the plan's content.",
+  },
+  "diff.none": { vi: "(không có)", en: "(none)" },
+  "diff.before": { vi: "trước:", en: "before:" },
+  "diff.after": { vi: "sau:  ", en: "after: " },
+  "diff.part.document": { vi: "Văn bản:", en: "Document:" },
+  "diff.part.references": {
+    vi: "Căn cứ, văn bản thực hiện, phụ lục:",
+    en: "References and appendices:",
+  },
+  "diff.part.targets": { vi: "Chỉ tiêu:", en: "Targets:" },
+  "diff.part.statistics": { vi: "Số liệu theo đơn vị:", en: "Figures per unit:" },
+  "diff.part.assignments": { vi: "Phân công thực hiện:", en: "Assignments:" },
+  "diff.part.recipients": { vi: "Nơi nhận:", en: "Recipients:" },
+  "diff.part.signature": { vi: "Người ký:", en: "Signature:" },
+  "diff.part.budget": { vi: "Kinh phí:", en: "Budget:" },
+  "diff.part.sections": { vi: "Nội dung theo mục:", en: "Text by section:" },
+  "diff.part-lead_in": { vi: "Lời dẫn", en: "Lead-in" },
+  "diff.part-closing": { vi: "Câu kết thúc", en: "Closing sentence" },
+  "diff.part-reporting": { vi: "Chế độ báo cáo", en: "Reporting" },
+  "diff.totals": { vi: "Tổng cộng", en: "Total" },
+  "diff.households": { vi: "{n} hộ", en: "{n} households" },
+  "diff.start": { vi: "đầu kỳ", en: "start" },
+  "diff.exits": { vi: "ra khỏi diện", en: "exits" },
+  "diff.entries": { vi: "phát sinh", en: "entries" },
+  "diff.end": { vi: "cuối kỳ", en: "end" },
+  "diff.actual-end": { vi: "thực tế cuối kỳ", en: "actual end" },
+  "diff.role-changed": { vi: "vai trò {before} → {after}", en: "role {before} → {after}" },
+  "diff.tasks": { vi: "nhiệm vụ: {counts}", en: "tasks: {counts}" },
+  "diff.task-count": { vi: "{n} đoạn nhiệm vụ", en: "{n} task paragraph(s)" },
+  "diff.paragraphs-changed": { vi: "{n} đoạn sửa", en: "{n} paragraph(s) changed" },
+  "diff.paragraphs-added": { vi: "{n} đoạn thêm", en: "{n} paragraph(s) added" },
+  "diff.paragraphs-removed": { vi: "{n} đoạn bỏ", en: "{n} paragraph(s) removed" },
+  "diff.renamed": { vi: 'đổi tên, trước là "{title}"', en: 'renamed from "{title}"' },
+  "diff.section-added": { vi: "mục mới, {n} đoạn", en: "new section, {n} paragraph(s)" },
+  "diff.section-removed": { vi: "bỏ mục, {n} đoạn", en: "section removed, {n} paragraph(s)" },
+  "field.issuing_body": { vi: "Cơ quan ban hành", en: "Issuing body" },
+  "field.number": { vi: "Số", en: "Number" },
+  "field.symbol": { vi: "Ký hiệu", en: "Symbol" },
+  "field.place": { vi: "Địa danh", en: "Place" },
+  "field.date": { vi: "Ngày ban hành", en: "Date" },
+  "field.summary": { vi: "Trích yếu", en: "Summary" },
+  "field.period": { vi: "Thời gian thực hiện", en: "Period" },
+  "field.draft": { vi: "Dự thảo", en: "Draft" },
+  "field.legal_bases": { vi: "Căn cứ", en: "Legal basis" },
+  "field.implements": { vi: "Thực hiện", en: "Implements" },
+  "field.appendices": { vi: "Phụ lục", en: "Appendix" },
+  "field.recipients": { vi: "Nơi nhận", en: "Recipient" },
+  "field.archive": { vi: "Lưu", en: "Archive" },
+  "field.authority": { vi: "Thẩm quyền ký", en: "Authority" },
+  "field.on_behalf_of": { vi: "Ký thay cho", en: "On behalf of" },
+  "field.title": { vi: "Chức vụ", en: "Title" },
+  "field.signer": { vi: "Người ký", en: "Signer" },
+  "field.total": { vi: "Tổng kinh phí", en: "Total" },
+  "field.source": { vi: "Nguồn", en: "Source" },
+  "role.chu_tri": { vi: "chủ trì", en: "lead" },
+  "role.phoi_hop": { vi: "phối hợp", en: "support" },
+  "role.de_nghi": { vi: "đề nghị", en: "requested" },
+  // ------------------------------------------------------------ init
+  "init.not-dir": {
+    vi: "{dir} là một tệp, không phải thư mục.",
+    en: "{dir} is a file, not a folder.",
+  },
+  "init.done": {
+    vi: "Kho kế hoạch trong {dir}:",
+    en: "Plans repository in {dir}:",
+  },
+  "init.created": { vi: "  đã tạo      {path}", en: "  created     {path}" },
+  "init.kept": { vi: "  đã có, giữ  {path}", en: "  kept as is  {path}" },
+  "init.inside-repo": {
+    vi: "Thư mục đã nằm trong kho git {repo}: không tạo kho mới.",
+    en: "The folder is inside the git repository {repo}: no new repository made.",
+  },
+  "init.no-git": {
+    vi: "Máy chưa cài git nên chưa tạo kho git; cài git rồi chạy git init.",
+    en: "git is not installed, so no repository was made; install git and run git init.",
+  },
+  "init.git-failed": {
+    vi: "git init không thành công: {reason}",
+    en: "git init failed: {reason}",
+  },
+  "init.hooks-no-git": {
+    vi: "Không có kho git nên chưa cài hook kiểm tra trước khi commit.",
+    en: "No git repository, so the pre-commit hook was not installed.",
+  },
+  "init.hook-exists": {
+    vi: "{hook} đã có nên không cài hook của kehoach; muốn kiểm tra kế hoạch khi commit, thêm vào đó lệnh kehoach validate cho các tệp plans/*.yaml.",
+    en: "{hook} exists already, so kehoach's hook was not installed; to validate plans on commit, make it run kehoach validate on the staged plans/*.yaml.",
+  },
+  "init.settings-kept": {
+    vi: '.vscode/settings.json đã có: để trình soạn thảo gợi ý khóa, thêm vào đó "yaml.schemas": {"{schema}": ["plans/**/*.yaml"]}.',
+    en: '.vscode/settings.json exists already: for key completion add "yaml.schemas": {"{schema}": ["plans/**/*.yaml"]} to it.',
+  },
+  "init.next": {
+    vi: "Tiếp theo: mở thư mục bằng VS Code (cài tiện ích YAML của Red Hat), sửa {plan}, rồi chạy kehoach validate {plan} và kehoach render plans --out build.",
+    en: "Next: open the folder in VS Code (with Red Hat's YAML extension), edit {plan}, then run kehoach validate {plan} and kehoach render plans --out build.",
+  },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type PlansMessage = keyof typeof TEXT;
+
+export function sayPlans(
+  lang: Lang,
+  key: PlansMessage,
+  params: Record<string, string | number> = {},
+): string {
+  const entry = TEXT[key] as { vi: string; en: string } | undefined;
+  return entry ? interpolate(entry[lang], params) : key;
+}
+
+/** Diagnostics of the stages through the shared catalog; those of these commands from their table. */
+export function localizePlans(d: Diagnostic, lang: Lang): LocalizedDiagnostic {
+  const def = PLANS_MESSAGES[d.code];
+  if (!def) return localize(d, lang);
+  const out: LocalizedDiagnostic = {
+    code: d.code,
+    severity: d.severity,
+    message: interpolate(lang === "vi" ? def.vi : def.en, d.params),
+  };
+  const hint = lang === "vi" ? def.hintVi : def.hintEn;
+  if (hint) out.hint = interpolate(hint, d.params);
+  if (d.pos) {
+    out.file = d.pos.file;
+    out.line = d.pos.line;
+    out.col = d.pos.col;
+  }
+  if (d.path) out.path = d.path.map(String).join(".");
+  return out;
+}
+
+export function toJsonPlans(diags: readonly Diagnostic[], lang: Lang): LocalizedDiagnostic[] {
+  return diags.map((d) => localizePlans(d, lang));
+}
+
+/** Like report.ts's formatDiagnostic, which it calls for every code it does not own. */
+export function formatPlansDiagnostic(
+  d: Diagnostic,
+  lang: Lang,
+  style: Style,
+  sourceText?: string,
+): string {
+  if (!PLANS_MESSAGES[d.code]) return formatDiagnostic(d, lang, style, sourceText);
+  const l = localizePlans(d, lang);
+  const where = l.file ? `${l.file}:${l.line ?? 1}:${l.col ?? 1}: ` : "";
+  const colour = d.severity === "error" ? style.red : style.yellow;
+  const lines = [
+    `${style.bold(where)}${colour(say(lang, `severity.${d.severity}`))}: ${l.message}`,
+  ];
+  const frame = sourceText && l.line ? codeFrame(sourceText, l.line, l.col ?? 1) : undefined;
+  if (frame) lines.push(style.dim(frame));
+  if (l.hint) lines.push(`  ${style.cyan(`${say(lang, "hint")}:`)} ${l.hint}`);
+  return lines.join("\n");
+}
