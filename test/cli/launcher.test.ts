@@ -1,0 +1,46 @@
+// bin/kehoach.js runs the one-file bundle with V8's code cache when the build made them; the result
+// must be the very same as running the ES modules of dist/ (KEHOACH_NO_BUNDLE=1).
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { kehoach, ROOT } from "./run.js";
+
+const dir = mkdtempSync(join(tmpdir(), "kehoach-launcher-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+describe("the launcher", () => {
+  it("has a bundle to run: npm run build made it", () => {
+    expect(existsSync(join(ROOT, "dist", "kehoach.cjs"))).toBe(true);
+  });
+
+  it("gives the same messages with and without the bundle", () => {
+    for (const args of [
+      ["validate", "plans/quang-minh-2024.yaml", "plans/pho-minh-2024.yaml"],
+      ["validate", "--json", "--lang", "en", "plans/long-khanh-2024.yaml"],
+      ["--help"],
+      ["frobnicate"],
+    ]) {
+      const bundled = kehoach(args);
+      const plain = kehoach(args, { KEHOACH_NO_BUNDLE: "1" });
+      expect(bundled, args.join(" ")).toEqual(plain);
+    }
+  });
+
+  it("writes the same bytes with and without the bundle", () => {
+    const formats = "docx,pdf,html,json";
+    const plan = "plans/quang-minh-2024.yaml";
+    expect(kehoach(["render", plan, "--format", formats, "--out", join(dir, "a")]).status).toBe(0);
+    expect(
+      kehoach(["render", plan, "--format", formats, "--out", join(dir, "b")], {
+        KEHOACH_NO_BUNDLE: "1",
+      }).status,
+    ).toBe(0);
+    for (const ext of formats.split(",")) {
+      const name = `quang-minh-2024.${ext}`;
+      expect(sha(join(dir, "a", name)), ext).toBe(sha(join(dir, "b", name)));
+    }
+  });
+});
