@@ -1,7 +1,7 @@
 // Sizes and spacings of Nghị định 30/2020/NĐ-CP, Phụ lục I, in one table read by every renderer
 // (DOCX, PDF, HTML), so the three outputs cannot drift apart. Points unless the name says otherwise.
 
-import type { NumberingStyle } from "../model/types.js";
+import type { Block, Inline, NumberingStyle } from "../model/types.js";
 
 export const PAGE_MM = { width: 210, height: 297 } as const;
 
@@ -20,6 +20,11 @@ export interface TextStyle {
   bold?: boolean;
   italic?: boolean;
   upper?: boolean;
+  /**
+   * Running text, set at the body's line spacing (PARAGRAPH.lineHeight) with its first-line indent
+   * and space after; every other element is set single-spaced with no space of its own.
+   */
+  running?: boolean;
 }
 
 /** Font of each element; "body" means the plan's body size (13 or 14). */
@@ -33,9 +38,9 @@ export const TEXT: Readonly<Record<string, TextStyle>> = {
   draftMark: { size: 13, bold: true },
   titleKind: { size: 14, bold: true },
   titleSummary: { size: 14, bold: true },
-  body: { size: "body" },
-  basis: { size: "body", italic: true },
-  note: { size: 12, italic: true },
+  body: { size: "body", running: true },
+  basis: { size: "body", italic: true, running: true },
+  note: { size: 12, italic: true, running: true },
   recipientsHeading: { size: 12, bold: true, italic: true },
   recipient: { size: 11 },
   signatureLine: { size: "body", bold: true },
@@ -68,6 +73,97 @@ export const PARAGRAPH = {
   lineHeight: 1.15,
 } as const;
 
+/**
+ * Vertical metrics shared by Times New Roman, Liberation Serif and Tinos (font units; the three fonts
+ * have the same hhea and OS/2 win values). Word and LibreOffice make a single-spaced line ascent +
+ * descent + line gap tall, 1.15 em; pdfmake counts ascent + descent only, 1.107 em, so the PDF
+ * renderer scales its line heights to lineHeightPt's.
+ */
+export const FONT_METRICS = { unitsPerEm: 2048, ascent: 1825, descent: 443, lineGap: 87 } as const;
+
+/**
+ * Height in points of one line at `size` points with line spacing `multiple` (1 single, 1.15 the
+ * body's), as LibreOffice lays a DOCX out (measured): the single line in whole twips, then the
+ * multiple of it, cut to whole twips (at 13 pt, 299 × 1.15 = 343.85 gives 343). Both renderers use
+ * it, so the PDF's page breaks fall where the DOCX's do.
+ */
+export function lineHeightPt(size: number, multiple = 1): number {
+  const { unitsPerEm, ascent, descent, lineGap } = FONT_METRICS;
+  const single = Math.round((size * 20 * (ascent + descent + lineGap)) / unitsPerEm);
+  // The epsilon keeps an exact product (multiple 1) from falling a twip on float error.
+  return Math.floor(single * multiple + 1e-9) / 20;
+}
+
+/** Millimetres to points through whole twips, as a DOCX stores them. */
+export function mmTwipPt(mm: number): number {
+  return Math.round((mm * 1440) / 25.4) / 20;
+}
+
+/**
+ * Vertical spaces between the blocks that are not running text, in points. Nghị định 30/2020 leaves
+ * them to the drafter; both renderers set them from here, so their pages break in the same places.
+ */
+export const SPACING = {
+  /** Under the draft mark, above the header block. */
+  draftMarkAfterPt: 6,
+  /** Above "Số: …" and the place and date, the header block's second row. */
+  headerSecondRowPt: 6,
+  /** Above "KẾ HOẠCH". */
+  titleBeforePt: 18,
+  /** Between the rule under the summary line and the first line of the body. */
+  titleAfterPt: 12,
+  /** Under "(Kèm theo …)", above an appendix's table. */
+  appendixHeadingAfterPt: 12,
+  /** Between two tables that follow each other (Word would join them into one otherwise). */
+  betweenTablesPt: 6,
+  /** Above Nơi nhận and the signature, under the closing paragraph's own space after. */
+  signOffBeforePt: 6,
+} as const;
+
+/**
+ * A short rule is drawn as the bottom border of an empty line this tall (a paragraph border in the
+ * DOCX, which every reader keeps and an official can edit), so it stands this far under the text.
+ */
+export const RULE = {
+  linePt: 6,
+} as const;
+
+/**
+ * How long a paragraph before the sign-off may be and still be kept whole on the sign-off's page
+ * (counted in characters, so both renderers decide alike without measuring): the closing sentence.
+ */
+export const KEEP = {
+  closingMaxChars: 600,
+} as const;
+
+function textLength(content: readonly Inline[]): number {
+  return content.reduce((n, inline) => n + (inline.type === "text" ? inline.text.length : 1), 0);
+}
+
+/**
+ * Whether `block`, followed by `next`, goes whole to the sign-off's page (keep with next and keep
+ * lines together in Word), so the signature never stands alone on a page: a short closing paragraph,
+ * or a list whose short last item closes the text. A long one flows as usual. One decision for
+ * every renderer, so their pages break alike.
+ */
+export function keptWithSignOff(block: Block, next: Block | undefined): boolean {
+  if (next?.type !== "signoff") return false;
+  if (block.type === "paragraph") return textLength(block.content) <= KEEP.closingMaxChars;
+  if (block.type === "list") {
+    const last = block.items[block.items.length - 1];
+    return last !== undefined && !last.children && textLength(last.content) <= KEEP.closingMaxChars;
+  }
+  return false;
+}
+
+/** "DỰ THẢO": boxed, at the right, above the header block. */
+export const DRAFT_MARK = {
+  boxWidthMm: 30,
+  /** Between the box's lines and the text, top and bottom. */
+  paddingPt: 1,
+  borderPt: 0.5,
+} as const;
+
 export const HEADER_TABLE = {
   /** Share of the text width given to the left column (issuing body); the motto needs the rest. */
   leftShare: 0.42,
@@ -77,14 +173,62 @@ export const HEADER_TABLE = {
    * width (95.7 mm) is too tight once any cell padding is taken. The left column gets what remains.
    */
   rightMinMm: 100,
+  /**
+   * Kept clear at the right of the left column, so a long issuing body never runs into the national
+   * title: "ỦY BAN NHÂN DÂN PHƯỜNG QUẢNG MINH" breaks after "ỦY BAN NHÂN DÂN" as drafters set it.
+   */
+  columnGapMm: 2,
   /** The short rule under the issuing body, as a share of its column. */
   bodyRuleShare: 0.4,
-  /** The rule under the motto spans the motto: in mm at 14 pt Times New Roman bold. */
-  mottoRuleMm: 62,
+  /**
+   * The rule under the motto spans the motto: "Độc lập - Tự do - Hạnh phúc" at 14 pt bold is
+   * 60.5 mm long in Times New Roman (Liberation Serif, Tinos).
+   */
+  mottoRuleMm: 60.5,
   /** The rule under the summary line. */
   titleRuleMm: 40,
   ruleWidthPt: 0.75,
 } as const;
+
+/** Millimetres to whole twips (1/1440 inch), the unit every width below is split in. */
+export function mmToTwips(mm: number): number {
+  return Math.round((mm * 1440) / 25.4);
+}
+
+/**
+ * The header block's two columns, in twips, from the text width in twips: the left column (the
+ * issuing body) takes HEADER_TABLE.leftShare, unless the right one would then be narrower than
+ * HEADER_TABLE.rightMinMm. The DOCX's fixed grid and the PDF's table both use these widths.
+ */
+export function headerColumnsTwips(textWidth: number): [number, number] {
+  const byShare = textWidth - Math.round(textWidth * HEADER_TABLE.leftShare);
+  const right = Math.min(Math.max(byShare, mmToTwips(HEADER_TABLE.rightMinMm)), textWidth);
+  return [textWidth - right, right];
+}
+
+/**
+ * Splits `total` twips into integer parts proportional to `weights`, summing exactly to `total`:
+ * a data table's column widths (cell margins included) in both renderers.
+ */
+export function splitTwips(total: number, weights: readonly number[]): number[] {
+  const safe = weights.map((w) => (Number.isFinite(w) && w > 0 ? w : 0));
+  const sum = safe.reduce((a, b) => a + b, 0);
+  const shares = sum > 0 ? safe : safe.map(() => 1);
+  const shareSum = sum > 0 ? sum : shares.length;
+  const parts = shares.map((w) => Math.floor((total * w) / shareSum));
+  let rest = total - parts.reduce((a, b) => a + b, 0);
+  // The leftover twips go to the first columns, one each: deterministic.
+  for (let i = 0; rest > 0 && parts.length > 0; i = (i + 1) % parts.length, rest--) {
+    parts[i] = (parts[i] ?? 0) + 1;
+  }
+  return parts;
+}
+
+/** The sign-off's two columns in twips: Nơi nhận left, the signature right. */
+export function signOffColumnsTwips(textWidth: number): [number, number] {
+  const left = Math.round(textWidth * SIGNOFF.leftShare);
+  return [left, textWidth - left];
+}
 
 export const SIGNOFF = {
   leftShare: 0.5,

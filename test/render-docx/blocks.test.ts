@@ -3,7 +3,7 @@
 // and right-aligned figures.
 
 import { describe, expect, it } from "vitest";
-import { HEADER_TABLE } from "../../src/layout/rules.js";
+import { DRAFT_MARK, HEADER_TABLE, KEEP, SPACING } from "../../src/layout/rules.js";
 import { headerColumns } from "../../src/render/docx/header-block.js";
 import { placeRows } from "../../src/render/docx/table.js";
 import { sampleModel } from "../fixtures/sample-model.js";
@@ -24,11 +24,18 @@ function gridCols(table: string): number[] {
 }
 
 describe("renderDocx header block", () => {
-  it("puts the draft mark above the header block", () => {
+  it("puts the draft mark above the header block, boxed at the right", () => {
     const body = document.slice(document.indexOf("<w:body>"));
     expect(body.indexOf("DraftMark")).toBeGreaterThan(-1);
     expect(body.indexOf("DraftMark")).toBeLessThan(body.indexOf("<w:tbl>"));
     expect(text(body.slice(0, body.indexOf("<w:tbl>")))).toBe("DỰ THẢO");
+    // Indented so that its box is DRAFT_MARK's width, flush with the right margin.
+    const mark = elements(body, "w:p")[0] as string;
+    expect(Number(attr(mark, "w:ind", "w:left"))).toBe(TEXT_WIDTH - twip(DRAFT_MARK.boxWidthMm));
+    const box = style(styles, "DraftMark");
+    for (const side of ["top", "left", "bottom", "right"]) {
+      expect(box).toMatch(new RegExp(`<w:${side} w:val="single"[^>]*w:sz="4"[^>]*w:space="1"`));
+    }
   });
 
   it("is a fixed, borderless two-column table as wide as the text", () => {
@@ -50,8 +57,13 @@ describe("renderDocx header block", () => {
     const [leftNarrow, rightNarrow] = headerColumns(narrow);
     expect(rightNarrow).toBeGreaterThan(twip(95.0));
     expect(leftNarrow + rightNarrow).toBe(narrow);
-    // Cell margins are zero, so the column's width is all text width.
+    // Cell margins are zero, so the column's width is all text width, but for a gap kept clear
+    // at the right of the left column (the issuing body never runs into the national title).
     expect(headerTable).toMatch(/<w:tblCellMar>[\s\S]*<w:left w:type="dxa" w:w="0"\/>/);
+    const [row1] = elements(headerTable, "w:tr") as [string];
+    const [leftCell, rightCell] = elements(row1, "w:tc") as [string, string];
+    expect(attr(leftCell, "w:right", "w:w")).toBe(String(twip(HEADER_TABLE.columnGapMm)));
+    expect(rightCell).not.toContain("<w:tcMar>");
   });
 
   it("stacks parent body, issuing body and its rule left; title, motto and its rule right", () => {
@@ -69,7 +81,7 @@ describe("renderDocx header block", () => {
     expect(text(date)).toContain("Quảng Minh, ngày");
   });
 
-  it("draws the rules as bottom borders of indented paragraphs, the motto's 62 mm long", () => {
+  it("draws the rules as bottom borders of indented paragraphs, the motto's as long as it", () => {
     const rule = style(styles, "Rule");
     expect(rule).toMatch(/<w:pBdr><w:bottom w:val="single"[^>]*w:sz="6"/);
     const [row1] = elements(headerTable, "w:tr") as [string];
@@ -83,7 +95,8 @@ describe("renderDocx header block", () => {
     expect(rightCol - ml - mr).toBe(twip(HEADER_TABLE.mottoRuleMm));
     expect(Math.abs(ml - mr)).toBeLessThanOrEqual(1);
     const [bl, br] = indents(left) as [number, number];
-    expect(leftCol - bl - br).toBe(Math.round(leftCol * HEADER_TABLE.bodyRuleShare));
+    const leftText = leftCol - twip(HEADER_TABLE.columnGapMm);
+    expect(leftText - bl - br).toBe(Math.round(leftCol * HEADER_TABLE.bodyRuleShare));
   });
 });
 
@@ -218,14 +231,43 @@ describe("renderDocx sign-off", () => {
     expect(text(right)).toBe("KT. CHỦ TỊCHPHÓ CHỦ TỊCHNguyễn Thị Hương");
   });
 
-  it("keeps the closing paragraph with the sign-off", () => {
+  it("keeps a short closing paragraph whole with the sign-off", () => {
     const before = document.slice(0, document.indexOf(signTable));
     const last = elements(before, "w:p").at(-1) as string;
     expect(text(last)).toMatch(/\.\/\.$/);
     expect(last).toContain("<w:keepNext/>");
+    expect(last).toContain("<w:keepLines/>");
     for (const id of ["RecipientsHeading", "Recipient", "SignatureLine"]) {
       expect(style(styles, id)).toContain("<w:keepNext/>");
     }
+  });
+
+  it("lets a long closing paragraph flow: only the sign-off is kept whole", async () => {
+    const model = sampleModel();
+    const body = model.sections[0]?.children ?? [];
+    const signoff = body.findIndex((b) => b.type === "signoff");
+    const long = "Trên đây là Kế hoạch thực hiện công tác giảm nghèo. ".repeat(13);
+    expect(long.length).toBeGreaterThan(KEEP.closingMaxChars);
+    body.splice(signoff, 0, {
+      type: "paragraph",
+      style: "body",
+      content: [{ type: "text", text: long }],
+    });
+    const xml = part(await render(model), "word/document.xml");
+    const table = elements(xml, "w:tbl")[1] as string;
+    const last = elements(xml.slice(0, xml.indexOf(table)), "w:p").at(-1) as string;
+    expect(last).not.toContain("<w:keepNext/>");
+  });
+
+  it("puts the space above the sign-off on the first line of each column", () => {
+    const [left, right] = elements(elements(signTable, "w:tr")[0] as string, "w:tc") as [
+      string,
+      string,
+    ];
+    const before = `<w:spacing w:before="${SPACING.signOffBeforePt * 20}"/>`;
+    expect(elements(left, "w:p")[0]).toContain(before);
+    expect(elements(right, "w:p")[0]).toContain(before);
+    expect(elements(left, "w:p")[1]).not.toContain("w:spacing");
   });
 });
 

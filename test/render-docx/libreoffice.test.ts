@@ -97,7 +97,8 @@ describe.skipIf(SKIP)("renderDocx through LibreOffice", () => {
     const all = pdfText(sample).replace(/\s+/g, " ");
     for (const s of [
       "DỰ THẢO",
-      "ỦY BAN NHÂN DÂN PHƯỜNG",
+      "ỦY BAN NHÂN DÂN",
+      "PHƯỜNG QUẢNG MINH",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
       "Số: /KH-UBND",

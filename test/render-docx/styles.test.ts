@@ -41,6 +41,12 @@ describe("renderDocx styles", () => {
     expect(Number(line)).toBeLessThanOrEqual(360);
   });
 
+  it("turns widow and orphan control off, so the pages break as the PDF's do", () => {
+    expect(style(styles, "Normal")).toContain('<w:widowControl w:val="false"/>');
+    const defaults = elements(styles, "w:docDefaults")[0] as string;
+    expect(defaults).toContain('<w:widowControl w:val="false"/>');
+  });
+
   it("follows a 13 pt plan", async () => {
     const model = sampleModel();
     model.page.fontSize = 13;

@@ -1,11 +1,12 @@
 import fc from "fast-check";
-import type { Node, NodeQueries } from "pdfmake/interfaces.js";
 import { describe, expect, it } from "vitest";
-import type { TableRow } from "../../src/model/types.js";
+import { lineHeightPt, splitTwips } from "../../src/layout/rules.js";
+import type { Block, DocumentModel, TableRow } from "../../src/model/types.js";
 import { documentDate } from "../../src/render/pdf/date.js";
-import { keepHeadingsWithNext } from "../../src/render/pdf/keep.js";
+import { guessPages, paragraphsPerPage } from "../../src/render/pdf/guessed-pages.js";
 import { PageNumberer } from "../../src/render/pdf/page-numbers.js";
 import { placeCells } from "../../src/render/pdf/table.js";
+import { sampleModel } from "../fixtures/sample-model.js";
 
 describe("PageNumberer", () => {
   const body = { show: true, showOnFirstPage: false };
@@ -44,33 +45,6 @@ describe("PageNumberer", () => {
     n.numberOn(0, 2);
     expect(n.numberOn(1, 3)).toBeUndefined();
     expect(n.numberOn(1, 4)).toBe(2);
-  });
-});
-
-describe("keepHeadingsWithNext", () => {
-  const node = (over: Partial<Node>): Node =>
-    ({ pageNumbers: [1], pages: 2, stack: false, startPosition: {}, ...over }) as Node;
-  const queries = (before: Node[], after: Node[], next: Node[]): NodeQueries => ({
-    getPreviousNodesOnPage: () => before,
-    getFollowingNodesOnPage: () => after,
-    getNodesOnNextPage: () => next,
-  });
-  const text = node({ text: "x" });
-  const heading = node({ text: "I.", headlineLevel: 1 });
-  const pageNumber = node({ text: "2", style: "pageNumber" });
-
-  it("breaks before a heading with only headings or the page number after it", () => {
-    expect(keepHeadingsWithNext(heading, queries([text], [], [text]))).toBe(true);
-    expect(keepHeadingsWithNext(heading, queries([text], [heading, pageNumber], [text]))).toBe(
-      true,
-    );
-  });
-
-  it("leaves a heading followed by text, at the top of a page, or at the very end", () => {
-    expect(keepHeadingsWithNext(heading, queries([text], [text], [text]))).toBe(false);
-    expect(keepHeadingsWithNext(heading, queries([pageNumber], [], [text]))).toBe(false);
-    expect(keepHeadingsWithNext(heading, queries([text], [], [pageNumber]))).toBe(false);
-    expect(keepHeadingsWithNext(text, queries([text], [], [text]))).toBe(false);
   });
 });
 
@@ -127,5 +101,88 @@ describe("documentDate", () => {
     expect(documentDate("2024-02-05", "86400").toISOString()).toBe("1970-01-02T00:00:00.000Z");
     expect(documentDate("2024-02-05", "").toISOString()).toBe("2024-02-05T00:00:00.000Z");
     expect(documentDate("not a date").getTime()).toBe(0);
+  });
+});
+
+describe("lineHeightPt (rules.ts), as LibreOffice lays out the DOCX", () => {
+  it("makes a single line 1.15 em in whole twips, and a 1.15-spaced line a cut multiple", () => {
+    expect(lineHeightPt(14)).toBe(16.1);
+    expect(lineHeightPt(14, 1.15)).toBe(18.5);
+    expect(lineHeightPt(13)).toBe(14.95);
+    // 299 twips × 1.15 = 343.85: LibreOffice cuts it to 343.
+    expect(lineHeightPt(13, 1.15)).toBe(17.15);
+    expect(lineHeightPt(12)).toBe(13.8);
+    expect(lineHeightPt(11)).toBe(12.65);
+  });
+});
+
+describe("splitTwips (rules.ts)", () => {
+  it("splits a width into whole twips in proportion, summing exactly", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20000 }),
+        fc.array(fc.double({ min: -1, max: 100, noNaN: true }), { minLength: 1, maxLength: 20 }),
+        (total, weights) => {
+          const parts = splitTwips(total, weights);
+          expect(parts).toHaveLength(weights.length);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+          for (const p of parts) expect(Number.isInteger(p) && p >= 0).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe("guessPages: LibreOffice's first guess at the pages", () => {
+  const para = (text: string): Block => ({
+    type: "paragraph",
+    style: "body",
+    content: [{ type: "text", text }],
+  });
+  const model = (blocks: Block[], more: Block[] = []): DocumentModel => {
+    const m = sampleModel();
+    m.sections = [
+      {
+        type: "section",
+        orientation: "portrait",
+        pageNumbers: { show: true, showOnFirstPage: false },
+        children: blocks,
+      },
+      ...(more.length
+        ? [
+            {
+              type: "section" as const,
+              orientation: "landscape" as const,
+              pageNumbers: { show: true, showOnFirstPage: false, restartAt: 1 },
+              children: more,
+            },
+          ]
+        : []),
+    ];
+    return m;
+  };
+
+  it("puts 25 paragraphs on a page of a small document, 20 on a page of a larger one", () => {
+    const small = Array.from({ length: 60 }, (_, i) => para(`${i}`));
+    expect(paragraphsPerPage(model(small))).toBe(25);
+    // The 26th paragraph opens page 2 and is not counted there: page 2 holds 26.
+    const pages = guessPages(model(small))[0]?.map((p) => p[0]);
+    expect(pages?.slice(24, 27)).toEqual([1, 2, 2]);
+    expect(pages?.slice(50, 53)).toEqual([2, 3, 3]);
+    const large = Array.from({ length: 150 }, (_, i) => para(`${i}`));
+    expect(paragraphsPerPage(model(large))).toBe(20);
+  });
+
+  it("counts a table's rows, a list's items, and starts each section on a page of its own", () => {
+    const list: Block = {
+      type: "list",
+      marker: "-",
+      items: Array.from({ length: 30 }, (_, i) => ({
+        content: [{ type: "text" as const, text: `${i}` }],
+      })),
+    };
+    const guessed = guessPages(model([list], [para("Phụ lục")]));
+    expect(guessed[0]?.[0]?.slice(24, 27)).toEqual([1, 2, 2]);
+    expect(guessed[1]?.[0]).toEqual([1]);
   });
 });

@@ -7,6 +7,6 @@ export interface Ctx {
   textWidth: number;
   /** Look of Heading1 … Heading4, index 0 for level 1. */
   headings: readonly Look[];
-  /** The block is followed by the sign-off: keep it on the sign-off's page. */
+  /** The block is followed by the sign-off and short: keep it whole on the sign-off's page. */
   keepWithNext: boolean;
 }

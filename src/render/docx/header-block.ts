@@ -3,7 +3,7 @@
 // the bodies and the national title with their rules, row 2 the number and the place-date.
 
 import { Paragraph, type Table } from "docx";
-import { HEADER_TABLE } from "../../layout/rules.js";
+import { DRAFT_MARK, HEADER_TABLE, headerColumnsTwips } from "../../layout/rules.js";
 import type { DraftMark, HeaderBlock } from "../../model/types.js";
 import type { Ctx } from "./context.js";
 import { textRuns } from "./inline.js";
@@ -13,20 +13,17 @@ import { STYLE } from "./style-ids.js";
 import { mmToTwip } from "./units.js";
 
 /** Left and right column widths: the right never narrower than the national title needs. */
-export function headerColumns(textWidth: number): [number, number] {
-  const byShare = textWidth - Math.round(textWidth * HEADER_TABLE.leftShare);
-  const right = Math.min(Math.max(byShare, mmToTwip(HEADER_TABLE.rightMinMm)), textWidth);
-  return [textWidth - right, right];
-}
+export const headerColumns = headerColumnsTwips;
 
 const para = (style: string, text: string) => new Paragraph({ style, children: textRuns(text) });
 
 export function headerBlock(block: HeaderBlock, ctx: Ctx): Table[] {
   const [left, right] = headerColumns(ctx.textWidth);
+  const gap = Math.min(mmToTwip(HEADER_TABLE.columnGapMm), left);
   const leftTop = [
     ...(block.parentBody ? [para(STYLE.parentBody, block.parentBody)] : []),
     para(STYLE.issuingBody, block.issuingBody),
-    rule(Math.round(left * HEADER_TABLE.bodyRuleShare), left),
+    rule(Math.round(left * HEADER_TABLE.bodyRuleShare), left - gap),
   ];
   const rightTop = [
     para(STYLE.nationalTitle, block.nationalTitle),
@@ -40,10 +37,19 @@ export function headerBlock(block: HeaderBlock, ctx: Ctx): Table[] {
         [leftTop, rightTop],
         [[para(STYLE.docNumber, block.number)], [para(STYLE.placeDate, block.placeDate)]],
       ],
+      [gap, 0],
     ),
   ];
 }
 
-export function draftMark(block: DraftMark): Paragraph[] {
-  return [para(STYLE.draftMark, block.text)];
+/** Indented from the left so that its box, drawn by the style, is DRAFT_MARK's width at the right. */
+export function draftMark(block: DraftMark, ctx: Ctx): Paragraph[] {
+  const box = Math.min(mmToTwip(DRAFT_MARK.boxWidthMm), ctx.textWidth);
+  return [
+    new Paragraph({
+      style: STYLE.draftMark,
+      indent: { left: ctx.textWidth - box },
+      children: textRuns(block.text),
+    }),
+  ];
 }

@@ -12,7 +12,12 @@ import {
   WidthType,
 } from "docx";
 
-export function borderlessTable(widths: readonly number[], rows: readonly Paragraph[][][]): Table {
+/** `gaps`: a right cell margin per column, in twips (the header block's gap after its left column). */
+export function borderlessTable(
+  widths: readonly number[],
+  rows: readonly Paragraph[][][],
+  gaps: readonly number[] = [],
+): Table {
   const total = widths.reduce((a, b) => a + b, 0);
   return new Table({
     width: { size: total, type: WidthType.DXA },
@@ -28,6 +33,9 @@ export function borderlessTable(widths: readonly number[], rows: readonly Paragr
             (children, i) =>
               new TableCell({
                 width: { size: widths[i] ?? 0, type: WidthType.DXA },
+                ...((gaps[i] ?? 0) > 0
+                  ? { margins: { marginUnitType: WidthType.DXA, right: gaps[i] ?? 0 } }
+                  : {}),
                 children: children.length > 0 ? children : [new Paragraph({})],
               }),
           ),

@@ -13,6 +13,7 @@ import {
   Table,
   TextRun,
 } from "docx";
+import { keptWithSignOff } from "../../layout/rules.js";
 import type { Block, PageSection, PageSetup } from "../../model/types.js";
 import { renderBlock } from "./blocks.js";
 import type { Ctx } from "./context.js";
@@ -59,7 +60,7 @@ export function renderSection(
       bodySize: page.fontSize,
       textWidth: geometry.textWidth,
       headings,
-      keepWithNext: blocks[i + 1]?.type === "signoff",
+      keepWithNext: keptWithSignOff(block, blocks[i + 1]),
     };
     for (const child of renderBlock(block, ctx)) {
       if (child instanceof Table && children[children.length - 1] instanceof Table) {

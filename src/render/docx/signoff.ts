@@ -3,26 +3,39 @@
 // stay on one page.
 
 import { Paragraph, type Table } from "docx";
-import { SIGNOFF } from "../../layout/rules.js";
+import { SPACING, signOffColumnsTwips } from "../../layout/rules.js";
 import type { SignOff } from "../../model/types.js";
 import type { Ctx } from "./context.js";
 import { textRuns } from "./inline.js";
 import { borderlessTable } from "./layout-table.js";
 import { STYLE } from "./style-ids.js";
+import { ptToTwip } from "./units.js";
+
+/** The space above the sign-off, on the first line of each column (a table has no space of its own). */
+const before = { spacing: { before: ptToTwip(SPACING.signOffBeforePt) } };
 
 export function signOff(block: SignOff, ctx: Ctx): Table[] {
-  const left = Math.round(ctx.textWidth * SIGNOFF.leftShare);
+  const [left, right] = signOffColumnsTwips(ctx.textWidth);
   const recipients = [
-    new Paragraph({ style: STYLE.recipientsHeading, children: textRuns(block.recipients.heading) }),
+    new Paragraph({
+      style: STYLE.recipientsHeading,
+      ...before,
+      children: textRuns(block.recipients.heading),
+    }),
     ...block.recipients.lines.map(
       (line) => new Paragraph({ style: STYLE.recipient, children: textRuns(line) }),
     ),
   ];
   const signature = [
     ...block.signature.lines.map(
-      (line) => new Paragraph({ style: STYLE.signatureLine, children: textRuns(line) }),
+      (line, i) =>
+        new Paragraph({
+          style: STYLE.signatureLine,
+          ...(i === 0 ? before : {}),
+          children: textRuns(line),
+        }),
     ),
     new Paragraph({ style: STYLE.signer, children: textRuns(block.signature.signer) }),
   ];
-  return [borderlessTable([left, ctx.textWidth - left], [[recipients, signature]])];
+  return [borderlessTable([left, right], [[recipients, signature]])];
 }

@@ -11,11 +11,14 @@ import {
   LineRuleType,
 } from "docx";
 import {
+  DRAFT_MARK,
   FONT_FAMILY,
   HEADER_TABLE,
   LIST,
   PARAGRAPH,
+  RULE,
   SIGNOFF,
+  SPACING,
   sizeOf,
   TEXT,
   type TextStyle,
@@ -34,11 +37,12 @@ const COMPACT = {
   spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
 };
 
-/** The rule paragraphs draw their line as a bottom border; their own line is kept tiny. */
-const RULE_LINE_PT = 6;
-
-/** Height of the empty paragraph between two tables that follow each other. */
-const SPACER_PT = 6;
+/**
+ * Widow and orphan control off: Word and LibreOffice turn it on by default, and it moves lines to the
+ * next page where the PDF, laid out by pdfmake, keeps them; off, the two break their pages alike.
+ * (The docx library writes it from paragraph options only, hence the cast for styles.)
+ */
+const NO_WIDOW_CONTROL = { widowControl: false } as unknown as Record<string, never>;
 
 function textRun(style: TextStyle | undefined, bodySize: number) {
   if (style === undefined) return {};
@@ -79,6 +83,26 @@ function compact(
   };
 }
 
+/**
+ * "DỰ THẢO" boxed: borders all round the paragraph, which header-block.ts indents to DRAFT_MARK's
+ * width from the right margin, so the box is as wide whatever reads the file.
+ */
+function draftMark(bodySize: number): IParagraphStyleOptions {
+  const style = compact(STYLE.draftMark, "Dự thảo", TEXT.draftMark, bodySize, {
+    after: ptToTwip(SPACING.draftMarkAfterPt),
+  });
+  const line = {
+    style: BorderStyle.SINGLE,
+    size: ptToEighth(DRAFT_MARK.borderPt),
+    color: "000000",
+    space: DRAFT_MARK.paddingPt,
+  };
+  return {
+    ...style,
+    paragraph: { ...style.paragraph, border: { top: line, bottom: line, left: line, right: line } },
+  };
+}
+
 export function buildStyles(bodySize: number, headings: readonly Look[]): IStylesOptions {
   const line = Math.round(240 * PARAGRAPH.lineHeight);
   const normal: IParagraphStyleOptions = {
@@ -86,6 +110,7 @@ export function buildStyles(bodySize: number, headings: readonly Look[]): IStyle
     name: "Normal",
     quickFormat: true,
     paragraph: {
+      ...NO_WIDOW_CONTROL,
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: mmToTwip(PARAGRAPH.firstLineIndentMm) },
       spacing: {
@@ -134,7 +159,7 @@ export function buildStyles(bodySize: number, headings: readonly Look[]): IStyle
     quickFormat: true,
     paragraph: {
       ...COMPACT,
-      spacing: { before: 0, after: 0, line: ptToTwip(RULE_LINE_PT), lineRule: LineRuleType.EXACT },
+      spacing: { before: 0, after: 0, line: ptToTwip(RULE.linePt), lineRule: LineRuleType.EXACT },
       alignment: AlignmentType.CENTER,
       border: {
         bottom: {
@@ -146,7 +171,7 @@ export function buildStyles(bodySize: number, headings: readonly Look[]): IStyle
       },
       keepNext: true,
     },
-    run: { size: ptToHalfPt(RULE_LINE_PT - 1) },
+    run: { size: ptToHalfPt(RULE.linePt - 1) },
   };
 
   // Keeps two tables apart: Word and LibreOffice join adjacent tables into one, which would give the
@@ -158,9 +183,14 @@ export function buildStyles(bodySize: number, headings: readonly Look[]): IStyle
     next: STYLE.normal,
     paragraph: {
       ...COMPACT,
-      spacing: { before: 0, after: 0, line: ptToTwip(SPACER_PT), lineRule: LineRuleType.EXACT },
+      spacing: {
+        before: 0,
+        after: 0,
+        line: ptToTwip(SPACING.betweenTablesPt),
+        lineRule: LineRuleType.EXACT,
+      },
     },
-    run: { size: ptToHalfPt(SPACER_PT - 1) },
+    run: { size: ptToHalfPt(SPACING.betweenTablesPt - 1) },
   };
 
   const cell = (id: string, name: string, text: TextStyle | undefined, left = false) =>
@@ -188,20 +218,19 @@ export function buildStyles(bodySize: number, headings: readonly Look[]): IStyle
     ...lists,
     rule,
     spacer,
-    compact(STYLE.draftMark, "Dự thảo", TEXT.draftMark, bodySize, {
-      alignment: AlignmentType.RIGHT,
-      after: ptToTwip(6),
-    }),
+    draftMark(bodySize),
     compact(STYLE.parentBody, "Cơ quan chủ quản", TEXT.parentBody, bodySize),
     compact(STYLE.issuingBody, "Cơ quan ban hành", TEXT.issuingBody, bodySize),
-    compact(STYLE.docNumber, "Số, ký hiệu", TEXT.number, bodySize, { before: ptToTwip(6) }),
+    compact(STYLE.docNumber, "Số, ký hiệu", TEXT.number, bodySize, {
+      before: ptToTwip(SPACING.headerSecondRowPt),
+    }),
     compact(STYLE.nationalTitle, "Quốc hiệu", TEXT.nationalTitle, bodySize),
     compact(STYLE.motto, "Tiêu ngữ", TEXT.motto, bodySize),
     compact(STYLE.placeDate, "Địa danh, ngày tháng", TEXT.placeDate, bodySize, {
-      before: ptToTwip(6),
+      before: ptToTwip(SPACING.headerSecondRowPt),
     }),
     compact(STYLE.title, "Title", TEXT.titleKind, bodySize, {
-      before: ptToTwip(18),
+      before: ptToTwip(SPACING.titleBeforePt),
       keepNext: true,
     }),
     compact(STYLE.subtitle, "Subtitle", TEXT.titleSummary, bodySize, { keepNext: true }),
@@ -225,7 +254,7 @@ export function buildStyles(bodySize: number, headings: readonly Look[]): IStyle
     }),
     compact(STYLE.appendixTitle, "Tên phụ lục", TEXT.appendixTitle, bodySize, { keepNext: true }),
     compact(STYLE.appendixAttached, "Kèm theo", TEXT.appendixAttached, bodySize, {
-      after: ptToTwip(12),
+      after: ptToTwip(SPACING.appendixHeadingAfterPt),
       keepNext: true,
     }),
     cell(STYLE.tableHeader, "Bảng - tiêu đề", TEXT.tableHeader),
@@ -239,6 +268,7 @@ export function buildStyles(bodySize: number, headings: readonly Look[]): IStyle
     default: {
       document: {
         run: { font: FONT, size: ptToHalfPt(bodySize), language: { value: LANG } },
+        paragraph: NO_WIDOW_CONTROL,
       },
     },
     paragraphStyles,

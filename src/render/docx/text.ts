@@ -39,7 +39,7 @@ export function paragraph(block: ModelParagraph, ctx: Ctx): Paragraph[] {
     new Paragraph({
       // Normal is the default paragraph style: naming it would only weigh the file.
       ...(block.style === "body" ? {} : { style: PARAGRAPH_STYLE[block.style] ?? STYLE.normal }),
-      ...(ctx.keepWithNext ? { keepNext: true } : {}),
+      ...(ctx.keepWithNext ? { keepNext: true, keepLines: true } : {}),
       children: runs(numbered(block.number, block.content)),
     }),
   ];
@@ -65,7 +65,7 @@ export function list(block: List, ctx: Ctx): Paragraph[] {
     (line, i) =>
       new Paragraph({
         style: listStyle(line.depth),
-        ...(ctx.keepWithNext && i === lines.length - 1 ? { keepNext: true } : {}),
+        ...(ctx.keepWithNext && i === lines.length - 1 ? { keepNext: true, keepLines: true } : {}),
         children: [new TextRun({ children: [line.marker, new Tab()] }), ...runs(line.content)],
       }),
   );

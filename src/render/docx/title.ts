@@ -2,7 +2,7 @@
 // "(Kèm theo …)" line.
 
 import { Paragraph } from "docx";
-import { HEADER_TABLE } from "../../layout/rules.js";
+import { HEADER_TABLE, SPACING } from "../../layout/rules.js";
 import type { AppendixHeading, TitleBlock } from "../../model/types.js";
 import type { Ctx } from "./context.js";
 import { textRuns } from "./inline.js";
@@ -10,14 +10,11 @@ import { rule } from "./rule.js";
 import { STYLE } from "./style-ids.js";
 import { mmToTwip, ptToTwip } from "./units.js";
 
-/** Room between the title's rule and the first line of the body. */
-const TITLE_AFTER_PT = 12;
-
 export function titleBlock(block: TitleBlock, ctx: Ctx): Paragraph[] {
   return [
     new Paragraph({ style: STYLE.title, children: textRuns(block.kind) }),
     new Paragraph({ style: STYLE.subtitle, children: textRuns(block.summary) }),
-    rule(mmToTwip(HEADER_TABLE.titleRuleMm), ctx.textWidth, ptToTwip(TITLE_AFTER_PT)),
+    rule(mmToTwip(HEADER_TABLE.titleRuleMm), ctx.textWidth, ptToTwip(SPACING.titleAfterPt)),
   ];
 }
 

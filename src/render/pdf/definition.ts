@@ -2,15 +2,16 @@
 // (the same bytes every time): tests compare it as golden JSON, functions stripped.
 
 import type { Content, ContentSection, TDocumentDefinitions } from "pdfmake/interfaces.js";
-import { PAGE_NUMBER } from "../../layout/rules.js";
+import { lineHeightPt, PAGE_NUMBER, PARAGRAPH } from "../../layout/rules.js";
 import type { DocumentModel, PageSection } from "../../model/types.js";
 import type { BlockContext } from "./context.js";
 import { documentDate } from "./date.js";
-import { type Geometry, geometryOf, pdfMargins, pt } from "./geometry.js";
-import { keepHeadingsWithNext, PAGE_NUMBER_STYLE } from "./keep.js";
+import { type Geometry, geometryOf, pdfMargins, pt, round2 } from "./geometry.js";
+import { guessPages } from "./guessed-pages.js";
 import { type Measure, tinosMeasure } from "./measure.js";
 import { PageNumberer } from "./page-numbers.js";
-import { sectionContent } from "./section.js";
+import { PAGE_NUMBER_STYLE, Pagination } from "./pagination.js";
+import { type SectionPlan, sectionContent } from "./section.js";
 import { defaultStyle, styleDictionary } from "./styles.js";
 import { nfc } from "./text.js";
 
@@ -36,26 +37,36 @@ export function pdfDefinition(
   const measure = options.measure ?? tinosMeasure();
   const bodySize = model.page.fontSize;
   // A section without blocks would share its page with the next one: it has nothing to show.
-  const sections = model.sections.filter((s) => s.children.length > 0);
-  const numberer = new PageNumberer(sections.map((s) => s.pageNumbers));
+  const sections = model.sections
+    .map((section, index) => ({ section, index }))
+    .filter(({ section }) => section.children.length > 0);
+  const numberer = new PageNumberer(sections.map(({ section }) => section.pageNumbers));
+  const pagination = new Pagination();
+  const guessed = guessPages(model);
   const date = documentDate(model.meta.date, options.sourceDateEpoch);
-  const first = geometryOf(model.page, sections[0]?.orientation ?? "portrait");
+  const first = geometryOf(model.page, sections[0]?.section.orientation ?? "portrait");
 
   return {
     pageSize: "A4",
     pageOrientation: first.orientation,
     pageMargins: pdfMargins(first),
-    content: sections.map((section, index) =>
+    content: sections.map(({ section, index }, position) =>
       sectionNode(
         section,
-        index,
+        position,
         { bodySize, measure, geometry: geometryOf(model.page, section.orientation) },
         numberer,
+        {
+          index,
+          overhang: overhangOf(section, bodySize),
+          guessed: guessed[index] ?? [],
+          pagination,
+        },
       ),
     ),
-    defaultStyle: defaultStyle(bodySize, PDF_FONT),
-    styles: styleDictionary(bodySize),
-    pageBreakBefore: keepHeadingsWithNext,
+    defaultStyle: defaultStyle(bodySize, PDF_FONT, measure),
+    styles: styleDictionary(bodySize, measure),
+    pageBreakBefore: pagination.pageBreakBefore,
     language: model.meta.lang,
     info: {
       title: nfc(model.meta.title),
@@ -75,17 +86,37 @@ function sectionNode(
   index: number,
   ctx: BlockContext,
   numberer: PageNumberer,
+  plan: SectionPlan,
 ): ContentSection {
   const g = ctx.geometry;
+  const [left, top, right, bottom] = pdfMargins(g);
   return {
-    section: sectionContent(section.children, ctx),
+    section: sectionContent(section.children, ctx, plan),
     pageOrientation: section.orientation,
-    pageMargins: pdfMargins(g),
+    pageMargins: [left, top, right, round2(bottom - plan.overhang)],
     header: (page: number) => {
       const n = numberer.numberOn(index, page);
       return n === undefined ? null : pageNumberNode(n, g);
     },
   };
+}
+
+/**
+ * LibreOffice lets the last line on a page hang its extra line spacing (1.15 lines less one) into
+ * the bottom margin: a line fits when its top plus a single line does. pdfmake wants the whole line,
+ * so where running text fills the pages the PDF's bottom margin gives that much back, and the
+ * section's lines end their pages where the DOCX's do. Blocks that must fit whole (the sign-off)
+ * take the same amount back (section.ts); a section of tables alone keeps its margin.
+ */
+export function overhangOf(section: PageSection, bodySize: number): number {
+  const running = section.children.some(
+    (b) => b.type === "paragraph" || b.type === "heading" || b.type === "list",
+  );
+  return running ? overhang(bodySize) : 0;
+}
+
+export function overhang(bodySize: number): number {
+  return round2(lineHeightPt(bodySize, PARAGRAPH.lineHeight) - lineHeightPt(bodySize, 1));
 }
 
 /** Centred over the text column, its line PAGE_NUMBER.fromEdgeMm below the paper's top edge. */

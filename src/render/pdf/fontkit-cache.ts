@@ -30,6 +30,28 @@ export function parsedFontSource(name: string, bytes: Buffer): Buffer {
   return token;
 }
 
+interface GlyphLike {
+  codePoints?: number[];
+}
+
+/**
+ * fontkit keeps every glyph object it makes, with the characters it was first asked for. Subsetting
+ * a document makes the components of accented letters ("e" inside "ề") with no characters; shared
+ * by the next document, such a glyph would reach its ToUnicode map as nothing, and pdftotext would
+ * read "th o" for "theo". A glyph asked for again with its characters gets them back.
+ */
+function withGlyphCodePoints(font: unknown): unknown {
+  const f = font as { getGlyph?: (id: number, chars?: number[]) => GlyphLike };
+  const getGlyph = f.getGlyph;
+  if (typeof getGlyph !== "function") return font;
+  f.getGlyph = function (this: unknown, id: number, chars: number[] = []) {
+    const glyph = getGlyph.call(this, id, chars);
+    if (chars.length > 0 && glyph.codePoints?.length === 0) glyph.codePoints = chars;
+    return glyph;
+  };
+  return font;
+}
+
 function install(): Fontkit | null {
   try {
     const fromPdfmake = createRequire(createRequire(import.meta.url).resolve("pdfmake"));
@@ -46,7 +68,7 @@ function install(): Fontkit | null {
       constructor(stream: { buffer: Uint8Array }) {
         const entry = tokens.get(stream.buffer);
         if (!entry) throw new Error("kehoach: unknown parsed-font token");
-        entry.font ??= kit.create(entry.bytes);
+        entry.font ??= withGlyphCodePoints(kit.create(entry.bytes));
         // biome-ignore lint/correctness/noConstructorReturn: the point of this format
         return entry.font as ParsedFont;
       }

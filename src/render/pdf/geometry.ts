@@ -1,6 +1,6 @@
 // Page geometry of a section in points, from the model's millimetres and rules.ts.
 
-import { turnedMargins } from "../../layout/rules.js";
+import { mmTwipPt, PAGE_MM, turnedMargins } from "../../layout/rules.js";
 import type { PageSection, PageSetup } from "../../model/types.js";
 
 const PT_PER_MM = 72 / 25.4;
@@ -25,17 +25,24 @@ export interface Geometry {
   textHeight: number;
 }
 
+/**
+ * The margins are the DOCX's, in whole twips, and measured from where the DOCX's page ends: its A4
+ * is 11906 × 16838 twips (595.3 × 841.9 pt), a hundredth of a point larger than pdfmake's, so the
+ * right and bottom margins are narrowed by that hundredth and the text area is the DOCX's exactly.
+ */
 export function geometryOf(page: PageSetup, orientation: PageSection["orientation"]): Geometry {
   const mm = orientation === "landscape" ? turnedMargins(page.margins) : page.margins;
-  const margins = {
-    top: pt(mm.top),
-    right: pt(mm.right),
-    bottom: pt(mm.bottom),
-    left: pt(mm.left),
-  };
   const portrait = orientation === "portrait";
   const width = portrait ? A4_PT.width : A4_PT.height;
   const height = portrait ? A4_PT.height : A4_PT.width;
+  const docxWidth = mmTwipPt(portrait ? PAGE_MM.width : PAGE_MM.height);
+  const docxHeight = mmTwipPt(portrait ? PAGE_MM.height : PAGE_MM.width);
+  const margins = {
+    top: mmTwipPt(mm.top),
+    right: round2(mmTwipPt(mm.right) - (docxWidth - width)),
+    bottom: round2(mmTwipPt(mm.bottom) - (docxHeight - height)),
+    left: mmTwipPt(mm.left),
+  };
   return {
     orientation,
     width,

@@ -6,6 +6,8 @@ import type { DocumentModel } from "../../model/types.js";
 import { PDF_FONT, type PdfOptions, pdfDefinition } from "./definition.js";
 import { parsedFontSource } from "./fontkit-cache.js";
 import { FONT_VARIANTS, type FontVariant, tinosFonts } from "./fonts.js";
+import { justifyAtSpaces } from "./justify.js";
+import { setTextUnkerned } from "./unkerned.js";
 
 type PdfMake = typeof import("pdfmake");
 
@@ -75,7 +77,9 @@ const vfsName = (v: FontVariant): string => `kehoach/tinos-${v}.ttf`;
 async function load(): Promise<PdfMake> {
   const imported = (await import("pdfmake")) as PdfMake & { default?: PdfMake };
   const pdfmake = imported.default ?? imported;
+  justifyAtSpaces();
   const fonts = tinosFonts();
+  setTextUnkerned(fonts.normal);
   // pdfmake reads fonts by name from its virtual file system: put the TrueType bytes there once.
   const vfs = (pdfmake as unknown as { virtualfs?: VirtualFs }).virtualfs;
   if (!vfs) throw new Error("pdfmake has no virtual file system (not pdfmake 0.3?)");

@@ -1,75 +1,207 @@
-// The blocks of one section as pdfmake nodes, with the groupings that keep things together without
-// another layout pass (pdfmake lays the whole document out again for every break pageBreakBefore
-// adds, which doubles the time of a render):
-// - a heading, or a run of headings, goes in one unbreakable stack with the first node of what
-//   follows when that is short (a paragraph, a list's first item); otherwise pageBreakBefore
-//   (keep.ts) still moves a heading left alone at the foot of a page;
-// - a sign-off goes with the closing paragraph before it, unless that paragraph is long.
+// The blocks of one section as pdfmake nodes, kept together as the DOCX's paragraph properties keep
+// them in Word and LibreOffice, so both break their pages in the same places:
+// - a heading stays with the first line of what follows (keep with next): pagination.ts moves a
+//   heading run left at the foot of a page to the next one;
+// - a short closing paragraph (or list item) goes whole with the sign-off (keep with next and keep
+//   lines together in the DOCX): one unbreakable block, with which the headings right before it are
+//   kept by its height (pagination.ts);
+// - two tables in a row are kept apart by the height of the DOCX's spacer paragraph.
 
 import type { Content } from "pdfmake/interfaces.js";
-import { LIST, PARAGRAPH } from "../../layout/rules.js";
-import type { Block, Inline } from "../../model/types.js";
-import { blockNodes } from "./blocks.js";
+import { keptWithSignOff, lineHeightPt, PARAGRAPH, SPACING } from "../../layout/rules.js";
+import type { Block } from "../../model/types.js";
+import { blockNodes, linesOf, signOffHeight } from "./blocks.js";
 import type { BlockContext } from "./context.js";
-import { pt } from "./geometry.js";
-import { plain } from "./text.js";
+import { keyOf, type Pagination } from "./pagination.js";
+import { lineOfStyle } from "./styles.js";
+import { tableLeadHeight } from "./table.js";
 
-/** Lines of text that may be kept with a heading before it or a signature after it. */
-const KEPT_LINES = 8;
+/** Blocks the DOCX writes as tables: Word joins two adjacent tables unless a paragraph parts them. */
+const TABLES = new Set<Block["type"]>(["header", "table", "signoff"]);
 
-export function sectionContent(blocks: readonly Block[], ctx: BlockContext): Content[] {
+export interface SectionPlan {
+  /** The section's index in the model. */
+  index: number;
+  /** What the section's bottom margin gave back to running text (definition.ts). */
+  overhang: number;
+  /** LibreOffice's guessed pages of each block's paragraphs (guessed-pages.ts). */
+  guessed: readonly (readonly number[])[];
+  pagination: Pagination;
+}
+
+interface Built {
+  block: Block;
+  nodes: Content[];
+}
+
+export function sectionContent(
+  blocks: readonly Block[],
+  ctx: BlockContext,
+  plan?: SectionPlan,
+): Content[] {
+  const built: Built[] = blocks.map((block) => ({ block, nodes: blockNodes(block, ctx) }));
+  const signoff = built.findIndex((b) => b.block.type === "signoff");
+  // The blocks that go whole with the sign-off: a short closing block, and the headings before it.
+  let groupFrom = signoff < 0 ? built.length : signoff;
+  if (signoff > 0 && keptWithSignOff(blocks[signoff - 1] as Block, blocks[signoff])) groupFrom--;
+
   const out: Content[] = [];
-  let i = 0;
-  while (i < blocks.length) {
-    const block = blocks[i] as Block;
-    if (block.type === "heading") {
-      const group: Content[] = [];
-      while (blocks[i]?.type === "heading") group.push(...blockNodes(blocks[i++] as Block, ctx));
-      const next = blocks[i];
-      if (next && firstNodeIsShort(next, ctx)) {
-        const rest = blockNodes(next, ctx);
-        const first = rest.shift();
-        if (first !== undefined) group.push(first);
-        out.push({ stack: group, unbreakable: true }, ...rest);
-        i++;
-      } else {
-        out.push({ stack: group, unbreakable: true });
-      }
-      continue;
+  const grouped = new Set<Content>();
+  let group: Content[] | undefined;
+  const inGroup = (nodes: Content[]) => {
+    if (!group) {
+      group = [];
+      out.push({ stack: group, unbreakable: true });
     }
-    const nodes = blockNodes(block, ctx);
+    group.push(...nodes);
+    for (const node of nodes) grouped.add(node);
+  };
+
+  built.forEach((b, i) => {
     const before = blocks[i - 1];
-    const closing = out[out.length - 1];
-    if (
-      block.type === "signoff" &&
-      before?.type === "paragraph" &&
-      closing !== undefined &&
-      linesOf(before.content, ctx, ctx.geometry.textWidth) <= KEPT_LINES
-    ) {
-      out[out.length - 1] = { stack: [closing, ...nodes], unbreakable: true };
-    } else {
-      out.push(...nodes);
+    if (before && TABLES.has(b.block.type) && TABLES.has(before.type)) {
+      out.push({ canvas: [], margin: [0, SPACING.betweenTablesPt, 0, 0] });
     }
-    i++;
-  }
+    if (signoff < 0 || i < groupFrom || i > signoff) {
+      out.push(...b.nodes);
+      return;
+    }
+    if (i < signoff) {
+      // A kept closing list keeps only its last item with the sign-off.
+      out.push(...b.nodes.slice(0, -1));
+      inGroup(b.nodes.slice(-1));
+      return;
+    }
+    // The sign-off must fit whole: it takes back what the margin gave running text.
+    const overhang = plan?.overhang ?? 0;
+    const tail: Content[] = overhang > 0 ? [{ canvas: [], margin: [0, overhang, 0, 0] }] : [];
+    inGroup([...b.nodes, ...tail]);
+  });
+  if (plan) register(built, grouped, ctx, plan);
   return out;
 }
 
-function firstNodeIsShort(block: Block, ctx: BlockContext): boolean {
-  const width = ctx.geometry.textWidth;
-  switch (block.type) {
-    case "paragraph":
-      return linesOf(block.content, ctx, width) <= KEPT_LINES;
-    case "list": {
-      const first = block.items[0];
-      const room = width - pt(PARAGRAPH.firstLineIndentMm) - pt(LIST.hangingMm);
-      return first !== undefined && linesOf(first.content, ctx, room) <= KEPT_LINES;
-    }
-    default:
-      return false;
-  }
+/**
+ * Whether LibreOffice's first guess at the pages (guessed-pages.ts) broke the page between block i
+ * and block i + 1. Where it did, and the next block's first lines do not fit under block i on its
+ * page, LibreOffice leaves a heading there even though it is kept with the next: the next block
+ * was never on that page to be kept with (measured). A table is kept with all the same.
+ */
+function guessedBreak(
+  blocks: readonly Block[],
+  guessed: SectionPlan["guessed"],
+  i: number,
+): boolean {
+  const next = blocks[i + 1];
+  if (next === undefined || TABLES.has(next.type)) return false;
+  const last = guessed[i]?.at(-1);
+  const first = guessed[i + 1]?.[0];
+  return last !== undefined && first !== undefined && first > last;
 }
 
-function linesOf(content: readonly Inline[], ctx: BlockContext, room: number): number {
-  return ctx.measure.lines(plain(content), ctx.bodySize, room);
+/**
+ * Tells pagination.ts about the section's headings and paragraphs, but for those in the sign-off's
+ * unbreakable block (`grouped`), which pdfmake describes by their place in the block.
+ */
+function register(
+  built: readonly Built[],
+  grouped: ReadonlySet<Content>,
+  ctx: BlockContext,
+  plan: SectionPlan,
+): void {
+  const blocks = built.map((b) => b.block);
+  const { pagination, index: section } = plan;
+  const bodyLine = lineHeightPt(ctx.bodySize, PARAGRAPH.lineHeight);
+  const first = built.find((b) => b.block.type === "appendix-heading");
+  const firstNode = first?.nodes[0] as { stack?: Content[] } | undefined;
+  const label = firstNode?.stack?.[0];
+  if (label && typeof label === "object") pagination.register(label, { kind: "start", section });
+
+  built.forEach((b, i) => {
+    const guessed = plan.guessed[i] ?? [];
+    if (b.block.type === "paragraph" || b.block.type === "list") {
+      const style = b.block.type === "paragraph" ? b.block.style : "body";
+      b.nodes.forEach((node, n) => {
+        if (grouped.has(node)) return;
+        pagination.register(node as object, {
+          kind: "text",
+          section,
+          line: lineOfStyle(style, ctx.bodySize),
+          guessedPage: guessed[n] ?? 1,
+        });
+      });
+      return;
+    }
+    const head = b.nodes[0];
+    if (b.block.type !== "heading" || head === undefined || grouped.has(head)) return;
+    // A run of headings opens here unless the one before keeps with this one, or the guess broke
+    // the page between them (then this one may have to go over on its own).
+    const broken = (j: number) => guessedBreak(blocks, plan.guessed, j);
+    if (built[i - 1]?.block.type === "heading" && !broken(i - 1)) return;
+    let end = i;
+    let runHeight = 0;
+    for (;;) {
+      runHeight += linesOf(built[end]?.nodes[0] as object) * bodyLine + PARAGRAPH.spaceAfterPt;
+      if (built[end + 1]?.block.type !== "heading" || broken(end)) break;
+      end++;
+    }
+    const following = built[end + 1];
+    const firstNode = following?.nodes[0];
+    let next: { key: object } | { height: number } | undefined;
+    // What of the next block must fit under the run for LibreOffice to keep them together, when
+    // its guess broke the page between them: a heading whole, two lines of a paragraph.
+    let firstUnit = following ? firstUnitHeight(following, ctx, bodyLine) : 0;
+    if (following && firstNode && grouped.has(firstNode)) {
+      // The sign-off's unbreakable block: kept with by its height (pdfmake places what is inside
+      // it on a page of its own making, so its nodes cannot say where they are).
+      const signoff = built.find((x) => x.block.type === "signoff");
+      const closing = following.block.type === "signoff" ? 0 : closingHeight(following, ctx);
+      const height = signoff?.block.type === "signoff" ? signOffHeight(signoff.block, ctx) : 0;
+      next = { height: closing + height };
+      firstUnit = closing > 0 ? closing : height;
+    } else if (firstNode && keyOf(firstNode as object)) {
+      next = { key: keyOf(firstNode as object) as object };
+    } else if (following?.block.type === "table") {
+      next = { height: tableLeadHeight(following.block, ctx) };
+    }
+    const guessedPage = plan.guessed[end]?.at(-1);
+    pagination.register(head as object, {
+      kind: "heading",
+      section,
+      runHeight,
+      next,
+      overhang: plan.overhang,
+      ...(broken(end) && guessedPage !== undefined
+        ? { guessedBreak: { firstUnit, guessedPage } }
+        : {}),
+    });
+  });
+}
+
+/**
+ * The height a block's first lines need to come back to a page (guessed-pages.ts): a heading's
+ * lines, a closing paragraph's (kept whole), or a paragraph's (or list's first item's) first two.
+ */
+function firstUnitHeight(b: Built, ctx: BlockContext, bodyLine: number): number {
+  const node = b.nodes[0] as object;
+  if (b.block.type === "heading") return linesOf(node) * bodyLine + PARAGRAPH.spaceAfterPt;
+  if (b.block.type === "signoff") return 0;
+  const style = b.block.type === "paragraph" ? b.block.style : "body";
+  const line = lineOfStyle(style, ctx.bodySize);
+  const lines = Math.min(2, b.block.type === "list" ? linesOf(textOf(node)) : linesOf(node));
+  return lines * line;
+}
+
+/** A list item's text node (its second column). */
+function textOf(node: object): object {
+  const columns = (node as { columns?: object[] }).columns;
+  return columns?.[1] ?? node;
+}
+
+/** A closing block kept whole with the sign-off: its lines and the space after them. */
+function closingHeight(b: Built, ctx: BlockContext): number {
+  const node = b.nodes.at(-1) as object;
+  const style = b.block.type === "paragraph" ? b.block.style : "body";
+  const lines = b.block.type === "list" ? linesOf(textOf(node)) : linesOf(node);
+  return lines * lineOfStyle(style, ctx.bodySize) + PARAGRAPH.spaceAfterPt;
 }

@@ -9,12 +9,13 @@ import type {
   TableCell as PdfCell,
   TableCellProperties,
 } from "pdfmake/interfaces.js";
-import { TABLE } from "../../layout/rules.js";
+import { splitTwips, TABLE } from "../../layout/rules.js";
 import type { RowKind, Table, TableCell, TableRow } from "../../model/types.js";
 import type { BlockContext } from "./context.js";
 import { CELL_PADDING_PT, grid } from "./layouts.js";
-import { sizeOfStyle } from "./styles.js";
-import { plain, runs } from "./text.js";
+import { fitLines } from "./line-breaks.js";
+import { lineOfStyle, sizeOfStyle } from "./styles.js";
+import { runs } from "./text.js";
 
 const STYLE_OF_KIND: Readonly<Record<RowKind, string>> = {
   header: "tableHeader",
@@ -38,7 +39,7 @@ export function tableNode(t: Table, ctx: BlockContext): Content {
       if (slot === "covered") return {};
       if (slot === "missing") return { text: "" };
       const rowModel = t.rows[r] as TableRow;
-      const node = cellNode(slot, t, rowModel);
+      const node = cellNode(slot, t, rowModel, widths, ctx);
       if (rowModel.kind === "header" && slot.rowSpan > 1) {
         node.margin = [0, middleMargin(slot, r, heights, widths, ctx), 0, 0];
       }
@@ -66,15 +67,37 @@ export function tableNode(t: Table, ctx: BlockContext): Content {
   };
 }
 
-/** Relative widths → points, so the table with its padding and lines fills the text width. */
-export function columnWidths(t: Table, textWidth: number): number[] {
+/**
+ * What a table needs on the page it starts on: its header rows and the first row after them (the
+ * DOCX keeps them together); an estimate from advance widths, for keeping a heading with it.
+ */
+export function tableLeadHeight(t: Table, ctx: BlockContext): number {
   const n = Math.max(1, t.columns.length);
-  const inner = textWidth - n * 2 * CELL_PADDING_PT - (n + 1) * TABLE.borderPt;
-  const given = t.columns.map((c) => (Number.isFinite(c.width) ? Math.max(0, c.width) : 0));
-  const rel = given.some((w) => w > 0) ? given : Array.from({ length: n }, () => 1);
-  const sum = rel.reduce((a, b) => a + b, 0);
-  // Floor to the hundredth: the rounded widths must never add up to more than the room.
-  return rel.map((w) => Math.floor((w / sum) * inner * 100) / 100);
+  const widths = columnWidths(t, ctx.geometry.textWidth);
+  const heights = rowHeights(t, placeCells(t.rows, n), widths, ctx);
+  const lead = Math.min(Math.max(0, t.headerRows), t.rows.length) + 1;
+  return heights.slice(0, lead).reduce((a, h) => a + h + TABLE.borderPt, TABLE.borderPt);
+}
+
+/**
+ * The DOCX's grid: the model's relative widths split in whole twips of the text width, each
+ * column's cell margins included (rules.ts splitTwips, which the DOCX renderer uses too).
+ */
+export function gridWidths(t: Table, textWidth: number): number[] {
+  const weights = t.columns.length > 0 ? t.columns.map((c) => c.width) : [1];
+  return splitTwips(Math.round(textWidth * 20), weights).map((twips) => twips / 20);
+}
+
+/**
+ * pdfmake's column widths, which leave out the cell padding: each column's text is as wide as in
+ * the DOCX (its grid width less both cell margins), and the lines fall on the grid lines.
+ */
+export function columnWidths(t: Table, textWidth: number): number[] {
+  return gridWidths(t, textWidth).map((w) => round4(Math.max(0.01, w - 2 * CELL_PADDING_PT)));
+}
+
+function round4(n: number): number {
+  return Math.round(n * 10000) / 10000;
 }
 
 export interface PlacedCell {
@@ -129,13 +152,21 @@ export function placeCells(rows: readonly TableRow[], n: number): Slot[][] {
 
 type CellNode = ContentText & TableCellProperties;
 
-function cellNode(p: PlacedCell, t: Table, row: TableRow): CellNode {
+function cellNode(
+  p: PlacedCell,
+  t: Table,
+  row: TableRow,
+  widths: readonly number[],
+  ctx: BlockContext,
+): CellNode {
   const heading = row.kind === "header";
+  const { runs: text, inset } = fitCell(p, row.kind, widths, ctx);
   const node: CellNode = {
-    text: runs(p.cell.content),
+    text,
     style: STYLE_OF_KIND[row.kind],
     alignment: p.cell.align ?? (heading ? "center" : (t.columns[p.col]?.align ?? "left")),
   };
+  if (inset !== 0) node.margin = [0, 0, inset, 0];
   if (p.cell.bold !== undefined) node.bold = p.cell.bold;
   if (heading && p.rowSpan === 1) node.verticalAlignment = "middle";
   if (p.colSpan > 1) node.colSpan = p.colSpan;
@@ -143,25 +174,36 @@ function cellNode(p: PlacedCell, t: Table, row: TableRow): CellNode {
   return node;
 }
 
-/** Room for text in a cell spanning these columns: the widths plus the padding and lines between. */
+/** Room for text in a cell spanning these columns: their content widths and what lies between. */
 function roomOf(slot: PlacedCell, widths: readonly number[]): number {
-  let room = -2 * CELL_PADDING_PT - TABLE.borderPt;
+  let room = -2 * CELL_PADDING_PT;
   for (let c = slot.col; c < slot.col + slot.colSpan; c++) {
-    room += (widths[c] ?? 0) + 2 * CELL_PADDING_PT + TABLE.borderPt;
+    room += (widths[c] ?? 0) + 2 * CELL_PADDING_PT;
   }
-  return Math.max(1, room);
+  return Math.max(1, round4(room));
 }
 
-/** Estimated height of a cell's content with its padding, from advance widths. */
-function cellHeight(slot: PlacedCell, kind: RowKind, widths: readonly number[], ctx: BlockContext) {
+/** The cell's runs broken into lines as the DOCX's are (line-breaks.ts). */
+function fitCell(slot: PlacedCell, kind: RowKind, widths: readonly number[], ctx: BlockContext) {
   const style = STYLE_OF_KIND[kind];
-  const size = sizeOfStyle(style, ctx.bodySize);
-  const face = {
-    bold: slot.cell.bold ?? (kind === "header" || kind === "total"),
-    italics: kind === "index",
-  };
-  const lines = ctx.measure.lines(plain(slot.cell.content), size, roomOf(slot, widths), face);
-  return lines * ctx.measure.lineHeight(size) + 2 * CELL_PADDING_PT;
+  const room = roomOf(slot, widths);
+  return fitLines(
+    runs(slot.cell.content),
+    {
+      size: sizeOfStyle(style, ctx.bodySize),
+      first: room,
+      rest: room,
+      bold: slot.cell.bold ?? (kind === "header" || kind === "total"),
+      italics: kind === "index",
+    },
+    ctx.measure,
+  );
+}
+
+/** Height of a cell's content with its padding, as the DOCX's row has it. */
+function cellHeight(slot: PlacedCell, kind: RowKind, widths: readonly number[], ctx: BlockContext) {
+  const { lines } = fitCell(slot, kind, widths, ctx);
+  return lines * lineOfStyle(STYLE_OF_KIND[kind], ctx.bodySize) + 2 * CELL_PADDING_PT;
 }
 
 /** Natural height of each row: its tallest cell that does not span rows. */

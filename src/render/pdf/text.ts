@@ -12,6 +12,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   italics?: boolean;
+  /** Never broken across lines (line-breaks.ts sets it where pdfmake would break and Word not). */
+  noWrap?: boolean;
 }
 
 /** One pdfmake run per model inline; a line break is a "\n" run. Always fresh objects. */
@@ -23,9 +25,4 @@ export function runs(content: readonly Inline[]): Run[] {
     if (inline.italic) run.italics = true;
     return run;
   });
-}
-
-/** The plain text of some inlines, for measuring. */
-export function plain(content: readonly Inline[]): string {
-  return content.map((i) => (i.type === "break" ? "\n" : nfc(i.text))).join("");
 }

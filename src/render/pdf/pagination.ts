@@ -1,0 +1,132 @@
+// Where the PDF's pages may not break, decided as Word and LibreOffice decide for the DOCX, through
+// pdfmake's pageBreakBefore (asked about each node after a layout pass; a yes moves the node to the
+// next page and lays the document out again, so the rules only fire where a page ends):
+// - a heading (keep with next, keep lines together) never ends a page and never splits: with the
+//   headings run it opens, it goes over unless the first line of what follows is on its page (or
+//   the sign-off's block fits under it), as far as LibreOffice keeps it (guessed-pages.ts);
+// - a paragraph whose first line alone fits at a page's foot goes over whole when LibreOffice's
+//   first guess put it on a later page (guessed-pages.ts).
+// pdfmake describes nodes inside an unbreakable block by their place in the block, not on the
+// page, so the rules only look at nodes registered here, which are never inside one.
+
+import type { Node, NodeQueries } from "pdfmake/interfaces.js";
+
+/** The style of the page-number node in the top margin: it sits on every page, not in the flow. */
+export const PAGE_NUMBER_STYLE = "pageNumber";
+
+export interface TextMeta {
+  kind: "text";
+  section: number;
+  /** Height of one of its lines, and the space under it. */
+  line: number;
+  /** LibreOffice's guessed page, from the section's first page. */
+  guessedPage: number;
+}
+
+export interface HeadingMeta {
+  kind: "heading";
+  section: number;
+  /** Lines of the headings run it opens, with their spaces: the run's height. */
+  runHeight: number;
+  /** What must share the run's page: the first node after the run, or the height it needs. */
+  next: { key: object } | { height: number } | undefined;
+  /** What the section's bottom margin gave back to running text (definition.ts). */
+  overhang: number;
+  /**
+   * LibreOffice's first guess broke the page after the run, which it guessed on `guessedPage`
+   * (from the section's first): when the run is on that page, it keeps the run with what follows
+   * only if `firstUnit` points of that fit under the run (guessed-pages.ts).
+   */
+  guessedBreak?: { firstUnit: number; guessedPage: number };
+}
+
+export interface StartMeta {
+  kind: "start";
+  section: number;
+}
+
+export type Meta = TextMeta | HeadingMeta | StartMeta;
+
+/** The object by which pdfmake's node description can be traced to a node built here. */
+export function keyOf(node: object): object | undefined {
+  const n = node as { text?: unknown; columns?: unknown };
+  if (Array.isArray(n.text)) return n.text;
+  if (Array.isArray(n.columns)) return n.columns;
+  return undefined;
+}
+
+const inFlow = (n: Node): boolean => n.style !== PAGE_NUMBER_STYLE;
+
+/** Nodes and their rules for one document; `pageBreakBefore` is what pdfmake calls. */
+export class Pagination {
+  private readonly metas = new WeakMap<object, Meta>();
+  private readonly starts = new Map<number, number>();
+
+  register(node: object, meta: Meta): void {
+    const key = keyOf(node);
+    if (key) this.metas.set(key, meta);
+  }
+
+  readonly pageBreakBefore = (node: Node, queries: NodeQueries): boolean => {
+    const meta = this.metaOf(node);
+    if (meta === undefined) return false;
+    const page = node.pageNumbers[0] ?? 1;
+    if (meta.kind === "start") {
+      this.starts.set(meta.section, page);
+      return false;
+    }
+    if (!queries.getPreviousNodesOnPage().some(inFlow)) return false;
+    return meta.kind === "heading"
+      ? this.headingGoesOver(node, meta, queries)
+      : this.paragraphGoesOver(node, meta, page);
+  };
+
+  private metaOf(node: Node): Meta | undefined {
+    const key = keyOf(node);
+    return key ? this.metas.get(key) : undefined;
+  }
+
+  private headingGoesOver(node: Node, meta: HeadingMeta, queries: NodeQueries): boolean {
+    if (node.pageNumbers.length > 1) return true;
+    const next = meta.next;
+    if (next === undefined) return false;
+    const guess = meta.guessedBreak;
+    const page = node.pageNumbers[0] ?? 1;
+    if (guess && page - (this.starts.get(meta.section) ?? 1) + 1 === guess.guessedPage) {
+      const at = node.startPosition;
+      const room = at.pageInnerHeight * (1 - at.verticalRatio);
+      if (meta.runHeight + guess.firstUnit > room + 0.01) return false;
+    }
+    if ("key" in next) {
+      const after = queries
+        .getFollowingNodesOnPage()
+        .find((n) => keyOf(n) === next.key && n.pageNumbers[0] === page);
+      if (after === undefined) return true;
+      // What follows is on the page, unless it is about to go over itself, taking the run along:
+      // a paragraph moved whole, or the next run of headings (kept by its own rules).
+      const meta = this.metaOf(after);
+      if (meta?.kind === "text") return this.paragraphGoesOver(after, meta, page);
+      if (meta?.kind !== "heading") return false;
+      const following = queries.getFollowingNodesOnPage();
+      const rest = following.slice(following.indexOf(after) + 1);
+      return this.headingGoesOver(after, meta, {
+        getPreviousNodesOnPage: () => [...queries.getPreviousNodesOnPage(), node],
+        getFollowingNodesOnPage: () => rest,
+        getNodesOnNextPage: () => queries.getNodesOnNextPage(),
+      });
+    }
+    const at = node.startPosition;
+    const bottom = at.top + at.pageInnerHeight * (1 - at.verticalRatio) - meta.overhang;
+    return at.top + meta.runHeight + next.height > bottom + 0.01;
+  }
+
+  private paragraphGoesOver(node: Node, meta: TextMeta, page: number): boolean {
+    if (node.pageNumbers.length < 2) return false;
+    const at = node.startPosition;
+    const room = at.pageInnerHeight * (1 - at.verticalRatio);
+    const linesOnPage = Math.floor((room + 0.01) / meta.line);
+    if (linesOnPage !== 1) return false;
+    const start = this.starts.get(meta.section) ?? 1;
+    return meta.guessedPage > page - start + 1;
+  }
+}

@@ -1,0 +1,100 @@
+// Documents built to meet LibreOffice's layout at its edges, for the parity test: a heading at a
+// page's foot where LibreOffice's first guess at the pages breaks (after 25 paragraphs in a small
+// document), a closing list or a heading right before the sign-off.
+
+import type { Block, DocumentModel } from "../../src/model/types.js";
+import { longModel } from "../render-pdf/models.js";
+
+const text = (s: string) => [{ type: "text" as const, text: s }];
+const para = (s: string): Block => ({ type: "paragraph", style: "body", content: text(s) });
+const heading = (n: string, s: string): Block => ({
+  type: "heading",
+  level: 1,
+  numbering: "roman",
+  number: n,
+  content: text(s),
+});
+const TWO_LINES =
+  "Tổ chức đào tạo nghề cho lao động nông thôn, người nghèo, người khuyết tật, người có đất canh tác Nhà nước thu hồi.";
+const SIGNOFF: Block = {
+  type: "signoff",
+  recipients: { heading: "Nơi nhận:", lines: ["- Như trên;", "- Lưu: VT."] },
+  signature: { lines: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], signer: "Nguyễn Văn A" },
+};
+
+function document(children: Block[]): DocumentModel {
+  return {
+    type: "document",
+    meta: {
+      title: "Kế hoạch",
+      author: "UBND",
+      subject: "Kế hoạch",
+      keywords: [],
+      lang: "vi",
+      date: "2024-02-22",
+      draft: false,
+    },
+    page: { size: "A4", margins: { top: 20, bottom: 20, left: 30, right: 15 }, fontSize: 14 },
+    sections: [
+      {
+        type: "section",
+        orientation: "portrait",
+        pageNumbers: { show: true, showOnFirstPage: false },
+        children,
+      },
+    ],
+  };
+}
+
+/** `n` paragraphs filling most of the first page: one line each, every fourth two lines. */
+function filler(n: number): Block[] {
+  return Array.from({ length: n }, (_, i) =>
+    i % 4 === 3 ? para(`${i} ${TWO_LINES}`) : para(`Dòng ${i}.`),
+  );
+}
+
+export function edgeModels(): [string, () => DocumentModel][] {
+  const closing = para("Trên đây là kế hoạch ngắn./.");
+  return [
+    [
+      "a heading at a page's foot, the next paragraph guessed on the next page",
+      () =>
+        document([
+          ...filler(24),
+          heading("I.", "MỘT"),
+          para(`${TWO_LINES} ${TWO_LINES}`),
+          para("Kết."),
+        ]),
+    ],
+    [
+      "two headings and the sign-off, the guess breaking before the closing",
+      () => document([...filler(23), heading("I.", "MỘT"), heading("1.", "Hai"), closing, SIGNOFF]),
+    ],
+    [
+      "two headings and the sign-off, the guess breaking between the headings",
+      () => document([...filler(24), heading("I.", "MỘT"), heading("1.", "Hai"), closing, SIGNOFF]),
+    ],
+    [
+      "a heading right before the sign-off at a page's foot",
+      () => document([...filler(24), heading("I.", "MỘT"), SIGNOFF]),
+    ],
+    [
+      "the sample closing with a list",
+      () => {
+        const model = longModel(5);
+        const body = model.sections[0]?.children ?? [];
+        const at = body.findIndex((b) => b.type === "signoff");
+        body.splice(at - 1, 1, {
+          type: "list",
+          marker: "-",
+          items: [
+            { content: text(`Mục một của danh sách kết thúc, ${TWO_LINES}`) },
+            { content: text("Mục hai của danh sách kết thúc.") },
+            { content: text("Mục ba, cuối cùng./.") },
+          ],
+        });
+        return model;
+      },
+    ],
+  ];
+}
