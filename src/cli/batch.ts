@@ -12,7 +12,8 @@ import type { Format } from "../render/formats.js";
 import type { BatchJob, BatchResult } from "./batch-render.js";
 import type { JobMessage } from "./batch-worker.js";
 import type { Context } from "./io.js";
-import { formatPlansDiagnostic, sayPlans, toJsonPlans } from "./messages-plans.js";
+import { sayPlans } from "./messages-plans.js";
+import { formatDiagnostic, toJson } from "./report.js";
 
 export interface BatchOptions {
   formats: readonly Format[];
@@ -211,7 +212,7 @@ export async function batchCommand(ctx: Context, dir: string, opts: BatchOptions
             written: r.written.map(shown),
             unchanged: r.unchanged.map(shown),
             failures: r.failures,
-            diagnostics: toJsonPlans(
+            diagnostics: toJson(
               r.diagnostics.map((d) => relabel(d, shown)),
               ctx.lang,
             ),
@@ -238,7 +239,7 @@ export async function batchCommand(ctx: Context, dir: string, opts: BatchOptions
   for (const r of failed) {
     ctx.io.err("");
     for (const d of r.diagnostics.map((d) => relabel(d, shown))) {
-      if (d.severity === "error") ctx.io.err(formatPlansDiagnostic(d, ctx.lang, ctx.style, r.text));
+      if (d.severity === "error") ctx.io.err(formatDiagnostic(d, ctx.lang, ctx.style, r.text));
     }
     for (const f of r.failures) {
       const key = f.format === "*" ? "batch.crashed" : "batch.format-failed";

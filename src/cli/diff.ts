@@ -17,7 +17,8 @@ import { computeStats } from "../stats/compute.js";
 import { renderDiff } from "./diff-report.js";
 import { repoPath, repoRoot, showAt } from "./git.js";
 import type { Context } from "./io.js";
-import { formatPlansDiagnostic, sayPlans } from "./messages-plans.js";
+import { sayPlans } from "./messages-plans.js";
+import { formatDiagnostic } from "./report.js";
 
 export interface DiffOptions {
   from?: string;
@@ -106,7 +107,7 @@ function fromFile(ctx: Context, path: string, workingTree = false): Got {
   const file = resolve(ctx.io.cwd, path);
   const read = readSpecText(file);
   if ("diagnostic" in read) {
-    ctx.io.err(formatPlansDiagnostic(read.diagnostic, ctx.lang, ctx.style));
+    ctx.io.err(formatDiagnostic(read.diagnostic, ctx.lang, ctx.style));
     return { status: 1 };
   }
   const label = workingTree ? sayPlans(ctx.lang, "diff.working-tree") : shownPath(ctx.io.cwd, file);
@@ -133,8 +134,7 @@ function side(ctx: Context, v: Version, planFile: string): PlanSide | number {
   const loaded = loadSpec(v.text, v.label);
   if (!loaded.spec) {
     for (const d of loaded.diagnostics) {
-      if (d.severity === "error")
-        ctx.io.err(formatPlansDiagnostic(d, ctx.lang, ctx.style, loaded.text));
+      if (d.severity === "error") ctx.io.err(formatDiagnostic(d, ctx.lang, ctx.style, loaded.text));
     }
     ctx.io.err(sayPlans(ctx.lang, "diff.side-invalid", { label: v.label }));
     return 1;

@@ -1,19 +1,8 @@
 // What `kehoach render DIR`, `new`, `diff` and `init` say to officials, in Vietnamese and English,
 // and the diagnostics they add (codes "plans.*") with their hints.
 
-import { interpolate, localize } from "../diagnostics/localize.js";
-import type { Diagnostic, Lang, LocalizedDiagnostic, MessageTable } from "../diagnostics/types.js";
-import { say } from "./messages.js";
-import { codeFrame, formatDiagnostic, type Style } from "./report.js";
-
-export const PLANS_MESSAGES: MessageTable = {
-  "plans.next-year": {
-    vi: "Kế hoạch mới phải bắt đầu sau thời gian của kế hoạch cũ (hết năm {end}), nhưng --year là {year}.",
-    en: "The new plan must start after the old plan's period (which ends in {end}), but --year is {year}.",
-    hintVi: "Ghi --year {next} (hoặc một năm sau {end}).",
-    hintEn: "Use --year {next} (or any year after {end}).",
-  },
-};
+import { interpolate } from "../diagnostics/localize.js";
+import type { Lang } from "../diagnostics/types.js";
 
 const TEXT = {
   // ------------------------------------------------------------ render DIR
@@ -224,48 +213,4 @@ export function sayPlans(
 ): string {
   const entry = TEXT[key] as { vi: string; en: string } | undefined;
   return entry ? interpolate(entry[lang], params) : key;
-}
-
-/** Diagnostics of the stages through the shared catalog; those of these commands from their table. */
-export function localizePlans(d: Diagnostic, lang: Lang): LocalizedDiagnostic {
-  const def = PLANS_MESSAGES[d.code];
-  if (!def) return localize(d, lang);
-  const out: LocalizedDiagnostic = {
-    code: d.code,
-    severity: d.severity,
-    message: interpolate(lang === "vi" ? def.vi : def.en, d.params),
-  };
-  const hint = lang === "vi" ? def.hintVi : def.hintEn;
-  if (hint) out.hint = interpolate(hint, d.params);
-  if (d.pos) {
-    out.file = d.pos.file;
-    out.line = d.pos.line;
-    out.col = d.pos.col;
-  }
-  if (d.path) out.path = d.path.map(String).join(".");
-  return out;
-}
-
-export function toJsonPlans(diags: readonly Diagnostic[], lang: Lang): LocalizedDiagnostic[] {
-  return diags.map((d) => localizePlans(d, lang));
-}
-
-/** Like report.ts's formatDiagnostic, which it calls for every code it does not own. */
-export function formatPlansDiagnostic(
-  d: Diagnostic,
-  lang: Lang,
-  style: Style,
-  sourceText?: string,
-): string {
-  if (!PLANS_MESSAGES[d.code]) return formatDiagnostic(d, lang, style, sourceText);
-  const l = localizePlans(d, lang);
-  const where = l.file ? `${l.file}:${l.line ?? 1}:${l.col ?? 1}: ` : "";
-  const colour = d.severity === "error" ? style.red : style.yellow;
-  const lines = [
-    `${style.bold(where)}${colour(say(lang, `severity.${d.severity}`))}: ${l.message}`,
-  ];
-  const frame = sourceText && l.line ? codeFrame(sourceText, l.line, l.col ?? 1) : undefined;
-  if (frame) lines.push(style.dim(frame));
-  if (l.hint) lines.push(`  ${style.cyan(`${say(lang, "hint")}:`)} ${l.hint}`);
-  return lines.join("\n");
 }

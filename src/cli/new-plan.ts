@@ -11,7 +11,8 @@ import { runPipeline } from "../pipeline.js";
 import { nextPlan } from "../plan-next/next-plan.js";
 import { readSpecText } from "../spec/read-file.js";
 import type { Context } from "./io.js";
-import { formatPlansDiagnostic, sayPlans, toJsonPlans } from "./messages-plans.js";
+import { sayPlans } from "./messages-plans.js";
+import { formatDiagnostic, toJson } from "./report.js";
 import { writeAtomic } from "./write.js";
 
 export interface NewPlanOptions {
@@ -37,7 +38,7 @@ export function newPlanCommand(ctx: Context, opts: NewPlanOptions): number {
   const source = resolve(ctx.io.cwd, opts.from);
   const read = readSpecText(source);
   if ("diagnostic" in read) {
-    ctx.io.err(formatPlansDiagnostic(read.diagnostic, ctx.lang, ctx.style));
+    ctx.io.err(formatDiagnostic(read.diagnostic, ctx.lang, ctx.style));
     return 1;
   }
   const toStdout = opts.out === "-";
@@ -50,7 +51,7 @@ export function newPlanCommand(ctx: Context, opts: NewPlanOptions): number {
   });
   if (result.text === undefined || hasErrors(result.diagnostics) || !result.period) {
     for (const d of result.diagnostics) {
-      ctx.io.err(formatPlansDiagnostic(d, ctx.lang, ctx.style, read.text));
+      ctx.io.err(formatDiagnostic(d, ctx.lang, ctx.style, read.text));
     }
     const yearProblem = result.diagnostics.some((d) => d.code === "plans.next-year");
     if (!yearProblem) ctx.io.err(sayPlans(ctx.lang, "new.source-invalid", { file: opts.from }));
@@ -84,7 +85,7 @@ export function newPlanCommand(ctx: Context, opts: NewPlanOptions): number {
           baseline_year: result.baselineYear,
           baselines: result.baselines,
           reviews: result.reviews,
-          diagnostics: toJsonPlans(check.diagnostics, ctx.lang),
+          diagnostics: toJson(check.diagnostics, ctx.lang),
         },
         null,
         2,
@@ -92,7 +93,7 @@ export function newPlanCommand(ctx: Context, opts: NewPlanOptions): number {
     );
     return errors.length > 0 ? 1 : 0;
   }
-  for (const d of errors) ctx.io.err(formatPlansDiagnostic(d, ctx.lang, ctx.style, check.text));
+  for (const d of errors) ctx.io.err(formatDiagnostic(d, ctx.lang, ctx.style, check.text));
   ctx.io.out(sayPlans(ctx.lang, "new.wrote", { file: shown, period: periodText }));
   const stats = check.computed?.statistics;
   if (stats && result.baselines.length > 0) {

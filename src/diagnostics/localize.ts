@@ -1,11 +1,17 @@
 // Turns diagnostics (codes and params) into sentences for officials, in the language they chose.
 
 import { MODEL_MESSAGES } from "../model/messages.js";
+import { PLAN_NEXT_MESSAGES } from "../plan-next/messages.js";
 import { SPEC_MESSAGES } from "../spec/messages.js";
 import { STATS_MESSAGES } from "../stats/messages.js";
 import type { Diagnostic, Lang, LocalizedDiagnostic, MessageTable, Params } from "./types.js";
 
-export const CATALOG: MessageTable = { ...SPEC_MESSAGES, ...STATS_MESSAGES, ...MODEL_MESSAGES };
+export const CATALOG: MessageTable = {
+  ...SPEC_MESSAGES,
+  ...STATS_MESSAGES,
+  ...MODEL_MESSAGES,
+  ...PLAN_NEXT_MESSAGES,
+};
 
 export function interpolate(text: string, params: Params): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
