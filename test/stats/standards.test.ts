@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { loadStandards, STANDARDS_DIR } from "../../src/data/standards.js";
 import { UNIT_LABELS } from "../../src/data/unit-labels.js";
 
@@ -80,8 +80,13 @@ describe("poverty standards", () => {
   });
 
   it("throws on a broken data file", () => {
+    const dirs: string[] = [];
+    onTestFinished(() => {
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    });
     const bad = (name: string, text: string) => {
       const dir = mkdtempSync(join(tmpdir(), "kehoach-standards-"));
+      dirs.push(dir);
       writeFileSync(join(dir, name), text);
       return () => loadStandards(dir);
     };
