@@ -1,8 +1,9 @@
 // Live updates over server-sent events: a change to the plan, to a template folder, a broken plan
 // (the last good rendering stays under the errors), and the index.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STANDARDS_DIR } from "../../src/data/standards.js";
 import type { RunningServer } from "../../src/server/listen.js";
 import { nextEvent, planDir, removeDir, serve } from "./helpers.js";
 
@@ -66,6 +67,34 @@ describe("live updates", () => {
       onOpen: () => writeFileSync(planFile(), good),
     });
     expect(fixed.body).toContain('<div class="kh-doc">');
+  });
+
+  it("pushes a change of a poverty standard's data file", async () => {
+    // A standard of its own, named for this process, so no other test sees a changed nd-07-2021.
+    const id = `thu-nghiem-${process.pid}`;
+    const file = join(STANDARDS_DIR, `${id}.yaml`);
+    const standard = readFileSync(join(STANDARDS_DIR, "nd-07-2021.yaml"), "utf8")
+      .replace("id: nd-07-2021", `id: ${id}`)
+      .replace("name: việc làm }", "name: việc làm (dữ liệu mới) }");
+    const good = readFileSync(planFile(), "utf8");
+    try {
+      const unknown = await nextEvent(events(), (m) => m.body.includes("kh-panel-bad"), {
+        onOpen: () =>
+          writeFileSync(planFile(), good.replace("standard: nd-07-2021", `standard: ${id}`)),
+      });
+      expect(unknown.body).toContain(id);
+      const msg = await nextEvent(events(), (m) => m.body.includes("việc làm (dữ liệu mới)"), {
+        onOpen: () => {
+          // renamed into place: a reader never sees half a data file
+          writeFileSync(`${file}.tmp`, standard);
+          renameSync(`${file}.tmp`, file);
+        },
+      });
+      expect(msg.body).not.toContain("kh-panel-bad");
+    } finally {
+      rmSync(file, { force: true });
+      writeFileSync(planFile(), good);
+    }
   });
 
   it("pushes a change of a template folder beside the plans", async () => {
