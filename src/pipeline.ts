@@ -17,6 +17,8 @@ import type { Computed } from "./stats/types.js";
 export interface PipelineOptions {
   /** Force draft mode (blanks for number and day, "DỰ THẢO" mark), whatever the spec says. */
   draft?: boolean;
+  /** Folder of the poverty standards' data files; default data/standards of the package. */
+  standardsDir?: string;
 }
 
 export interface PipelineResult {
@@ -72,13 +74,13 @@ export function runPipeline(file: string, opts: PipelineOptions = {}): PipelineR
   const result: PipelineResult = { file, diagnostics: [...loaded.diagnostics], text: loaded.text };
   if (!loaded.spec || hasErrors(loaded.diagnostics)) {
     if (loaded.data !== undefined && statsStillReadable(loaded.diagnostics)) {
-      result.diagnostics.push(...checkFiguresOnly(loaded.data as PlanSpec));
+      result.diagnostics.push(...checkFiguresOnly(loaded.data as PlanSpec, opts.standardsDir));
     }
     return finish(result, loaded.locate, file);
   }
   result.spec = loaded.spec;
 
-  const stats = computeStats(loaded.spec, loadStandards());
+  const stats = computeStats(loaded.spec, loadStandards(opts.standardsDir));
   result.diagnostics.push(...stats.diagnostics);
   if (hasErrors(stats.diagnostics)) return finish(result, loaded.locate, file);
   result.computed = stats.computed;
@@ -96,9 +98,9 @@ export function runPipeline(file: string, opts: PipelineOptions = {}): PipelineR
 }
 
 /** The statistics' own checks on a plan whose other parts are invalid; nothing is built from it. */
-function checkFiguresOnly(partlyValid: PlanSpec): Diagnostic[] {
+function checkFiguresOnly(partlyValid: PlanSpec, standardsDir?: string): Diagnostic[] {
   try {
-    return computeStats(partlyValid, loadStandards()).diagnostics;
+    return computeStats(partlyValid, loadStandards(standardsDir)).diagnostics;
   } catch {
     // The invalid parts went further than the schema paths showed: their errors are reported already.
     return [];

@@ -58,6 +58,8 @@ export interface ServerOptions {
   maxWaitMs?: number;
   /** Open event streams at most; default 100. */
   maxEventStreams?: number;
+  /** Folder of the poverty standards' data files, watched; default data/standards of the package. */
+  dataDir?: string;
 }
 
 export interface PreviewApp {
@@ -82,10 +84,11 @@ export function createApp(opts: ServerOptions): PreviewApp {
   const bootId = randomBytes(4).toString("hex");
   const hub = new EventHub(opts.maxEventStreams ?? 100);
   const templatesDir = builtinTemplatesDir();
+  const dataDir = opts.dataDir ?? STANDARDS_DIR;
   const store = new PlanStore({
     root,
     builtinTemplatesDir: templatesDir,
-    dataDir: STANDARDS_DIR,
+    dataDir,
     interest: (key) => hub.has(key),
     indexWatched: () => hub.has(INDEX_KEY),
   });
@@ -153,7 +156,7 @@ export function createApp(opts: ServerOptions): PreviewApp {
   });
   const watchOn = opts.watch ?? true;
   const watcher: TreeWatcher | undefined = watchOn
-    ? watchTrees([root, templatesDir, STANDARDS_DIR], (paths) => store.changed(paths), {
+    ? watchTrees([root, templatesDir, dataDir], (paths) => store.changed(paths), {
         ...(opts.quietMs !== undefined ? { quietMs: opts.quietMs } : {}),
         ...(opts.maxWaitMs !== undefined ? { maxWaitMs: opts.maxWaitMs } : {}),
       })

@@ -144,7 +144,10 @@ export class PlanStore {
     };
     if (known?.good) state.good = known.good;
     try {
-      state.result = runPipeline(ref.abs, draft === "plan" ? {} : { draft: draft === "on" });
+      state.result = runPipeline(ref.abs, {
+        standardsDir: this.opts.dataDir,
+        ...(draft === "plan" ? {} : { draft: draft === "on" }),
+      });
       const model = state.result.model;
       if (model && !hasErrors(state.result.diagnostics)) {
         state.good = this.render(model, inputsHash);

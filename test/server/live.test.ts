@@ -1,10 +1,11 @@
 // Live updates over server-sent events: a change to the plan, to a template folder, a broken plan
 // (the last good rendering stays under the errors), and the index.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STANDARDS_DIR } from "../../src/data/standards.js";
-import type { RunningServer } from "../../src/server/listen.js";
+import { type RunningServer, startServer } from "../../src/server/listen.js";
 import { nextEvent, planDir, removeDir, serve } from "./helpers.js";
 
 let dir: string;
@@ -70,20 +71,24 @@ describe("live updates", () => {
   });
 
   it("pushes a change of a poverty standard's data file", async () => {
-    // A standard of its own, named for this process, so no other test sees a changed nd-07-2021.
-    const id = `thu-nghiem-${process.pid}`;
-    const file = join(STANDARDS_DIR, `${id}.yaml`);
+    // A data folder of its own: other tests read the package's data/standards meanwhile.
+    const dataDir = mkdtempSync(join(tmpdir(), "kehoach-data-"));
+    cpSync(STANDARDS_DIR, dataDir, { recursive: true });
+    const own = await startServer({ dir, dataDir, host: "127.0.0.1", port: 0, lang: "vi" });
+    const ownEvents = `${own.url.replace(/\/$/, "")}/events/plan/${PLAN}?lang=vi&draft=plan`;
+    const id = "thu-nghiem";
+    const file = join(dataDir, `${id}.yaml`);
     const standard = readFileSync(join(STANDARDS_DIR, "nd-07-2021.yaml"), "utf8")
       .replace("id: nd-07-2021", `id: ${id}`)
       .replace("name: việc làm }", "name: việc làm (dữ liệu mới) }");
     const good = readFileSync(planFile(), "utf8");
     try {
-      const unknown = await nextEvent(events(), (m) => m.body.includes("kh-panel-bad"), {
+      const unknown = await nextEvent(ownEvents, (m) => m.body.includes("kh-panel-bad"), {
         onOpen: () =>
           writeFileSync(planFile(), good.replace("standard: nd-07-2021", `standard: ${id}`)),
       });
       expect(unknown.body).toContain(id);
-      const msg = await nextEvent(events(), (m) => m.body.includes("việc làm (dữ liệu mới)"), {
+      const msg = await nextEvent(ownEvents, (m) => m.body.includes("việc làm (dữ liệu mới)"), {
         onOpen: () => {
           // renamed into place: a reader never sees half a data file
           writeFileSync(`${file}.tmp`, standard);
@@ -92,8 +97,9 @@ describe("live updates", () => {
       });
       expect(msg.body).not.toContain("kh-panel-bad");
     } finally {
-      rmSync(file, { force: true });
       writeFileSync(planFile(), good);
+      await own.close();
+      removeDir(dataDir);
     }
   });
 
