@@ -1,12 +1,12 @@
 // Biểu phân loại: per unit the households of a group and how a breakdown splits them ("trong đó").
 
 import type { SpecPath } from "../../diagnostics/types.js";
-import { formatCount } from "../../format/index.js";
-import type { Statistics, UnitFigures } from "../../stats/types.js";
+import type { Statistics } from "../../stats/types.js";
 import { type Ctx, label, report } from "../context.js";
-import type { Table, TableColumn, TableRow } from "../types.js";
-import { baseView, count, groupView } from "../views.js";
-import { headCell, indexRow, textCell } from "./cells.js";
+import type { Table, TableRow } from "../types.js";
+import { baseView, groupView } from "../views.js";
+import { headCell } from "./cells.js";
+import { perUnitCountTable } from "./per-unit.js";
 
 export function breakdownTable(
   ctx: Ctx,
@@ -22,12 +22,6 @@ export function breakdownTable(
   const group = groupView(ctx, stats, def.group, path);
   if (!group) return undefined;
   const base = baseView(ctx);
-  const columns: TableColumn[] = [
-    { width: 4, align: "center" },
-    { width: 18, align: "left" },
-    { width: 9, align: "right" },
-    ...def.parts.map((): TableColumn => ({ width: 12, align: "right" })),
-  ];
   const header: TableRow[] = [
     {
       kind: "header",
@@ -40,31 +34,11 @@ export function breakdownTable(
     },
     { kind: "header", cells: def.parts.map((p) => headCell(p.label)) },
   ];
-  const recorded = (u: UnitFigures) => u.groups[def.group]?.breakdowns[breakdownId] !== undefined;
-  const row = (u: UnitFigures, kind: "body" | "total", no: string, name: string): TableRow => {
-    const g = u.groups[def.group];
-    const values = g?.breakdowns[breakdownId];
-    const opts = kind === "total" ? { bold: true } : {};
-    return {
-      kind,
-      cells: [
-        textCell(no, { align: "center" }),
-        textCell(name, { align: "left", ...opts }),
-        textCell(count(ctx, g?.households), { align: "right", ...opts }),
-        ...def.parts.map((p) => textCell(count(ctx, values?.[p.id]), { align: "right", ...opts })),
-      ],
-    };
-  };
-  const units = stats.units.some(recorded) ? stats.units : [];
-  return {
-    type: "table",
-    columns,
-    headerRows: header.length + 1,
-    rows: [
-      ...header,
-      indexRow(columns.length),
-      ...units.map((u, i) => row(u, "body", formatCount(i + 1), u.name)),
-      row(stats.total, "total", "", label(ctx, "totalRow")),
-    ],
-  };
+  return perUnitCountTable(ctx, stats, {
+    groupId: def.group,
+    header,
+    widths: { unit: 18, total: 9, value: 12 },
+    values: (g) => def.parts.map((p) => g?.breakdowns[breakdownId]?.[p.id]),
+    recorded: (u) => u.groups[def.group]?.breakdowns[breakdownId] !== undefined,
+  });
 }

@@ -3,12 +3,13 @@
 // otherwise the table holds the totals alone.
 
 import type { SpecPath } from "../../diagnostics/types.js";
-import { capitalizeFirst, formatCount } from "../../format/index.js";
+import { capitalizeFirst } from "../../format/index.js";
 import type { Statistics, UnitFigures } from "../../stats/types.js";
 import { type Ctx, label, report } from "../context.js";
-import type { Table, TableColumn, TableRow } from "../types.js";
-import { baseView, count, groupView } from "../views.js";
-import { headCell, indexRow, textCell } from "./cells.js";
+import type { Table, TableRow } from "../types.js";
+import { baseView, groupView } from "../views.js";
+import { headCell } from "./cells.js";
+import { perUnitCountTable } from "./per-unit.js";
 
 export function deprivationTable(
   ctx: Ctx,
@@ -29,12 +30,6 @@ export function deprivationTable(
     .filter((x) => x.inds.length > 0);
   const ordered = byDimension.flatMap((x) => x.inds);
   const base = baseView(ctx);
-  const columns: TableColumn[] = [
-    { width: 4, align: "center" },
-    { width: 16, align: "left" },
-    { width: 8, align: "right" },
-    ...ordered.map((): TableColumn => ({ width: 7, align: "right" })),
-  ];
   const header: TableRow[] = [
     {
       kind: "header",
@@ -51,31 +46,11 @@ export function deprivationTable(
     },
     { kind: "header", cells: ordered.map((i) => headCell(capitalizeFirst(i.name))) },
   ];
-  const row = (u: UnitFigures, kind: "body" | "total", no: string, name: string): TableRow => {
-    const g = u.groups[groupId];
-    const opts = kind === "total" ? { bold: true } : {};
-    return {
-      kind,
-      cells: [
-        textCell(no, { align: "center" }),
-        textCell(name, { align: "left", ...opts }),
-        textCell(count(ctx, g?.households), { align: "right", ...opts }),
-        ...ordered.map((i) =>
-          textCell(count(ctx, g?.deprivation[i.id]?.count), { align: "right", ...opts }),
-        ),
-      ],
-    };
-  };
-  const units = stats.units.some(recorded) ? stats.units : [];
-  return {
-    type: "table",
-    columns,
-    headerRows: header.length + 1,
-    rows: [
-      ...header,
-      indexRow(columns.length),
-      ...units.map((u, i) => row(u, "body", formatCount(i + 1), u.name)),
-      row(stats.total, "total", "", label(ctx, "totalRow")),
-    ],
-  };
+  return perUnitCountTable(ctx, stats, {
+    groupId,
+    header,
+    widths: { unit: 16, total: 8, value: 7 },
+    values: (g) => ordered.map((i) => g?.deprivation[i.id]?.count),
+    recorded,
+  });
 }
