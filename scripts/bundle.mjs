@@ -7,9 +7,34 @@ import { rolldown } from "rolldown";
 
 const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
-/** Required from node_modules when a command needs them (pdf, serve): never at start-up. */
-const RUNTIME = /^(pdfmake|express|playwright-core)(\/.*)?$/;
+/** Required from node_modules when a command needs them (serve): never at start-up. */
+const RUNTIME = /^(express|playwright-core)(\/.*)?$/;
 const PREFIX = "\0runtime-require:";
+/** The line of src/render/pdf/internals.ts that makes its requires node's rather than the bundle's. */
+const NODE_REQUIRE = /^const require = createRequire\(import\.meta\.url\);.*kehoach-bundle.*$/m;
+
+/**
+ * pdfmake is in the bundle, so that V8's code cache covers its 2 MB of code (it took ~200 ms to
+ * load and compile); its modules are wrapped and run only when a PDF is first rendered. Two of
+ * them are replaced in the bundle alone:
+ * - brotli's decoder, whose 800 kB dictionary fontkit loads for WOFF2 fonts: kehoach hands pdfkit
+ *   TrueType only, so the stand-in throws;
+ * - tiny-inflate, with which the Unicode tables of linebreak and unicode-properties are inflated
+ *   when loaded (~30 ms in JavaScript): node's zlib gives the same bytes.
+ */
+const STAND_INS = {
+  "brotli/decompress.js":
+    'module.exports = function () { throw new Error("kehoach: WOFF2 fonts are not supported"); };',
+  "tiny-inflate": [
+    'const { inflateRawSync } = require("node:zlib");',
+    "module.exports = function inflate(source, dest) {",
+    "  const out = inflateRawSync(source);",
+    "  dest.set(out.subarray(0, dest.length));",
+    "  return out.length < dest.length ? dest.slice(0, out.length) : dest;",
+    "};",
+  ].join("\n"),
+};
+const STAND_IN = "\0stand-in:";
 
 const bundle = await rolldown({
   input: join(dist, "cli", "bundle-entry.js"),
@@ -22,11 +47,32 @@ const bundle = await rolldown({
       load(id) {
         if (!id.startsWith(dist + sep) || !id.endsWith(".js")) return null;
         const rel = relative(dist, id).split(sep).join("/");
+        let code = readFileSync(id, "utf8");
+        if (rel === "render/pdf/internals.js") {
+          if (!NODE_REQUIRE.test(code)) throw new Error(`${rel}: its createRequire line is gone`);
+          code = code.replace(NODE_REQUIRE, "");
+        }
         // through a global: a module may name a local `require` of its own
-        return readFileSync(id, "utf8").replaceAll(
-          "import.meta.url",
-          `__kehoachUrl(${JSON.stringify(rel)})`,
-        );
+        return code.replaceAll("import.meta.url", `__kehoachUrl(${JSON.stringify(rel)})`);
+      },
+    },
+    {
+      name: "stand-ins",
+      resolveId(id) {
+        return Object.hasOwn(STAND_INS, id) ? `${STAND_IN}${id}` : null;
+      },
+      load(id) {
+        return id.startsWith(STAND_IN) ? STAND_INS[id.slice(STAND_IN.length)] : null;
+      },
+    },
+    {
+      // pdfkit reads the metrics of PDF's standard fonts from files next to its own script.
+      name: "pdfkit-data",
+      transform(code, id) {
+        if (!id.endsWith(`${sep}pdfkit${sep}js${sep}pdfkit.js`)) return null;
+        const fixed = code.replaceAll("__dirname + '/data/", "__kehoachPdfkitData() + '/");
+        if (fixed === code) throw new Error("pdfkit no longer reads its data from __dirname");
+        return fixed;
       },
     },
     {
@@ -49,6 +95,11 @@ const bundle = await rolldown({
 const banner = [
   "const __kehoachUrl = (rel) =>",
   '  require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;',
+  "const __kehoachPdfkitData = () => {",
+  '  const path = require("node:path");',
+  '  const pdfmake = path.dirname(require.resolve("pdfmake"));',
+  '  return path.join(path.dirname(require.resolve("pdfkit", { paths: [pdfmake] })), "data");',
+  "};",
 ].join("\n");
 await bundle.write({
   file: join(dist, "kehoach.cjs"),

@@ -38,7 +38,8 @@ export async function warmUp(root: string): Promise<void> {
         await main(["validate", "--json", "--lang", "en", p], io);
         const model = runPipeline(p).model;
         if (!model) continue;
-        for (const format of ["docx", "html", "json"] as const) await renderFormat(format, model);
+        for (const format of ["docx", "pdf", "html", "json"] as const)
+          await renderFormat(format, model);
       }
     }
     await main(["--help"], io);

@@ -56,3 +56,28 @@ export function hashInChild(buildDir: string, env: Record<string, string>, draft
   if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
   return r.stdout.trim();
 }
+
+/** The PDF of the model in this JSON file (a golden model), rendered in a new process with `env`. */
+export function renderInChild(
+  buildDir: string,
+  env: Record<string, string>,
+  modelFile: string,
+): Buffer {
+  const script = `
+    import { readFileSync } from "node:fs";
+    import { renderPdf } from "./src/render/pdf/index.js";
+    const model = JSON.parse(readFileSync(${JSON.stringify(modelFile)}, "utf8"));
+    const bytes = await renderPdf(model, { sourceDateEpoch: "" });
+    process.stdout.write(Buffer.from(bytes).toString("base64"));
+  `;
+  const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
+  delete childEnv.SOURCE_DATE_EPOCH;
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: buildDir,
+    env: childEnv,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
+  return Buffer.from(r.stdout, "base64");
+}

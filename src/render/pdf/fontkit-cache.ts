@@ -6,8 +6,6 @@
 // (a test compares them with and without this). If pdfkit or fontkit ever change shape, the real
 // bytes are used and rendering is only slower.
 
-import { createRequire } from "node:module";
-
 interface Fontkit {
   create(buffer: Uint8Array, postscriptName?: string): unknown;
   registerFormat(format: unknown): void;
@@ -15,15 +13,15 @@ interface Fontkit {
 
 /** Token → the real font bytes and, once parsed, the fontkit font. */
 const tokens = new WeakMap<Uint8Array, { bytes: Buffer; font?: unknown }>();
-let fontkit: Fontkit | null | undefined;
+let installed: Fontkit | null | undefined;
 
 /**
  * What to give pdfmake for these font bytes: a token standing for the parsed font when the cache
- * could be set up, else the bytes themselves.
+ * could be set up on pdfkit's `fontkit`, else the bytes themselves.
  */
-export function parsedFontSource(name: string, bytes: Buffer): Buffer {
-  fontkit ??= install();
-  if (!fontkit) return bytes;
+export function parsedFontSource(fontkit: unknown, name: string, bytes: Buffer): Buffer {
+  installed ??= install(fontkit);
+  if (!installed) return bytes;
   // Not a TrueType, OpenType, WOFF, WOFF2, collection or dfont signature.
   const token = Buffer.from(`kehoach parsed font ${name}`.padEnd(64, "."), "latin1");
   tokens.set(token, { bytes });
@@ -52,12 +50,10 @@ function withGlyphCodePoints(font: unknown): unknown {
   return font;
 }
 
-function install(): Fontkit | null {
+function install(fontkit: unknown): Fontkit | null {
   try {
-    const fromPdfmake = createRequire(createRequire(import.meta.url).resolve("pdfmake"));
-    const fromPdfkit = createRequire(fromPdfmake.resolve("pdfkit"));
-    const fk = fromPdfkit("fontkit") as Partial<Fontkit>;
-    if (typeof fk.create !== "function" || typeof fk.registerFormat !== "function") return null;
+    const fk = fontkit as Partial<Fontkit> | undefined;
+    if (typeof fk?.create !== "function" || typeof fk.registerFormat !== "function") return null;
     const kit = fk as Fontkit;
     class ParsedFont {
       static probe(buffer: Uint8Array): boolean {

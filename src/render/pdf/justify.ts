@@ -6,8 +6,6 @@
 // once, by one that adds the slack after pieces ending in a space. If a pdfmake release moves the
 // aligner, nothing is replaced and lines are justified as pdfmake does (a test says so).
 
-import { createRequire } from "node:module";
-
 interface Inline {
   text?: string;
   x: number;
@@ -30,12 +28,13 @@ type AlignLine = (this: Writer, line: Line) => void;
 
 const PATCHED = Symbol.for("kehoach.justifyAtSpaces");
 
-/** Installs the aligner; true when it is in place. Safe to call more than once. */
-export function justifyAtSpaces(): boolean {
+/**
+ * Installs the aligner on pdfmake's ElementWriter class; true when it is in place. Safe to call more
+ * than once.
+ */
+export function justifyAtSpaces(ElementWriter: unknown): boolean {
   try {
-    const require = createRequire(import.meta.url);
-    const module = require("pdfmake/js/ElementWriter.js") as { default?: { prototype: object } };
-    const proto = module.default?.prototype as
+    const proto = (ElementWriter as { prototype?: object } | undefined)?.prototype as
       | (Record<PropertyKey, unknown> & { alignLine?: AlignLine })
       | undefined;
     if (!proto || typeof proto.alignLine !== "function") return false;

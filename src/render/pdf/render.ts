@@ -1,4 +1,4 @@
-// The model → PDF bytes through pdfmake. pdfmake (~100 ms to import) and the fonts are loaded once,
+// The model → PDF bytes through pdfmake. pdfmake (~100 ms to load) and the fonts are loaded once,
 // on first use or by preparePdf(), never on the per-render path afterwards.
 
 import type { TDocumentDefinitions } from "pdfmake/interfaces.js";
@@ -6,8 +6,12 @@ import type { DocumentModel } from "../../model/types.js";
 import { PDF_FONT, type PdfOptions, pdfDefinition } from "./definition.js";
 import { parsedFontSource } from "./fontkit-cache.js";
 import { FONT_VARIANTS, type FontVariant, tinosFonts } from "./fonts.js";
+import { pdfInternals } from "./internals.js";
 import { justifyAtSpaces } from "./justify.js";
-import { setTextUnkerned } from "./unkerned.js";
+import { drawLineRuns } from "./line-runs.js";
+import { measureOnce } from "./measure-once.js";
+import { setPlainLayout } from "./plain-layout.js";
+import { fastStyleLookup } from "./style-lookup.js";
 
 type PdfMake = typeof import("pdfmake");
 
@@ -19,6 +23,13 @@ let ready: Promise<PdfMake> | undefined;
 
 /** Tests turn the parsed-font cache off (before the first render) to compare the bytes. */
 const parseOnce = process.env.KEHOACH_PDF_PARSE_EACH_TIME !== "1";
+/**
+ * Tests turn off the shortcuts through pdfmake's and fontkit's internals (before the first render)
+ * to compare the bytes: plain-layout.ts, style-lookup.ts, measure-once.ts.
+ */
+const shortcuts = process.env.KEHOACH_PDF_SHORTCUTS !== "0";
+/** Tests draw each word as pdfmake does (before the first render) to compare the words' places. */
+const lineRuns = process.env.KEHOACH_PDF_LINE_RUNS !== "0";
 
 /**
  * Load pdfmake and the fonts now, and lay out a line in each face so the fonts are parsed and the
@@ -75,17 +86,25 @@ function pdfmakeWithFonts(): Promise<PdfMake> {
 const vfsName = (v: FontVariant): string => `kehoach/tinos-${v}.ttf`;
 
 async function load(): Promise<PdfMake> {
-  const imported = (await import("pdfmake")) as PdfMake & { default?: PdfMake };
-  const pdfmake = imported.default ?? imported;
-  justifyAtSpaces();
+  const internals = pdfInternals();
+  const pdfmake = internals.pdfmake as PdfMake;
+  justifyAtSpaces(internals.ElementWriter);
+  if (lineRuns) drawLineRuns(internals.Renderer, internals.TextDecorator);
   const fonts = tinosFonts();
-  setTextUnkerned(fonts.normal);
+  setPlainLayout(internals.fontkit, fonts.normal, { plain: shortcuts });
+  if (shortcuts) {
+    fastStyleLookup(internals.StyleContextStack);
+    measureOnce(internals.DocMeasure);
+  }
   // pdfmake reads fonts by name from its virtual file system: put the TrueType bytes there once.
   const vfs = (pdfmake as unknown as { virtualfs?: VirtualFs }).virtualfs;
   if (!vfs) throw new Error("pdfmake has no virtual file system (not pdfmake 0.3?)");
   for (const v of FONT_VARIANTS) {
     const bytes = Buffer.from(fonts[v]);
-    vfs.writeFileSync(vfsName(v), parseOnce ? parsedFontSource(v, bytes) : bytes);
+    vfs.writeFileSync(
+      vfsName(v),
+      parseOnce ? parsedFontSource(internals.fontkit, v, bytes) : bytes,
+    );
   }
   pdfmake.addFonts({
     [PDF_FONT]: {

@@ -1,0 +1,113 @@
+// The PDF renderer's shortcuts through pdfmake's, pdfkit's and fontkit's internals (plain-layout.ts,
+// style-lookup.ts, measure-once.ts, fontkit-cache.ts leave the bytes as they were; line-runs.ts
+// writes the words of a line together, each where pdfmake put it), checked against the libraries'
+// own behaviour on the example plans, rendered in fresh processes with the shortcuts off.
+
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DocumentModel } from "../../src/model/types.js";
+import { tinosFonts } from "../../src/render/pdf/fonts.js";
+import { renderPdf } from "../../src/render/pdf/index.js";
+import { pdfInternals } from "../../src/render/pdf/internals.js";
+import { isPlainCharCode } from "../../src/render/pdf/plain-layout.js";
+import { compileRenderer, ROOT, renderInChild } from "./child.js";
+import { POPPLER_MISSING, wordsByPage } from "./poppler.js";
+
+const PLANS = ["quang-minh-2024", "long-khanh-2024", "pho-minh-2024"];
+const modelFile = (plan: string) => join(ROOT, "test", "golden", "plans", `${plan}.model.json`);
+const model = (plan: string): DocumentModel => JSON.parse(readFileSync(modelFile(plan), "utf8"));
+const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
+
+interface Glyph {
+  id: number;
+}
+interface Run {
+  glyphs: Glyph[];
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
+}
+interface Font {
+  layout(text: string, features?: unknown): Run;
+}
+
+describe("plain layout", () => {
+  it("gives fontkit's glyphs and advances for every character it takes and every word of the plans", async () => {
+    await renderPdf(model("pho-minh-2024")); // installs the shortcuts
+    const fontkit = pdfInternals().fontkit as { create(bytes: Uint8Array): Font };
+    expect(fontkit).toBeDefined();
+    const words = new Set<string>(["fi", "fl", "ffi", "ffl", "AV", "To", "11", "Tr", "Wa"]);
+    for (const plan of PLANS) {
+      const text = readFileSync(join(ROOT, "test", "golden", "plans", `${plan}.html`), "utf8")
+        .replace(/<[^>]*>/g, " ")
+        .normalize("NFC");
+      for (const w of text.split(/\s+/)) if (w) words.add(`${w} `);
+    }
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isPlainCharCode(code)) words.add(String.fromCharCode(code));
+    }
+    const fonts = tinosFonts();
+    let compared = 0;
+    for (const face of ["normal", "bold", "italics", "bolditalics"] as const) {
+      const font = fontkit.create(fonts[face]);
+      for (const w of words) {
+        const plain = font.layout(w);
+        const shaped = font.layout(w, { kern: false });
+        if (shaped.glyphs.some((g) => g.id === 0)) continue; // not in the font: both say so
+        expect(
+          plain.glyphs.map((g) => g.id),
+          `${face} ${JSON.stringify(w)}`,
+        ).toEqual(shaped.glyphs.map((g) => g.id));
+        expect(plain.positions, `${face} ${JSON.stringify(w)}`).toEqual(
+          shaped.positions.map((p) => ({ ...p })),
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(4 * 2000);
+  });
+});
+
+describe("the shortcuts, against pdfmake and fontkit unpatched", () => {
+  let build = "";
+
+  beforeAll(() => {
+    build = compileRenderer();
+  });
+
+  afterAll(() => {
+    if (build) rmSync(build, { recursive: true, force: true });
+  });
+
+  it.each(PLANS)("leave the bytes of %s as they were", (plan) => {
+    const fast = renderInChild(build, {}, modelFile(plan));
+    const slow = renderInChild(build, { KEHOACH_PDF_SHORTCUTS: "0" }, modelFile(plan));
+    expect(sha256(fast)).toBe(sha256(slow));
+  });
+
+  it.skipIf(POPPLER_MISSING)("put every word of the plans where pdfmake puts it", () => {
+    for (const plan of PLANS) {
+      const runs = wordsByPage(renderInChild(build, {}, modelFile(plan)));
+      const words = wordsByPage(
+        renderInChild(build, { KEHOACH_PDF_LINE_RUNS: "0" }, modelFile(plan)),
+      );
+      expect(runs.length, plan).toBe(words.length);
+      let compared = 0;
+      for (const [p, page] of words.entries()) {
+        const other = runs[p]?.words ?? [];
+        expect(
+          other.map((w) => w.text),
+          `${plan} page ${p + 1}`,
+        ).toEqual(page.words.map((w) => w.text));
+        for (const [i, w] of page.words.entries()) {
+          const o = other[i];
+          if (!o) continue;
+          for (const k of ["xMin", "yMin", "xMax", "yMax"] as const)
+            expect(Math.abs(o[k] - w[k]), `${plan} p${p + 1} "${w.text}" ${k}`).toBeLessThan(0.001);
+          compared++;
+        }
+      }
+      expect(compared, plan).toBeGreaterThan(1000);
+    }
+  });
+});
