@@ -10,31 +10,27 @@ export default async function benchDocx({
   record,
   skip,
   timeCommand,
+  timePair,
   has,
   median,
 }) {
   const plan = "plans/quang-minh-2024.yaml";
   const out = join(work, "docx");
-  const ours = timeCommand("node", [bin, "render", plan, "--format", "docx", "--out", out]);
-  record("kehoach render quang-minh --format docx (whole process, median)", ours);
-
+  const render = ["node", [bin, "render", plan, "--format", "docx", "--out", out]];
   if (has("pandoc")) {
     timeCommand("node", [bin, "render", plan, "--format", "html", "--out", out], 1);
     const html = join(out, "quang-minh-2024.html");
-    const pandoc = timeCommand("pandoc", [
-      "-f",
-      "html",
-      "-t",
-      "docx",
-      "-o",
-      join(out, "pandoc.docx"),
-      html,
-    ]);
-    record("pandoc -f html -t docx of the same plan (whole process, median)", pandoc);
-    if (ours !== null && pandoc !== null) {
-      record("ratio: kehoach docx / pandoc (median)", ours / pandoc, 1.2, "×");
-    }
+    const pandoc = ["pandoc", ["-f", "html", "-t", "docx", "-o", join(out, "pandoc.docx"), html]];
+    const pair = timePair(render, pandoc);
+    record("kehoach render quang-minh --format docx (whole process, median)", pair?.a ?? null);
+    record("pandoc -f html -t docx of the same plan (whole process, median)", pair?.b ?? null);
+    if (pair)
+      record("ratio: kehoach docx / pandoc (medians, runs in turn)", pair.a / pair.b, 1.2, "×");
   } else {
+    record(
+      "kehoach render quang-minh --format docx (whole process, median)",
+      timeCommand(...render),
+    );
     skip("pandoc not installed: ratio to pandoc not measured");
   }
 

@@ -43,6 +43,25 @@ function timeCommand(cmd, args, n = runs) {
   return median(times);
 }
 
+/**
+ * Medians of two commands run in turn (a, b, a, b…), for a ratio: on a shared machine whose speed
+ * drifts from minute to minute, both see the same drift. Null when either fails.
+ */
+function timePair([cmdA, argsA], [cmdB, argsB], n = runs) {
+  timeOnce(cmdA, argsA);
+  timeOnce(cmdB, argsB);
+  const a = [];
+  const b = [];
+  for (let i = 0; i < n; i++) {
+    const ta = timeOnce(cmdA, argsA);
+    const tb = timeOnce(cmdB, argsB);
+    if (ta === null || tb === null) return null;
+    a.push(ta);
+    b.push(tb);
+  }
+  return { a: median(a), b: median(b) };
+}
+
 function record(name, ms, target, unit = "ms") {
   const ok =
     ms === null ? "FAILED" : target === undefined ? "" : ms <= target ? "ok" : "OVER TARGET";
@@ -99,7 +118,18 @@ for (const extra of [
 ]) {
   try {
     const mod = await import(extra);
-    await mod.default({ root, bin, work, runs, record, skip, timeCommand, has, median });
+    await mod.default({
+      root,
+      bin,
+      work,
+      runs,
+      record,
+      skip,
+      timeCommand,
+      timePair,
+      has,
+      median,
+    });
   } catch (err) {
     if (err?.code !== "ERR_MODULE_NOT_FOUND") throw err;
   }

@@ -1,12 +1,16 @@
-// Build step 2 of 3 (after tsc): the CLI as one CommonJS file, dist/kehoach.cjs, so that a run loads
-// one script instead of some 60 ES modules, and V8 can cache its compiled code (scripts/code-cache.mjs).
-// rolldown, not a new bundler: vitest's vite already brings it.
-import { readFileSync } from "node:fs";
+// Build step 2 of 3 (after tsc): the CLI bundled into a few CommonJS files in dist/bundle/, so that
+// a run loads a handful of scripts instead of some 60 ES modules, and V8 can cache their compiled
+// code (scripts/code-cache.mjs, bin/bundle-loader.js). The entry holds what every command needs;
+// what is imported dynamically (a renderer, a command) is a chunk of its own, loaded when first
+// used: `validate` does not load the 1.4 MB of the PDF renderer. rolldown, not a new bundler:
+// vitest's vite already brings it.
+import { readFileSync, rmSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { rolldown } from "rolldown";
 
 const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
+const out = join(dist, "bundle");
 /** Required from node_modules when a command needs them (serve): never at start-up. */
 const RUNTIME = /^(express|playwright-core)(\/.*)?$/;
 const PREFIX = "\0runtime-require:";
@@ -14,9 +18,8 @@ const PREFIX = "\0runtime-require:";
 const NODE_REQUIRE = /^const require = createRequire\(import\.meta\.url\);.*kehoach-bundle.*$/m;
 
 /**
- * pdfmake is in the bundle, so that V8's code cache covers its 2 MB of code (it took ~200 ms to
- * load and compile); its modules are wrapped and run only when a PDF is first rendered. Two of
- * them are replaced in the bundle alone:
+ * pdfmake is in the bundle (in the PDF renderer's chunk), so that V8's code cache covers its 2 MB of
+ * code (it took ~200 ms to load and compile). Two of its modules are replaced in the bundle alone:
  * - brotli's decoder, whose 800 kB dictionary fontkit loads for WOFF2 fonts: kehoach hands pdfkit
  *   TrueType only, so the stand-in throws;
  * - tiny-inflate, with which the Unicode tables of linebreak and unicode-properties are inflated
@@ -94,17 +97,19 @@ const bundle = await rolldown({
 });
 const banner = [
   "const __kehoachUrl = (rel) =>",
-  '  require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;',
+  '  require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", rel)).href;',
   "const __kehoachPdfkitData = () => {",
   '  const path = require("node:path");',
   '  const pdfmake = path.dirname(require.resolve("pdfmake"));',
   '  return path.join(path.dirname(require.resolve("pdfkit", { paths: [pdfmake] })), "data");',
   "};",
 ].join("\n");
+rmSync(out, { recursive: true, force: true });
 await bundle.write({
-  file: join(dist, "kehoach.cjs"),
+  dir: out,
+  entryFileNames: "kehoach.cjs",
+  chunkFileNames: "[name]-[hash].cjs",
   format: "cjs",
-  codeSplitting: false,
   banner,
 });
 await bundle.close();

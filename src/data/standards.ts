@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse } from "yaml";
+import { parseDataYaml } from "../spec/yaml-data.js";
 import type { Dimension, Indicator, PovertyStandard } from "../stats/types.js";
 
 export type StandardRegistry = ReadonlyMap<string, PovertyStandard>;
@@ -25,7 +25,7 @@ export function loadStandards(dir: string = STANDARDS_DIR): StandardRegistry {
     .sort();
   for (const file of files) {
     const path = join(key, file);
-    const standard = parseStandard(parse(readFileSync(path, "utf8")), path);
+    const standard = parseStandard(parseDataYaml(readFileSync(path, "utf8")), path);
     const fileId = basename(file).replace(/\.ya?ml$/, "");
     if (standard.id !== fileId) fail(path, `id "${standard.id}" differs from the file name`);
     registry.set(standard.id, standard);

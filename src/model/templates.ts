@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
 import type { Diagnostic } from "../diagnostics/types.js";
+import { parseDataYaml } from "../spec/yaml-data.js";
 import { createTemplateSet, type TemplateSet, type TemplateSource } from "./template-set.js";
 
 export type { CompiledTemplate, TemplateSet } from "./template-set.js";
@@ -39,7 +39,7 @@ export function loadTemplates(dirs: readonly string[] = []): TemplateSet {
 function readLabels(file: string, out: TemplateSource[], problems: Diagnostic[]): void {
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(file, "utf8").normalize("NFC"));
+    data = parseDataYaml(readFileSync(file, "utf8").normalize("NFC"));
   } catch (e) {
     problems.push(labelsInvalid(file, e instanceof Error ? e.message : String(e)));
     return;

@@ -11,7 +11,8 @@ import { schemaDiagnostics } from "./schema-diagnostics.js";
 import { schemaErrors } from "./schema-validator.js";
 import { findNode, type Positions, type SrcNode } from "./source-map.js";
 import type { PlanSpec } from "./types.js";
-import { parseYaml } from "./yaml-parse.js";
+import { parseYamlFast } from "./yaml-fast.js";
+import { parseYaml, positionsOf } from "./yaml-parse.js";
 import { walkDocument } from "./yaml-walk.js";
 
 export interface LoadedSpec {
@@ -54,13 +55,9 @@ export function loadSpec(text: string, file: string): LoadedSpec {
 }
 
 function loadText(text: string, file: string): LoadedSpec {
-  const parsed = parseYaml(text, file);
-  const { at } = parsed;
-  if (!parsed.doc || hasErrors(parsed.diagnostics)) return failed(parsed.diagnostics, text);
-
-  const walked = walkDocument(parsed.doc, text, at);
-  const diagnostics = [...parsed.diagnostics, ...walked.diagnostics];
-  const { value, tree } = walked;
+  const read = readYaml(text, file);
+  if ("failed" in read) return read.failed;
+  const { at, value, tree, diagnostics } = read;
   const locate = locator(tree, at);
   if (value === undefined) return done(diagnostics, text, locate);
   if (value === null) {
@@ -72,6 +69,25 @@ function loadText(text: string, file: string): LoadedSpec {
   const out = done(diagnostics, text, locate, value as PlanSpec);
   out.data = value;
   return out;
+}
+
+interface ReadYaml {
+  at: Positions;
+  value: unknown;
+  tree: SrcNode | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** The data and its source map: plans read fast (yaml-fast.ts), anything else by the yaml library. */
+function readYaml(text: string, file: string): ReadYaml | { failed: LoadedSpec } {
+  const fast = parseYamlFast(text);
+  if (fast) return { at: positionsOf(text, file), ...fast, diagnostics: [] };
+  const parsed = parseYaml(text, file);
+  const { at } = parsed;
+  if (!parsed.doc || hasErrors(parsed.diagnostics))
+    return { failed: failed(parsed.diagnostics, text) };
+  const walked = walkDocument(parsed.doc, text, at);
+  return { at, ...walked, diagnostics: [...parsed.diagnostics, ...walked.diagnostics] };
 }
 
 /**

@@ -20,9 +20,7 @@ export function parseYaml(text: string, file: string): Parsed {
   const at = new Positions(file, lines);
   const nested = nestedTooDeepAt(text, MAX_DEPTH);
   if (nested !== undefined) {
-    // Not parsed, so the line counter is filled by hand.
-    lines.addNewLine(0);
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+    countLines(text, lines); // not parsed, so counted here
     return {
       at,
       diagnostics: [specDiag("spec.yaml-too-deep", { limit: MAX_DEPTH }, at.at(nested))],
@@ -43,6 +41,17 @@ export function parseYaml(text: string, file: string): Parsed {
     diagnostics.push(specDiag("spec.yaml-multiple-docs", {}, at.at(second.range[0])));
   }
   return { doc, at, diagnostics };
+}
+
+/** Positions in a text the yaml library has not parsed (yaml-fast.ts read it, or nothing did). */
+export function positionsOf(text: string, file: string): Positions {
+  return new Positions(file, countLines(text, new LineCounter()));
+}
+
+function countLines(text: string, lines: LineCounter): LineCounter {
+  lines.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+  return lines;
 }
 
 /**

@@ -1,7 +1,7 @@
-// bin/kehoach.js runs the one-file bundle with V8's code cache when the build made them; the result
-// must be the very same as running the ES modules of dist/ (KEHOACH_NO_BUNDLE=1).
+// bin/kehoach.js runs the bundle (dist/bundle/) with V8's code caches when the build made them; the
+// result must be the very same as running the ES modules of dist/ (KEHOACH_NO_BUNDLE=1).
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -12,8 +12,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 describe("the launcher", () => {
-  it("has a bundle to run: npm run build made it", () => {
-    expect(existsSync(join(ROOT, "dist", "kehoach.cjs"))).toBe(true);
+  it("has a bundle to run, with the code caches of its entry and chunks: npm run build made them", () => {
+    expect(existsSync(join(ROOT, "dist", "bundle", "kehoach.cjs"))).toBe(true);
+    const caches = readdirSync(join(ROOT, "dist", "bundle", "cache"));
+    for (const chunk of ["kehoach", "pipeline-", "docx-", "pdf-"])
+      expect(
+        caches.some((f) => f.startsWith(chunk)),
+        chunk,
+      ).toBe(true);
   });
 
   it("gives the same messages with and without the bundle", () => {

@@ -1,0 +1,80 @@
+// Runs the bundle of dist/bundle/ (scripts/bundle.mjs): an entry file and chunks that it requires
+// when a command needs them (the PDF renderer's 1.4 MB only for PDFs). Node's own loader compiles a
+// script from scratch every time; here each file is compiled with V8's cache of its code when the
+// build (scripts/code-cache.mjs) or an earlier run left one, and `saveCaches` writes the caches a
+// run found missing or out of date.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import Module, { createRequire } from "node:module";
+import { basename, dirname, join } from "node:path";
+import { cachedDataVersionTag } from "node:v8";
+import { Script } from "node:vm";
+import { crc32 } from "node:zlib";
+
+/** A loader for the bundle in `dir`; `load(file)` runs one of its files (once) and gives its exports. */
+export function bundleLoader(dir) {
+  const loaded = new Map();
+
+  function load(file) {
+    const known = loaded.get(file);
+    if (known) return known.module.exports;
+    const bytes = readFileSync(file);
+    // V8 checks only a cache's source length: the key names the exact file and V8 build.
+    const key = `${cachedDataVersionTag().toString(16)}-${crc32(bytes).toString(16)}`;
+    const cacheFile = join(dir, "cache", `${basename(file, ".cjs")}.${key}.cache`);
+    let cachedData;
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      // no cache yet: compiled normally, and cached by saveCaches
+    }
+    const script = new Script(Module.wrap(bytes.toString("utf8")), { filename: file, cachedData });
+    const module = { exports: {} };
+    loaded.set(file, { module, script, cacheFile, hadCache: cachedData !== undefined });
+    script.runInThisContext()(module.exports, requireFrom(file), module, file, dirname(file));
+    return module.exports;
+  }
+
+  /** The bundle's chunks are its own files; anything else is node's to find. */
+  function requireFrom(file) {
+    const nodeRequire = createRequire(file);
+    const require = (id) =>
+      id.startsWith("./") && id.endsWith(".cjs") ? load(join(dirname(file), id)) : nodeRequire(id);
+    return Object.assign(require, {
+      resolve: nodeRequire.resolve,
+      cache: nodeRequire.cache,
+      main: nodeRequire.main,
+    });
+  }
+
+  /**
+   * After a run each file's cache holds the bytecode of every function the run compiled. `all`
+   * rewrites every cache (the build does, after its warm-up); otherwise only those missing or
+   * rejected. A read-only installation only loses the time.
+   */
+  function saveCaches(all = false) {
+    for (const { script, cacheFile, hadCache } of loaded.values()) {
+      if (!all && hadCache && !script.cachedDataRejected) continue;
+      try {
+        rmOthers(cacheFile);
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(tmp, script.createCachedData());
+        renameSync(tmp, cacheFile);
+      } catch {
+        // a read-only installation: every run compiles, as without a cache
+      }
+    }
+  }
+
+  return { load, saveCaches };
+}
+
+/** Other caches of the same file (another Node's) go when a new one is written. */
+function rmOthers(cacheFile) {
+  const folder = dirname(cacheFile);
+  mkdirSync(folder, { recursive: true });
+  const stem = basename(cacheFile).split(".")[0];
+  for (const f of readdirSync(folder)) {
+    if (f.startsWith(`${stem}.`) && join(folder, f) !== cacheFile)
+      rmSync(join(folder, f), { force: true });
+  }
+}
