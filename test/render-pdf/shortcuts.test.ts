@@ -1,5 +1,5 @@
 // The PDF renderer's shortcuts through pdfmake's, pdfkit's and fontkit's internals (plain-layout.ts,
-// style-lookup.ts, measure-once.ts, fontkit-cache.ts leave the bytes as they were; line-runs.ts
+// style-lookup.ts, measure-once.ts, subset-glyphs.ts, fontkit-cache.ts leave the bytes as they were; line-runs.ts
 // writes the words of a line together, each where pdfmake put it), checked against the libraries'
 // own behaviour on the example plans, rendered in fresh processes with the shortcuts off.
 

@@ -12,6 +12,7 @@ import { drawLineRuns } from "./line-runs.js";
 import { measureOnce } from "./measure-once.js";
 import { setPlainLayout } from "./plain-layout.js";
 import { fastStyleLookup } from "./style-lookup.js";
+import { fastSubsetGlyphs } from "./subset-glyphs.js";
 
 type PdfMake = typeof import("pdfmake");
 
@@ -25,7 +26,7 @@ let ready: Promise<PdfMake> | undefined;
 const parseOnce = process.env.KEHOACH_PDF_PARSE_EACH_TIME !== "1";
 /**
  * Tests turn off the shortcuts through pdfmake's and fontkit's internals (before the first render)
- * to compare the bytes: plain-layout.ts, style-lookup.ts, measure-once.ts.
+ * to compare the bytes: plain-layout.ts, style-lookup.ts, measure-once.ts, subset-glyphs.ts.
  */
 const shortcuts = process.env.KEHOACH_PDF_SHORTCUTS !== "0";
 /** Tests draw each word as pdfmake does (before the first render) to compare the words' places. */
@@ -95,6 +96,7 @@ async function load(): Promise<PdfMake> {
   if (shortcuts) {
     fastStyleLookup(internals.StyleContextStack);
     measureOnce(internals.DocMeasure);
+    fastSubsetGlyphs(internals.fontkit, fonts.normal);
   }
   // pdfmake reads fonts by name from its virtual file system: put the TrueType bytes there once.
   const vfs = (pdfmake as unknown as { virtualfs?: VirtualFs }).virtualfs;
