@@ -9,6 +9,7 @@
 // and on thousands of altered plans.
 
 import { MAX_DEPTH } from "./limits.js";
+import { setOwn } from "./own-key.js";
 import type { SrcNode } from "./source-map.js";
 
 export interface FastYaml {
@@ -154,12 +155,7 @@ class FastParser {
       const value = this.value(line, keyEnd + 1, indent, depth, true);
       value.src.keyStart = at;
       value.src.keyEnd = keyEnd;
-      Object.defineProperty(out, key, {
-        value: value.value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      setOwn(out, key, value.value);
       children.set(key, value.src);
       nodeEnd = value.nodeEnd;
       at = undefined;
@@ -259,7 +255,7 @@ class FastParser {
     const raw = this.text.slice(at, line.end);
     const hash = raw.indexOf(" #");
     const body = (hash < 0 ? raw : raw.slice(0, hash)).replace(/ +$/, "");
-    if (INDICATOR.test(body) && !/^-[0-9.]/.test(body)) decline();
+    plainStart(body);
     if (body.includes(": ") || body.endsWith(":") || body.includes("#")) decline();
     const end = at + body.length;
     return { value: plainValue(body), src: { start: at, end }, nodeEnd: this.afterLine(line) };
@@ -344,7 +340,7 @@ class FastParser {
           while (i < limit && this.text[i] !== "," && this.text[i] !== close) i++;
           const body = this.text.slice(start, i).replace(/ +$/, "");
           if (body === "" || /[[\]{}#"']|: |:$/.test(body)) decline();
-          if (INDICATOR.test(body) && !/^-[0-9.]/.test(body)) decline();
+          plainStart(body);
           value = plainValue(body);
           i = start + body.length;
           src = { start, end: i };
@@ -352,12 +348,7 @@ class FastParser {
         if (isMap) {
           src.keyStart = keyStart;
           src.keyEnd = keyStart + key.length;
-          Object.defineProperty(out, key, {
-            value,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
+          setOwn(out as Record<string, unknown>, key, value);
           children.set(key, src);
         } else {
           children.set((out as unknown[]).length, src);
@@ -446,6 +437,11 @@ function fold(lines: string[]): string {
     breaks = 0;
   }
   return out;
+}
+
+/** A plain scalar may not start with an indicator (a negative number may start with "-"). */
+function plainStart(body: string): void {
+  if (INDICATOR.test(body) && !/^-[0-9.]/.test(body)) decline();
 }
 
 function plainValue(s: string): unknown {

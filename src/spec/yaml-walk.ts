@@ -6,6 +6,7 @@ import { type Document, isAlias, isMap, isScalar, isSeq, type Node } from "yaml"
 import type { Diagnostic, SpecPath } from "../diagnostics/types.js";
 import { specDiag } from "./diag.js";
 import { MAX_ALIAS_NODES, MAX_DEPTH } from "./limits.js";
+import { setOwn } from "./own-key.js";
 import type { Positions, SrcNode } from "./source-map.js";
 
 export interface Walked {
@@ -109,13 +110,7 @@ class Walker {
         const [v, s] = this.item(valueNode, { up: path, seg: key }, depth, kEnd);
         s.keyStart = kStart;
         s.keyEnd = kEnd;
-        // An own data property even for "__proto__": plain assignment would set the prototype.
-        Object.defineProperty(out, key, {
-          value: v,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        setOwn(out, key, v);
         children.set(key, s);
       }
       this.active.delete(n);

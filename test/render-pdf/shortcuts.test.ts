@@ -31,6 +31,26 @@ interface Font {
   layout(text: string, features?: unknown): Run;
 }
 
+describe("the shortcuts", () => {
+  it("are all in place with the pdfmake, pdfkit and fontkit installed (else only slower)", async () => {
+    await renderPdf(model("pho-minh-2024"));
+    const i = pdfInternals() as unknown as Record<string, { prototype: object } & object>;
+    const replaced = (holder: object | undefined, name: string) =>
+      Boolean((holder as Record<symbol, unknown>)?.[Symbol.for(`kehoach.replaced.${name}`)]);
+    expect(replaced(i.ElementWriter?.prototype, "alignLine")).toBe(true);
+    expect(replaced(i.Renderer?.prototype, "renderLine")).toBe(true);
+    expect(replaced(i.DocMeasure?.prototype, "measureLeaf")).toBe(true);
+    expect(replaced(i.StyleContextStack, "getStyleProperty")).toBe(true);
+    for (const m of ["getProperty", "push", "pop"])
+      expect(replaced(i.StyleContextStack?.prototype, m), m).toBe(true);
+    const font = (
+      i.fontkit as unknown as { create(b: Uint8Array): { createSubset(): object } }
+    ).create(tinosFonts().normal);
+    expect(replaced(Object.getPrototypeOf(font), "layout")).toBe(true);
+    expect(replaced(Object.getPrototypeOf(font.createSubset()), "_addGlyph")).toBe(true);
+  });
+});
+
 describe("plain layout", () => {
   it("gives fontkit's glyphs and advances for every character it takes and every word of the plans", async () => {
     await renderPdf(model("pho-minh-2024")); // installs the shortcuts

@@ -6,6 +6,8 @@
 // once, by one that adds the slack after pieces ending in a space. If a pdfmake release moves the
 // aligner, nothing is replaced and lines are justified as pdfmake does (a test says so).
 
+import { prototypeOf, replaceMethod } from "./patch.js";
+
 interface Inline {
   text?: string;
   x: number;
@@ -26,48 +28,36 @@ interface Writer {
 
 type AlignLine = (this: Writer, line: Line) => void;
 
-const PATCHED = Symbol.for("kehoach.justifyAtSpaces");
-
-/**
- * Installs the aligner on pdfmake's ElementWriter class; true when it is in place. Safe to call more
- * than once.
- */
+/** Installs the aligner on pdfmake's ElementWriter class; true when it is in place. */
 export function justifyAtSpaces(ElementWriter: unknown): boolean {
-  try {
-    const proto = (ElementWriter as { prototype?: object } | undefined)?.prototype as
-      | (Record<PropertyKey, unknown> & { alignLine?: AlignLine })
-      | undefined;
-    if (!proto || typeof proto.alignLine !== "function") return false;
-    if (proto[PATCHED]) return true;
-    const original = proto.alignLine;
-    proto.alignLine = function (this: Writer, line: Line) {
-      const inlines = line.inlines;
-      const justify =
-        inlines.length > 1 &&
-        inlines[0]?.alignment === "justify" &&
-        !line.newLineForced &&
-        !line.lastLineInParagraph;
-      if (!justify) {
-        original.call(this, line);
-        return;
-      }
-      const gaps = inlines.filter((_inline, i) => i > 0 && endsInSpace(inlines[i - 1])).length;
-      if (gaps === 0) return;
-      const slack = (this.context().availableWidth - line.getWidth()) / gaps;
-      let offset = 0;
-      inlines.forEach((inline, i) => {
-        if (i === 0) return;
-        const gap = endsInSpace(inlines[i - 1]);
-        if (gap) offset += slack;
-        inline.x += offset;
-        inline.justifyShift = gap ? slack : 0;
-      });
-    };
-    proto[PATCHED] = true;
-    return true;
-  } catch {
-    return false;
-  }
+  return replaceMethod<AlignLine>(
+    prototypeOf(ElementWriter),
+    "alignLine",
+    (original) =>
+      function (this: Writer, line: Line) {
+        const inlines = line.inlines;
+        const justify =
+          inlines.length > 1 &&
+          inlines[0]?.alignment === "justify" &&
+          !line.newLineForced &&
+          !line.lastLineInParagraph;
+        if (!justify) {
+          original.call(this, line);
+          return;
+        }
+        const gaps = inlines.filter((_inline, i) => i > 0 && endsInSpace(inlines[i - 1])).length;
+        if (gaps === 0) return;
+        const slack = (this.context().availableWidth - line.getWidth()) / gaps;
+        let offset = 0;
+        inlines.forEach((inline, i) => {
+          if (i === 0) return;
+          const gap = endsInSpace(inlines[i - 1]);
+          if (gap) offset += slack;
+          inline.x += offset;
+          inline.justifyShift = gap ? slack : 0;
+        });
+      },
+  );
 }
 
 function endsInSpace(inline: Inline | undefined): boolean {

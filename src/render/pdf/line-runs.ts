@@ -9,7 +9,7 @@
 // renderer is replaced once per process; if a pdfmake release moves it, nothing is replaced.
 // test/render-pdf/line-runs.test.ts compares every word's box with pdfmake's own drawing.
 
-const PATCHED = Symbol.for("kehoach.lineRuns");
+import { prototypeOf, replaceMethod } from "./patch.js";
 
 interface Position {
   xAdvance: number;
@@ -89,42 +89,35 @@ function num(n: number): number {
  * its TextDecorator class; true when in place. Safe to call more than once.
  */
 export function drawLineRuns(Renderer: unknown, TextDecorator: unknown): boolean {
-  try {
-    const proto = (Renderer as { prototype?: object } | undefined)?.prototype as
-      | (Record<PropertyKey, unknown> & { renderLine?: RenderLine })
-      | undefined;
-    const Decorate = TextDecorator as (new (doc: PdfKitDocument) => Decorator) | undefined;
-    if (!proto || typeof proto.renderLine !== "function" || typeof Decorate !== "function")
-      return false;
-    if (proto[PATCHED]) return true;
-    const original = proto.renderLine;
-    proto.renderLine = function (line, x = 0, y = 0) {
-      const runs = plainLine(line) ? encodeRuns(line, x || 0) : undefined;
-      if (!runs) {
-        original.call(this, line, x, y);
-        return;
-      }
-      const doc = this.pdfDocument;
-      const decorator = new Decorate(doc);
-      decorator.drawBackground(line, x || 0, y || 0);
-      const lineHeight = line.getHeight();
-      const descent = lineHeight - line.getAscenderHeight();
-      for (const run of runs) {
-        const { font, fontSize } = run.first;
-        doc.opacity(typeof run.first.opacity === "number" ? run.first.opacity : 1);
-        doc.fill(doc.resolveColor(run.first.color, "black"));
-        doc._font = font;
-        doc.fontSize(fontSize);
-        const top = (y || 0) + lineHeight - (font.ascender / 1000) * fontSize - descent;
-        writeRun(doc, run, top);
-      }
-      decorator.drawDecorations(line, x || 0, y || 0);
-    };
-    proto[PATCHED] = true;
-    return true;
-  } catch {
-    return false;
-  }
+  const Decorate = TextDecorator as new (doc: PdfKitDocument) => Decorator;
+  if (typeof Decorate !== "function") return false;
+  return replaceMethod<RenderLine>(
+    prototypeOf(Renderer),
+    "renderLine",
+    (original) =>
+      function (line, x = 0, y = 0) {
+        const runs = plainLine(line) ? encodeRuns(line, x || 0) : undefined;
+        if (!runs) {
+          original.call(this, line, x, y);
+          return;
+        }
+        const doc = this.pdfDocument;
+        const decorator = new Decorate(doc);
+        decorator.drawBackground(line, x || 0, y || 0);
+        const lineHeight = line.getHeight();
+        const descent = lineHeight - line.getAscenderHeight();
+        for (const run of runs) {
+          const { font, fontSize } = run.first;
+          doc.opacity(typeof run.first.opacity === "number" ? run.first.opacity : 1);
+          doc.fill(doc.resolveColor(run.first.color, "black"));
+          doc._font = font;
+          doc.fontSize(fontSize);
+          const top = (y || 0) + lineHeight - (font.ascender / 1000) * fontSize - descent;
+          writeRun(doc, run, top);
+        }
+        decorator.drawDecorations(line, x || 0, y || 0);
+      },
+  );
 }
 
 function plainLine(line: Line): boolean {

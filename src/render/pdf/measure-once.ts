@@ -6,6 +6,8 @@
 // pdfmake's measuring of a paragraph is wrapped once per process; if a pdfmake release moves it,
 // nothing is wrapped (a test compares the PDF bytes with and without).
 
+import { prototypeOf, replaceMethod } from "./patch.js";
+
 interface Leaf {
   text?: unknown;
   _inlines?: object[];
@@ -23,45 +25,34 @@ interface Measured {
 
 type MeasureLeaf = (this: unknown, node: Leaf) => Leaf;
 
-const PATCHED = Symbol.for("kehoach.measureOnce");
 const MEASURED = Symbol("kehoach.measured");
 
-/**
- * Installs the wrapper on pdfmake's DocMeasure class; true when it is in place. Safe to call more
- * than once.
- */
+/** Installs the wrapper on pdfmake's DocMeasure class; true when it is in place. */
 export function measureOnce(DocMeasure: unknown): boolean {
-  try {
-    const proto = (DocMeasure as { prototype?: object } | undefined)?.prototype as
-      | (Record<PropertyKey, unknown> & { measureLeaf?: MeasureLeaf })
-      | undefined;
-    if (!proto || typeof proto.measureLeaf !== "function") return false;
-    if (proto[PATCHED]) return true;
-    const measureLeaf = proto.measureLeaf;
-    proto.measureLeaf = function (this: unknown, node: Leaf) {
-      const saved = node[MEASURED];
-      if (saved !== undefined && saved.text === node.text) {
-        node._inlines = copies(saved.inlines);
-        node._minWidth = saved.minWidth;
-        node._maxWidth = saved.maxWidth;
-        return node;
-      }
-      const measured = measureLeaf.call(this, node);
-      if (Array.isArray(node._inlines)) {
-        node[MEASURED] = {
-          text: node.text,
-          inlines: copies(node._inlines),
-          minWidth: node._minWidth,
-          maxWidth: node._maxWidth,
-        };
-      }
-      return measured;
-    };
-    proto[PATCHED] = true;
-    return true;
-  } catch {
-    return false;
-  }
+  return replaceMethod<MeasureLeaf>(
+    prototypeOf(DocMeasure),
+    "measureLeaf",
+    (measureLeaf) =>
+      function (this: unknown, node: Leaf) {
+        const saved = node[MEASURED];
+        if (saved !== undefined && saved.text === node.text) {
+          node._inlines = copies(saved.inlines);
+          node._minWidth = saved.minWidth;
+          node._maxWidth = saved.maxWidth;
+          return node;
+        }
+        const measured = measureLeaf.call(this, node);
+        if (Array.isArray(node._inlines)) {
+          node[MEASURED] = {
+            text: node.text,
+            inlines: copies(node._inlines),
+            minWidth: node._minWidth,
+            maxWidth: node._maxWidth,
+          };
+        }
+        return measured;
+      },
+  );
 }
 
 function copies(inlines: readonly object[]): object[] {

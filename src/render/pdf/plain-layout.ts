@@ -15,6 +15,8 @@
 // A test compares both paths glyph by glyph over every character of the fast set and the plans'
 // words, and the PDF bytes with the patch and without.
 
+import { prototypeOf, replaceMethod } from "./patch.js";
+
 interface FontkitModule {
   create(buffer: Uint8Array): unknown;
 }
@@ -52,8 +54,6 @@ class PlainRun {
   }
 }
 
-const PATCHED = Symbol.for("kehoach.plainLayout");
-
 /**
  * Characters laid out without fontkit's shaping: printable ASCII, Latin-1 and Latin Extended-A/B
  * (soft hyphen excepted), the Latin Extended Additional block that holds Vietnamese, and the
@@ -77,32 +77,21 @@ export function setPlainLayout(
   sampleFont: Uint8Array,
   options: { plain?: boolean } = {},
 ): boolean {
-  try {
-    const kit = fontkit as Partial<FontkitModule> | undefined;
-    if (typeof kit?.create !== "function") return false;
-    const proto = Object.getPrototypeOf(kit.create(sampleFont)) as Record<PropertyKey, unknown> & {
-      layout?: Layout;
-    };
-    if (proto[PATCHED]) return true;
-    const shaped = proto.layout;
-    if (typeof shaped !== "function") return false;
+  const plain = options.plain !== false;
+  const font = () => (fontkit as FontkitModule).create(sampleFont);
+  return replaceMethod<Layout>(prototypeOf(font, true), "layout", (shaped) => {
     const unkerned: Layout = function (this: unknown, text, features, ...rest) {
       // A fresh object each time: fontkit adds the features it applies to the one it is given.
       return shaped.call(this, text, features ?? { kern: false }, ...rest);
     };
-    const plain = options.plain !== false;
-    proto.layout = function (this: unknown, text: string, features?: unknown, ...rest: unknown[]) {
+    return function (this: unknown, text: string, features?: unknown, ...rest: unknown[]) {
       if (plain && features === undefined && rest.length === 0) {
         const run = plainRun(this as FontLike, text);
         if (run) return run;
       }
       return unkerned.call(this, text, features, ...rest);
     };
-    proto[PATCHED] = true;
-    return true;
-  } catch {
-    return false;
-  }
+  });
 }
 
 const ZWSP = 0x200b;

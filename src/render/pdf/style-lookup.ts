@@ -8,6 +8,8 @@
 // replaced once per process; if a pdfmake release moves them, nothing is replaced (a test compares
 // the PDF bytes with and without).
 
+import { prototypeOf, replaceMethod } from "./patch.js";
+
 interface StyleStack {
   [ANSWERS]?: Map<string, unknown>;
   styleDictionary: Record<string, Record<string, unknown> | undefined>;
@@ -17,47 +19,36 @@ interface StyleStack {
 
 type StackMethod = (this: StyleStack, ...args: unknown[]) => unknown;
 
-interface StackClass {
-  getStyleProperty?: unknown;
-  prototype: { getProperty?: unknown; push?: StackMethod; pop?: StackMethod };
-}
-
-const PATCHED = Symbol.for("kehoach.styleLookup");
 const ANSWERS = Symbol("kehoach.styleAnswers");
 
 const isValue = (v: unknown): boolean => v !== undefined && v !== null;
 const isString = (v: unknown): v is string | string => typeof v === "string" || v instanceof String;
 
-/**
- * Installs the lookups on pdfmake's StyleContextStack class; true when they are in place. Safe to
- * call more than once.
- */
+/** Installs the lookups on pdfmake's StyleContextStack class; true when they are in place. */
 export function fastStyleLookup(StyleContextStack: unknown): boolean {
-  try {
-    const Stack = StyleContextStack as (StackClass & Record<PropertyKey, unknown>) | undefined;
-    if (!Stack || typeof Stack.getStyleProperty !== "function") return false;
-    const proto = Stack.prototype;
-    const { push, pop } = proto;
-    if (typeof proto.getProperty !== "function") return false;
-    if (typeof push !== "function" || typeof pop !== "function") return false;
-    if (Stack[PATCHED]) return true;
-    Stack.getStyleProperty = getStyleProperty;
-    proto.getProperty = function (this: StyleStack, property: string) {
-      return stackValue(this, property);
-    };
-    proto.push = function (this: StyleStack, ...args: unknown[]) {
+  const Stack = StyleContextStack as Record<string, unknown> | undefined;
+  const proto = prototypeOf(StyleContextStack) as Record<string, unknown> | undefined;
+  // All or none: remembered answers are only right while push and pop forget them.
+  const methods = [Stack?.getStyleProperty, proto?.getProperty, proto?.push, proto?.pop];
+  if (!methods.every((m) => typeof m === "function")) return false;
+  const forgetting = (original: StackMethod): StackMethod =>
+    function (this: StyleStack, ...args: unknown[]) {
       this[ANSWERS] = undefined;
-      return push.apply(this, args);
+      return original.apply(this, args);
     };
-    proto.pop = function (this: StyleStack, ...args: unknown[]) {
-      this[ANSWERS] = undefined;
-      return pop.apply(this, args);
-    };
-    Stack[PATCHED] = true;
-    return true;
-  } catch {
-    return false;
-  }
+  return [
+    replaceMethod(Stack, "getStyleProperty", () => getStyleProperty),
+    replaceMethod(
+      proto,
+      "getProperty",
+      () =>
+        function (this: StyleStack, property: string) {
+          return stackValue(this, property);
+        },
+    ),
+    replaceMethod(proto, "push", forgetting),
+    replaceMethod(proto, "pop", forgetting),
+  ].every(Boolean);
 }
 
 function getStyleProperty(

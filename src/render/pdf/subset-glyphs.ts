@@ -5,6 +5,8 @@
 // bytes. fontkit's subset class is patched once per process; if a fontkit release moves it, or a
 // font has variations, fontkit's own code runs (a test compares the PDF bytes with and without).
 
+import { prototypeOf, replaceMethod } from "./patch.js";
+
 interface Stream {
   pos: number;
   readBuffer(length: number): Uint8Array;
@@ -29,8 +31,6 @@ interface Subset {
 
 type AddGlyph = (this: Subset, gid: number) => number;
 
-const PATCHED = Symbol.for("kehoach.subsetGlyphs");
-
 const ARG_1_AND_2_ARE_WORDS = 0x0001;
 const WE_HAVE_A_SCALE = 0x0008;
 const MORE_COMPONENTS = 0x0020;
@@ -39,25 +39,17 @@ const WE_HAVE_A_TWO_BY_TWO = 0x0080;
 
 /** Installs the glyph copier on the subset class of fontkit's TrueType fonts; true when in place. */
 export function fastSubsetGlyphs(fontkit: unknown, sampleFont: Uint8Array): boolean {
-  try {
-    const kit = fontkit as { create?: (bytes: Uint8Array) => TtfFont } | undefined;
-    if (typeof kit?.create !== "function") return false;
-    const proto = Object.getPrototypeOf(kit.create(sampleFont).createSubset()) as Record<
-      PropertyKey,
-      unknown
-    > & { _addGlyph?: AddGlyph };
-    if (proto[PATCHED]) return true;
-    const original = proto._addGlyph;
-    if (typeof original !== "function") return false;
-    proto._addGlyph = function (this: Subset, gid: number) {
-      if (this.font._variationProcessor) return original.call(this, gid);
-      return addGlyph(this, gid);
-    };
-    proto[PATCHED] = true;
-    return true;
-  } catch {
-    return false;
-  }
+  const subset = () =>
+    (fontkit as { create(bytes: Uint8Array): TtfFont }).create(sampleFont).createSubset();
+  return replaceMethod<AddGlyph>(
+    prototypeOf(subset, true),
+    "_addGlyph",
+    (original) =>
+      function (this: Subset, gid: number) {
+        if (this.font._variationProcessor) return original.call(this, gid);
+        return addGlyph(this, gid);
+      },
+  );
 }
 
 function addGlyph(subset: Subset, gid: number): number {
