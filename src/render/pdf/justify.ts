@@ -6,7 +6,7 @@
 // once, by one that adds the slack after pieces ending in a space. If a pdfmake release moves the
 // aligner, nothing is replaced and lines are justified as pdfmake does (a test says so).
 
-import { prototypeOf, replaceMethod } from "./patch.js";
+import { prototypeOf, replaceMethod } from "../patch.js";
 
 interface Inline {
   text?: string;

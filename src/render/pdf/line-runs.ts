@@ -9,7 +9,7 @@
 // renderer is replaced once per process; if a pdfmake release moves it, nothing is replaced.
 // test/render-pdf/line-runs.test.ts compares every word's box with pdfmake's own drawing.
 
-import { prototypeOf, replaceMethod } from "./patch.js";
+import { prototypeOf, replaceMethod } from "../patch.js";
 
 interface Position {
   xAdvance: number;

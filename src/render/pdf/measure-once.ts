@@ -6,7 +6,7 @@
 // pdfmake's measuring of a paragraph is wrapped once per process; if a pdfmake release moves it,
 // nothing is wrapped (a test compares the PDF bytes with and without).
 
-import { prototypeOf, replaceMethod } from "./patch.js";
+import { prototypeOf, replaceMethod } from "../patch.js";
 
 interface Leaf {
   text?: unknown;

@@ -15,7 +15,7 @@
 // A test compares both paths glyph by glyph over every character of the fast set and the plans'
 // words, and the PDF bytes with the patch and without.
 
-import { prototypeOf, replaceMethod } from "./patch.js";
+import { prototypeOf, replaceMethod } from "../patch.js";
 
 interface FontkitModule {
   create(buffer: Uint8Array): unknown;

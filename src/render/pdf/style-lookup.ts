@@ -8,7 +8,7 @@
 // replaced once per process; if a pdfmake release moves them, nothing is replaced (a test compares
 // the PDF bytes with and without).
 
-import { prototypeOf, replaceMethod } from "./patch.js";
+import { prototypeOf, replaceMethod } from "../patch.js";
 
 interface StyleStack {
   [ANSWERS]?: Map<string, unknown>;

@@ -5,7 +5,7 @@
 // bytes. fontkit's subset class is patched once per process; if a fontkit release moves it, or a
 // font has variations, fontkit's own code runs (a test compares the PDF bytes with and without).
 
-import { prototypeOf, replaceMethod } from "./patch.js";
+import { prototypeOf, replaceMethod } from "../patch.js";
 
 interface Stream {
   pos: number;

@@ -1,7 +1,7 @@
-// How the PDF renderer changes a method of pdfmake, pdfkit or fontkit (justify.ts, line-runs.ts,
-// measure-once.ts, plain-layout.ts, style-lookup.ts, subset-glyphs.ts): once per process, and only
-// where the method is where this release of the library has it. A release that moves it leaves the
-// library's own method in place, which is slower or looks a little different, never broken.
+// How a renderer changes a method of a library it uses (pdfmake, pdfkit, fontkit for the PDF, docx
+// for the DOCX): once per process, and only where the method is where this release of the library
+// has it. A release that moves it leaves the library's own method in place, which is slower or looks
+// a little different, never broken.
 
 // biome-ignore lint/suspicious/noExplicitAny: the libraries' methods have every shape
 type Method = (this: any, ...args: any[]) => any;
