@@ -3,15 +3,24 @@
 // script from scratch every time; here each file is compiled with V8's cache of its code when the
 // build (scripts/code-cache.mjs) or an earlier run left one, and `saveCaches` writes the caches a
 // run found missing or out of date.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import Module, { createRequire } from "node:module";
-import { basename, dirname, join } from "node:path";
-import { cachedDataVersionTag } from "node:v8";
-import { Script } from "node:vm";
-import { crc32 } from "node:zlib";
+const {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} = require("node:fs");
+const { isAscii } = require("node:buffer");
+const Module = require("node:module");
+const { createRequire } = Module;
+const { basename, dirname, join } = require("node:path");
+const { cachedDataVersionTag } = require("node:v8");
+const { Script } = require("node:vm");
+const { crc32 } = require("node:zlib");
 
 /** A loader for the bundle in `dir`; `load(file)` runs one of its files (once) and gives its exports. */
-export function bundleLoader(dir) {
+function bundleLoader(dir) {
   const loaded = new Map();
 
   function load(file) {
@@ -27,7 +36,9 @@ export function bundleLoader(dir) {
     } catch {
       // no cache yet: compiled normally, and cached by saveCaches
     }
-    const script = new Script(Module.wrap(bytes.toString("utf8")), { filename: file, cachedData });
+    // The bundle is ASCII (scripts/bundle.mjs): read as Latin-1, three times as fast as UTF-8.
+    const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+    const script = new Script(Module.wrap(source), { filename: file, cachedData });
     const module = { exports: {} };
     loaded.set(file, { module, script, cacheFile, hadCache: cachedData !== undefined });
     script.runInThisContext()(module.exports, requireFrom(file), module, file, dirname(file));
@@ -78,3 +89,5 @@ function rmOthers(cacheFile) {
       rmSync(join(folder, f), { force: true });
   }
 }
+
+module.exports = { bundleLoader };

@@ -111,5 +111,10 @@ await bundle.write({
   chunkFileNames: "[name]-[hash].cjs",
   format: "cjs",
   banner,
+  // ASCII only (non-ASCII characters as escapes, and no comments but licences): the loader reads
+  // such a file as Latin-1, a third of the time of decoding UTF-8, and V8 keeps its source in one
+  // byte a character instead of two.
+  charset: "ascii",
+  comments: { legal: true, annotation: false, jsdoc: false },
 });
 await bundle.close();

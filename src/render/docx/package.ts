@@ -1,10 +1,9 @@
 // Byte-identical output. docx stamps docProps/core.xml with the current time and its zip entries
 // with the current time; core.xml is replaced by one dated from the plan, and the package re-zipped
-// with a fixed modification time built from local-time fields (the zip's DOS time is local time, so
-// building it from local fields gives the same bytes in every time zone).
+// with a fixed modification time: noon of the plan's date, written as it is (a zip's time has no
+// zone), so the bytes are the same in every time zone.
 
 import { type Document, Packer } from "docx";
-import { strFromU8, strToU8, unzipSync } from "fflate";
 import type { DocumentMeta } from "../../model/types.js";
 import { STYLE } from "./style-ids.js";
 import { LANG } from "./styles.js";
@@ -69,12 +68,16 @@ export async function packageParts(doc: Document): Promise<Map<string, Data>> {
     const parts = (compiler.compile as (file: Document) => unknown).call(compiler, doc);
     if (parts instanceof Map) return parts as Map<string, Data>;
   }
+  // loaded only here: no render that finds the compiler pays for fflate's start-up
+  const { unzipSync } = await import("fflate");
   const zip = await Packer.pack(doc, "uint8array");
   return new Map(Object.entries(unzipSync(zip)));
 }
 
+const utf8 = (text: string): Uint8Array => Buffer.from(text, "utf8");
+
 function bytes(data: Data): Uint8Array {
-  if (typeof data === "string") return strToU8(data);
+  if (typeof data === "string") return utf8(data);
   if (ArrayBuffer.isView(data))
     return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   return new Uint8Array(data);
@@ -97,9 +100,9 @@ export function tidyDocument(xml: string): string {
 
 /** Zips the parts: fixed time, [Content_Types].xml first, core.xml replaced by ours. */
 export function zipParts(parts: Map<string, Data>, meta: DocumentMeta): Uint8Array {
-  const [y, mo, d] = dateParts(meta.date);
-  // Noon, not midnight: midnight does not exist on some time zones' daylight-saving days.
-  const mtime = new Date(y, mo - 1, d, 12, 0, 0);
+  const [year, month, day] = dateParts(meta.date);
+  // Noon: a reader that takes the time for its own zone's and converts it still shows the date.
+  const mtime = { year, month, day, hour: 12 };
   const entries: ZipEntry[] = [];
   const add = (name: string, data: Uint8Array) => {
     entries.push({ name, data });
@@ -108,12 +111,12 @@ export function zipParts(parts: Map<string, Data>, meta: DocumentMeta): Uint8Arr
   if (types !== undefined) add(CONTENT_TYPES, bytes(types));
   for (const [name, data] of parts) {
     if (name === CONTENT_TYPES) continue;
-    if (name === CORE) add(name, strToU8(coreXml(meta)));
+    if (name === CORE) add(name, utf8(coreXml(meta)));
     else if (name === DOCUMENT) {
-      const xml = typeof data === "string" ? data : strFromU8(bytes(data));
-      add(name, strToU8(tidyDocument(xml)));
+      const xml = typeof data === "string" ? data : Buffer.from(bytes(data)).toString("utf8");
+      add(name, utf8(tidyDocument(xml)));
     } else add(name, bytes(data));
   }
-  if (!parts.has(CORE)) add(CORE, strToU8(coreXml(meta)));
+  if (!parts.has(CORE)) add(CORE, utf8(coreXml(meta)));
   return zip(entries, mtime);
 }

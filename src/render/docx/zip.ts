@@ -10,11 +10,19 @@ export interface ZipEntry {
   data: Uint8Array;
 }
 
-/** MS-DOS date and time of a local date: the zip format stores local time. */
-function dosDateTime(d: Date): { date: number; time: number } {
-  const date = ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate();
-  const time = (d.getHours() << 11) | (d.getMinutes() << 5) | Math.floor(d.getSeconds() / 2);
-  return { date, time };
+/**
+ * A zip entry's time is local time, as MS-DOS kept it, with no zone: the fields given are written as
+ * they are, so the bytes are the same in every time zone.
+ */
+export interface DosTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+}
+
+function dosDateTime(t: DosTime): { date: number; time: number } {
+  return { date: ((t.year - 1980) << 9) | (t.month << 5) | t.day, time: t.hour << 11 };
 }
 
 const DEFLATE = 8;
@@ -23,7 +31,7 @@ const STORE = 0;
 const VERSION = 20;
 const UTF8_NAMES = 0x0800;
 
-export function zip(entries: readonly ZipEntry[], mtime: Date): Uint8Array {
+export function zip(entries: readonly ZipEntry[], mtime: DosTime): Uint8Array {
   const { date, time } = dosDateTime(mtime);
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
