@@ -5,7 +5,8 @@
 // used: `validate` does not load the 1.4 MB of the PDF renderer. rolldown, not a new bundler:
 // vitest's vite already brings it.
 import { readFileSync, rmSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { rolldown } from "rolldown";
 
 const root = resolve(import.meta.dirname, "..");
@@ -14,8 +15,21 @@ const out = join(dist, "bundle");
 /** Required from node_modules when a command needs them (serve): never at start-up. */
 const RUNTIME = /^(express|playwright-core)(\/.*)?$/;
 const PREFIX = "\0runtime-require:";
+/** The real module behind a lazy stand-in, resolved from pdfkit's own folder. */
+const REAL = "\0kehoach-real:";
 /** The line of src/render/pdf/internals.ts that makes its requires node's rather than the bundle's. */
 const NODE_REQUIRE = /^const require = createRequire\(import\.meta\.url\);.*kehoach-bundle.*$/m;
+/**
+ * internals.ts asks node at run time whether its fontkit is pdfkit's (four package resolutions,
+ * ~3 ms). The bundle holds the copies resolved now, so the answer is known now.
+ */
+const SAME_FONTKIT_CALL = "sameFontkit() ?";
+function sameFontkit() {
+  const require = createRequire(join(root, "package.json"));
+  const pdfmake = dirname(require.resolve("pdfmake"));
+  const pdfkit = dirname(require.resolve("pdfkit", { paths: [pdfmake] }));
+  return require.resolve("fontkit") === require.resolve("fontkit", { paths: [pdfkit] });
+}
 
 /**
  * pdfmake is in the bundle (in the PDF renderer's chunk), so that V8's code cache covers its 2 MB of
@@ -23,7 +37,11 @@ const NODE_REQUIRE = /^const require = createRequire\(import\.meta\.url\);.*keho
  * - brotli's decoder, whose 800 kB dictionary fontkit loads for WOFF2 fonts: kehoach hands pdfkit
  *   TrueType only, so the stand-in throws;
  * - tiny-inflate, with which the Unicode tables of linebreak and unicode-properties are inflated
- *   when loaded (~30 ms in JavaScript): node's zlib gives the same bytes.
+ *   when loaded (~30 ms in JavaScript): node's zlib gives the same bytes;
+ * - base64-js, with which the same two decode those tables from base64 first (~3 ms cold): node's
+ *   Buffer decodes them natively, into a Uint8Array of its own as base64-js returns;
+ * - @noble/ciphers' AES, which builds 1 MB of lookup tables when loaded (~5 ms) for pdfkit's
+ *   encryption, which kehoach never asks for: the real module is loaded on first use.
  */
 const STAND_INS = {
   "brotli/decompress.js":
@@ -35,6 +53,21 @@ const STAND_INS = {
     "  dest.set(out.subarray(0, dest.length));",
     "  return out.length < dest.length ? dest.slice(0, out.length) : dest;",
     "};",
+  ].join("\n"),
+  "base64-js": [
+    "exports.toByteArray = (b64) => new Uint8Array(Buffer.from(b64, 'base64'));",
+    "exports.fromByteArray = (bytes) => Buffer.from(bytes).toString('base64');",
+    "exports.byteLength = (b64) => Buffer.byteLength(b64, 'base64');",
+  ].join("\n"),
+  "@noble/ciphers/aes": [
+    "let real;",
+    `const aes = () => (real ??= require(${JSON.stringify(`${REAL}@noble/ciphers/aes`)}));`,
+    "module.exports = new Proxy({}, {",
+    "  get: (_, key) => aes()[key],",
+    "  has: (_, key) => key in aes(),",
+    "  ownKeys: () => Reflect.ownKeys(aes()),",
+    "  getOwnPropertyDescriptor: (_, key) => Object.getOwnPropertyDescriptor(aes(), key),",
+    "});",
   ].join("\n"),
 };
 const STAND_IN = "\0stand-in:";
@@ -54,6 +87,9 @@ const bundle = await rolldown({
         if (rel === "render/pdf/internals.js") {
           if (!NODE_REQUIRE.test(code)) throw new Error(`${rel}: its createRequire line is gone`);
           code = code.replace(NODE_REQUIRE, "");
+          if (!code.includes(SAME_FONTKIT_CALL))
+            throw new Error(`${rel}: its sameFontkit() call is gone`);
+          code = code.replace(SAME_FONTKIT_CALL, `${sameFontkit()} ?`);
         }
         // through a global: a module may name a local `require` of its own
         return code.replaceAll("import.meta.url", `__kehoachUrl(${JSON.stringify(rel)})`);
@@ -62,6 +98,13 @@ const bundle = await rolldown({
     {
       name: "stand-ins",
       resolveId(id) {
+        if (id.startsWith(REAL)) {
+          const require = createRequire(join(root, "package.json"));
+          const pdfkit = require.resolve("pdfkit", {
+            paths: [dirname(require.resolve("pdfmake"))],
+          });
+          return createRequire(pdfkit).resolve(id.slice(REAL.length));
+        }
         return Object.hasOwn(STAND_INS, id) ? `${STAND_IN}${id}` : null;
       },
       load(id) {
