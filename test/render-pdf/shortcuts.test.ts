@@ -30,6 +30,9 @@ interface Run {
 interface Font {
   layout(text: string, features?: unknown): Run;
 }
+interface PdfDoc {
+  provideFont(family: string, bold: boolean, italics: boolean): object;
+}
 
 describe("the shortcuts", () => {
   it("are all in place with the pdfmake, pdfkit and fontkit installed (else only slower)", async () => {
@@ -48,6 +51,17 @@ describe("the shortcuts", () => {
     ).create(tinosFonts().normal);
     expect(replaced(Object.getPrototypeOf(font), "layout")).toBe(true);
     expect(replaced(Object.getPrototypeOf(font.createSubset()), "_addGlyph")).toBe(true);
+    expect(replaced(i.PDFDocument?.prototype, "provideFont")).toBe(true);
+    // pdfkit's embedded font class, reached through a font pdfmake provides
+    const doc = new (i.PDFDocument as unknown as new (...a: unknown[]) => PdfDoc)(
+      { Tinos: { normal: tinosFonts().normal } },
+      {},
+      {},
+      {},
+    );
+    expect(replaced(Object.getPrototypeOf(doc.provideFont("Tinos", false, false)), "layout")).toBe(
+      true,
+    );
   });
 });
 

@@ -20,6 +20,7 @@ export interface PdfInternals {
   ElementWriter: unknown;
   Renderer: unknown;
   TextDecorator: unknown;
+  PDFDocument: unknown;
   /** pdfkit's fontkit, when the one we can require is it (npm installed a single copy). */
   fontkit: unknown;
 }
@@ -35,6 +36,7 @@ export function pdfInternals(): PdfInternals {
     ElementWriter: require("pdfmake/js/ElementWriter.js").default,
     Renderer: require("pdfmake/js/Renderer.js").default,
     TextDecorator: require("pdfmake/js/TextDecorator.js").default,
+    PDFDocument: require("pdfmake/js/PDFDocument.js").default,
     fontkit: sameFontkit() ? require("fontkit") : undefined,
   };
   return loaded;

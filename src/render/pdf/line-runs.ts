@@ -137,35 +137,66 @@ interface Run {
   parts: string[];
 }
 
+/** A word as pdfkit encodes it: its glyphs in hex, and each glyph's advance (font units). */
+interface Encoded {
+  hex: string;
+  advances: number[];
+}
+
+/**
+ * Words already encoded, by font: the words of a plan repeat, and encoding one again changes
+ * nothing (its glyphs are in the subset, their widths and code points noted), so its hex and
+ * advances are kept. `null`: a word with glyphs placed in a way only pdfkit writes.
+ */
+const encodedWords = new WeakMap<Font, Map<string, Encoded | null>>();
+
+function encodeWord(font: Font, text: string): Encoded | null {
+  let words = encodedWords.get(font);
+  if (!words) encodedWords.set(font, (words = new Map()));
+  let word = words.get(text);
+  if (word === undefined) {
+    const [encoded, positions] = font.encode(text);
+    const advances: number[] = [];
+    word = { hex: encoded.join(""), advances };
+    for (const p of positions) {
+      if (p.xOffset || p.yOffset || p.xAdvance !== p.advanceWidth) {
+        word = null;
+        break;
+      }
+      advances.push(p.xAdvance);
+    }
+    words.set(text, word);
+  }
+  return word;
+}
+
 /** The line's runs, or undefined when a glyph is placed in a way only pdfkit writes. */
 function encodeRuns(line: Line, x: number): Run[] | undefined {
   const runs: Run[] = [];
   let run: Run | undefined;
-  let glyphs: string[] = [];
+  let glyphs = "";
   let pen = 0;
   for (const inline of line.inlines) {
     if (inline.text.length === 0) continue; // pdfkit writes nothing for it either
-    const [encoded, positions] = inline.font.encode(inline.text);
+    const word = encodeWord(inline.font, inline.text);
+    if (word === null) return undefined;
     const at = x + inline.x;
     if (run === undefined || !sameLook(run.first, inline)) {
-      if (run) run.parts.push(`<${glyphs.join("")}> 0`);
+      if (run) run.parts.push(`<${glyphs}> 0`);
       run = { first: inline, x: at, parts: [] };
       runs.push(run);
-      glyphs = [];
+      glyphs = "";
     } else if (Math.abs(at - pen) > NO_GAP) {
-      run.parts.push(`<${glyphs.join("")}> ${num((-(at - pen) * 1000) / inline.fontSize)}`);
-      glyphs = [];
+      run.parts.push(`<${glyphs}> ${num((-(at - pen) * 1000) / inline.fontSize)}`);
+      glyphs = "";
     }
     pen = at;
     const scale = inline.fontSize / 1000;
-    for (let i = 0; i < positions.length; i++) {
-      const p = positions[i] as Position;
-      if (p.xOffset || p.yOffset || p.xAdvance !== p.advanceWidth) return undefined;
-      glyphs.push(encoded[i] as string);
-      pen += p.xAdvance * scale;
-    }
+    glyphs += word.hex;
+    // glyph by glyph, as pdfkit sums them: the same pen to the last bit
+    for (const advance of word.advances) pen += advance * scale;
   }
-  if (run) run.parts.push(`<${glyphs.join("")}> 0`);
+  if (run) run.parts.push(`<${glyphs}> 0`);
   return runs;
 }
 

@@ -9,6 +9,7 @@ import { FONT_VARIANTS, type FontVariant, tinosFonts } from "./fonts.js";
 import { pdfInternals } from "./internals.js";
 import { justifyAtSpaces } from "./justify.js";
 import { drawLineRuns } from "./line-runs.js";
+import { fastFontLayout } from "./font-layout.js";
 import { measureOnce } from "./measure-once.js";
 import { setPlainLayout } from "./plain-layout.js";
 import { fastStyleLookup } from "./style-lookup.js";
@@ -96,6 +97,7 @@ async function load(): Promise<PdfMake> {
   if (shortcuts) {
     fastStyleLookup(internals.StyleContextStack);
     measureOnce(internals.DocMeasure);
+    fastFontLayout(internals.PDFDocument);
     fastSubsetGlyphs(internals.fontkit, fonts.normal);
   }
   // pdfmake reads fonts by name from its virtual file system: put the TrueType bytes there once.
