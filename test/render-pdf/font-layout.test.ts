@@ -33,7 +33,7 @@ function font() {
   };
 }
 
-/** pdfkit 0.17's EmbeddedFont.prototype.layout. */
+/** pdfkit 0.17's EmbeddedFont.prototype.layout (its `needle` variable inlined). */
 function reference(
   this: ReturnType<typeof font>,
   text: string,
@@ -47,12 +47,7 @@ function reference(
   let last = 0;
   let index = 0;
   while (index <= text.length) {
-    let needle: string;
-    // biome-ignore lint/suspicious/noAssignInExpressions: pdfkit's own code
-    if (
-      (index === text.length && last < index) ||
-      ((needle = text.charAt(index)), [" ", "\t"].includes(needle))
-    ) {
+    if ((index === text.length && last < index) || [" ", "\t"].includes(text.charAt(index))) {
       const run = this.layoutCached(text.slice(last, ++index));
       if (!onlyWidth) {
         glyphs = (glyphs as unknown[]).concat(run.glyphs);

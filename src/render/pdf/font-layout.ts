@@ -47,7 +47,12 @@ export function fastFontLayout(PDFDocument: unknown): boolean {
   );
 }
 
-export function layout(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?: boolean): Layout {
+export function layout(
+  this: EmbeddedFont,
+  text: string,
+  features?: unknown,
+  onlyWidth?: boolean,
+): Layout {
   if (features) return this.layoutRun(text, features);
   const glyphs: unknown[] | null = onlyWidth ? null : [];
   const positions: unknown[] | null = onlyWidth ? null : [];

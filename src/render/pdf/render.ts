@@ -4,12 +4,12 @@
 import type { TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { DocumentModel } from "../../model/types.js";
 import { PDF_FONT, type PdfOptions, pdfDefinition } from "./definition.js";
+import { fastFontLayout } from "./font-layout.js";
 import { parsedFontSource } from "./fontkit-cache.js";
 import { FONT_VARIANTS, type FontVariant, tinosFonts } from "./fonts.js";
 import { pdfInternals } from "./internals.js";
 import { justifyAtSpaces } from "./justify.js";
 import { drawLineRuns } from "./line-runs.js";
-import { fastFontLayout } from "./font-layout.js";
 import { measureOnce } from "./measure-once.js";
 import { setPlainLayout } from "./plain-layout.js";
 import { fastStyleLookup } from "./style-lookup.js";
