@@ -152,7 +152,10 @@ const encodedWords = new WeakMap<Font, Map<string, Encoded | null>>();
 
 function encodeWord(font: Font, text: string): Encoded | null {
   let words = encodedWords.get(font);
-  if (!words) encodedWords.set(font, (words = new Map()));
+  if (!words) {
+    words = new Map();
+    encodedWords.set(font, words);
+  }
   let word = words.get(text);
   if (word === undefined) {
     const [encoded, positions] = font.encode(text);
