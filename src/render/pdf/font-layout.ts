@@ -31,6 +31,8 @@ type Provide = (this: unknown, ...args: unknown[]) => unknown;
 const SPACE = 32;
 const TAB = 9;
 
+let installed = false;
+
 /** Installs the hook on pdfmake's PDFDocument class; true when it is in place. */
 export function fastFontLayout(PDFDocument: unknown): boolean {
   return replaceMethod<Provide>(
@@ -40,8 +42,12 @@ export function fastFontLayout(PDFDocument: unknown): boolean {
       function (this: unknown, ...args: unknown[]) {
         const font = provide.apply(this, args) as Partial<EmbeddedFont> | undefined;
         // an embedded font (pdfkit's standard fonts lay out otherwise)
-        if (typeof font?.layoutCached === "function" && typeof font.layoutRun === "function")
-          replaceMethod(Object.getPrototypeOf(font), "layout", () => layout);
+        if (
+          !installed &&
+          typeof font?.layoutCached === "function" &&
+          typeof font.layoutRun === "function"
+        )
+          installed = replaceMethod(Object.getPrototypeOf(font), "layout", () => layout);
         return font;
       },
   );

@@ -21,6 +21,7 @@ export interface PdfInternals {
   Renderer: unknown;
   TextDecorator: unknown;
   PDFDocument: unknown;
+  TextInlines: unknown;
   /** pdfkit's fontkit, when the one we can require is it (npm installed a single copy). */
   fontkit: unknown;
 }
@@ -37,6 +38,7 @@ export function pdfInternals(): PdfInternals {
     Renderer: require("pdfmake/js/Renderer.js").default,
     TextDecorator: require("pdfmake/js/TextDecorator.js").default,
     PDFDocument: require("pdfmake/js/PDFDocument.js").default,
+    TextInlines: require("pdfmake/js/TextInlines.js").default,
     fontkit: sameFontkit() ? require("fontkit") : undefined,
   };
   return loaded;

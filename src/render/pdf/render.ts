@@ -11,6 +11,7 @@ import { pdfInternals } from "./internals.js";
 import { justifyAtSpaces } from "./justify.js";
 import { drawLineRuns } from "./line-runs.js";
 import { measureOnce } from "./measure-once.js";
+import { measureWords } from "./measure-words.js";
 import { setPlainLayout } from "./plain-layout.js";
 import { fastStyleLookup } from "./style-lookup.js";
 import { fastSubsetGlyphs } from "./subset-glyphs.js";
@@ -98,6 +99,7 @@ async function load(): Promise<PdfMake> {
     fastStyleLookup(internals.StyleContextStack);
     measureOnce(internals.DocMeasure);
     fastFontLayout(internals.PDFDocument);
+    measureWords(internals.TextInlines, internals.StyleContextStack);
     fastSubsetGlyphs(internals.fontkit, fonts.normal);
   }
   // pdfmake reads fonts by name from its virtual file system: put the TrueType bytes there once.
