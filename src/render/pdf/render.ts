@@ -109,7 +109,7 @@ async function load(): Promise<PdfMake> {
     const bytes = Buffer.from(fonts[v]);
     vfs.writeFileSync(
       vfsName(v),
-      parseOnce ? parsedFontSource(internals.fontkit, v, bytes) : bytes,
+      parseOnce ? parsedFontSource(internals.fontkit, v, bytes, { lazyPost: shortcuts }) : bytes,
     );
   }
   pdfmake.addFonts({
