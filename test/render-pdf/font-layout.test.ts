@@ -2,7 +2,9 @@
 // 0.17 has it, is copied below as the reference) and asks the word cache the same questions.
 
 import { describe, expect, it } from "vitest";
-import { layout } from "../../src/render/pdf/font-layout.js";
+import { layout, layoutRun } from "../../src/render/pdf/font-layout.js";
+import { isSpace } from "../../src/render/pdf/measure-words.js";
+import { PlainRun } from "../../src/render/pdf/plain-layout.js";
 
 interface Run {
   glyphs: string[];
@@ -98,5 +100,44 @@ describe("pdfkit's layout, without its allocations", () => {
     const b = font();
     expect(layout.call(a as never, "a b", ["smcp"])).toEqual(reference.call(b, "a b", ["smcp"]));
     expect(a.asked).toEqual(b.asked);
+  });
+});
+
+describe("isSpace", () => {
+  it("is what a regular expression's \\s matches, for every UTF-16 code unit", () => {
+    const s = /\s/;
+    for (let c = 0; c <= 0xffff; c++)
+      expect(isSpace(c), c.toString(16)).toBe(s.test(String.fromCharCode(c)));
+  });
+});
+
+describe("pdfkit's layoutRun, for plain runs", () => {
+  it("scales every position as pdfkit's loop does, fields and order alike", () => {
+    const make = () =>
+      new PlainRun(
+        [{ advanceWidth: 1229 }, { advanceWidth: 0 }, { advanceWidth: 569 }] as never,
+        [
+          { xAdvance: 1229, yAdvance: 0, xOffset: 0, yOffset: 0 },
+          { xAdvance: 0, yAdvance: 0, xOffset: 0, yOffset: 0 },
+          { xAdvance: 569, yAdvance: 0, xOffset: 0, yOffset: 0 },
+        ] as never,
+      );
+    const scale = 0.00683;
+    const fast = layoutRun.call({ scale, font: { layout: make } } as never, "abc");
+    // pdfkit 0.17's EmbeddedFont.prototype.layoutRun
+    const want = make() as unknown as {
+      positions: Record<string, number>[];
+      glyphs: { advanceWidth: number }[];
+    };
+    for (let i = 0; i < want.positions.length; i++) {
+      const position = want.positions[i] as Record<string, number>;
+      for (const key in position) position[key] = (position[key] as number) * scale;
+      position.advanceWidth = (want.glyphs[i] as { advanceWidth: number }).advanceWidth * scale;
+    }
+    expect(fast.positions).toEqual(want.positions);
+    expect(fast.positions.map((p) => Object.keys(p as object))).toEqual(
+      want.positions.map((p) => Object.keys(p)),
+    );
+    expect(fast.advanceWidth).toBe((want as unknown as { advanceWidth: number }).advanceWidth);
   });
 });

@@ -8,6 +8,7 @@
 // nothing is replaced (a test compares the PDF bytes with and without).
 
 import { prototypeOf, replaceMethod } from "../patch.js";
+import { PlainRun } from "./plain-layout.js";
 
 interface Run {
   glyphs: unknown[];
@@ -16,8 +17,19 @@ interface Run {
 }
 
 interface EmbeddedFont {
+  font: { layout(text: string, features?: unknown): Run };
+  scale: number;
   layoutCached(text: string): Run;
   layoutRun(text: string, features?: unknown): Run;
+}
+
+interface Position {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth?: number;
+  [key: string]: number | undefined;
 }
 
 interface Layout {
@@ -80,4 +92,36 @@ export function layout(
     last = i + 1;
   }
   return { glyphs, positions, advanceWidth };
+}
+
+/**
+ * pdfkit's layoutRun: fontkit's run, its positions scaled to the font size, each given its glyph's
+ * scaled advance. pdfkit scales every field of a position in a for…in loop and adds the advance to
+ * the object (which then needs more room); a plain run's positions have four known fields, and are
+ * replaced by scaled objects with the same fields, in the same order, and the advance.
+ */
+export function layoutRun(this: EmbeddedFont, text: string, features?: unknown): Run {
+  const run = this.font.layout(text, features);
+  const scale = this.scale;
+  const positions = run.positions as Position[];
+  const glyphs = run.glyphs as { advanceWidth: number }[];
+  if (run instanceof PlainRun) {
+    for (let i = 0; i < positions.length; i++) {
+      const p = positions[i] as Position;
+      positions[i] = {
+        xAdvance: p.xAdvance * scale,
+        yAdvance: p.yAdvance * scale,
+        xOffset: p.xOffset * scale,
+        yOffset: p.yOffset * scale,
+        advanceWidth: (glyphs[i] as { advanceWidth: number }).advanceWidth * scale,
+      };
+    }
+    return run;
+  }
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i] as Position;
+    for (const key in position) position[key] = (position[key] as number) * scale;
+    position.advanceWidth = (glyphs[i] as { advanceWidth: number }).advanceWidth * scale;
+  }
+  return run;
 }

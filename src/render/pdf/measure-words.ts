@@ -65,10 +65,31 @@ const ASKED = [
   "lineHeight",
   "preserveLeadingSpaces",
   "preserveTrailingSpaces",
-];
+] as const;
+/** Each question's place in ASKED. */
+const Q = Object.fromEntries(ASKED.map((p, i) => [p, i])) as {
+  [P in (typeof ASKED)[number]]: number;
+};
 
-const LEADING = /^(\s)+/g;
-const TRAILING = /(\s)+$/g;
+/**
+ * Whether a UTF-16 code unit is one that a regular expression's `\s` matches: white space (tab,
+ * vertical tab, form feed, space, no-break space, BOM, Unicode's space separators) and line
+ * terminators.
+ */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /**
  * Installs the measuring on pdfmake's TextInlines class; `StyleContextStack.getStyleProperty` is
@@ -99,56 +120,63 @@ function measure(inlines: Inlines, array: Word[], stack: unknown, lookup: Lookup
       first.leadingIndent = leadingIndent;
     }
   }
-  const byStyle = new Map<unknown, Record<string, unknown>>();
+  const byStyle = new Map<unknown, unknown[]>();
   const fonts = new Map<unknown, Map<unknown, Map<unknown, Font>>>();
   for (const item of array) {
     const shared = sharedAnswers(item, stack, lookup, byStyle);
     // The word's own value, else its style's and the stack's, else pdfmake's default. Stores are
     // written out property by property, as pdfmake writes them: a store through a computed key
     // that is a different property each time is slower than all the lookups saved.
-    const ask = (own: unknown, property: string, fallback: unknown): unknown => {
+    const ask = (own: unknown, question: number, fallback: unknown): unknown => {
       if (own !== undefined && own !== null) return own;
-      const value = shared ? shared[property] : lookup(item, stack, property, undefined);
+      const value = shared
+        ? shared[question]
+        : lookup(item, stack, ASKED[question] as string, undefined);
       return value !== undefined && value !== null ? value : fallback;
     };
     const font = provide(
       inlines,
       fonts,
-      ask(item.font, "font", "Roboto"),
-      ask(item.bold, "bold", false),
-      ask(item.italics, "italics", false),
+      ask(item.font, Q.font, "Roboto"),
+      ask(item.bold, Q.bold, false),
+      ask(item.italics, Q.italics, false),
     );
     item.font = font;
-    item.alignment = ask(item.alignment, "alignment", "left");
-    item.fontSize = ask(item.fontSize, "fontSize", 12);
-    item.fontFeatures = ask(item.fontFeatures, "fontFeatures", null);
-    item.characterSpacing = ask(item.characterSpacing, "characterSpacing", 0);
-    item.color = ask(item.color, "color", "black");
-    item.decoration = ask(item.decoration, "decoration", null);
-    item.decorationColor = ask(item.decorationColor, "decorationColor", null);
-    item.decorationStyle = ask(item.decorationStyle, "decorationStyle", null);
-    item.decorationThickness = ask(item.decorationThickness, "decorationThickness", null);
-    item.background = ask(item.background, "background", null);
-    item.link = ask(item.link, "link", null);
-    item.linkToPage = ask(item.linkToPage, "linkToPage", null);
-    item.linkToDestination = ask(item.linkToDestination, "linkToDestination", null);
-    item.noWrap = ask(item.noWrap, "noWrap", null);
-    item.opacity = ask(item.opacity, "opacity", 1);
-    item.sup = ask(item.sup, "sup", false);
-    item.sub = ask(item.sub, "sub", false);
+    item.alignment = ask(item.alignment, Q.alignment, "left");
+    item.fontSize = ask(item.fontSize, Q.fontSize, 12);
+    item.fontFeatures = ask(item.fontFeatures, Q.fontFeatures, null);
+    item.characterSpacing = ask(item.characterSpacing, Q.characterSpacing, 0);
+    item.color = ask(item.color, Q.color, "black");
+    item.decoration = ask(item.decoration, Q.decoration, null);
+    item.decorationColor = ask(item.decorationColor, Q.decorationColor, null);
+    item.decorationStyle = ask(item.decorationStyle, Q.decorationStyle, null);
+    item.decorationThickness = ask(item.decorationThickness, Q.decorationThickness, null);
+    item.background = ask(item.background, Q.background, null);
+    item.link = ask(item.link, Q.link, null);
+    item.linkToPage = ask(item.linkToPage, Q.linkToPage, null);
+    item.linkToDestination = ask(item.linkToDestination, Q.linkToDestination, null);
+    item.noWrap = ask(item.noWrap, Q.noWrap, null);
+    item.opacity = ask(item.opacity, Q.opacity, 1);
+    item.sup = ask(item.sup, Q.sup, false);
+    item.sub = ask(item.sub, Q.sub, false);
     if (item.sup || item.sub) item.fontSize = (item.fontSize as number) * 0.58;
-    const lineHeight = ask(item.lineHeight, "lineHeight", 1) as number;
+    const lineHeight = ask(item.lineHeight, Q.lineHeight, 1) as number;
     item.width = inlines.widthOfText(item.text, item);
     item.height = font.lineHeight(item.fontSize as number) * lineHeight;
     if (!item.leadingCut) item.leadingCut = 0;
-    if (!ask(item.preserveLeadingSpaces, "preserveLeadingSpaces", false)) {
-      const leadingSpaces = item.text.match(LEADING);
-      if (leadingSpaces) item.leadingCut += inlines.widthOfText(leadingSpaces[0] as string, item);
+    const text = item.text;
+    if (!ask(item.preserveLeadingSpaces, Q.preserveLeadingSpaces, false)) {
+      // what pdfmake's /^(\s)+/ matches, without a regular expression per word
+      let lead = 0;
+      while (lead < text.length && isSpace(text.charCodeAt(lead))) lead++;
+      if (lead > 0) item.leadingCut += inlines.widthOfText(text.slice(0, lead), item);
     }
     item.trailingCut = 0;
-    if (!ask(item.preserveTrailingSpaces, "preserveTrailingSpaces", false)) {
-      const trailingSpaces = item.text.match(TRAILING);
-      if (trailingSpaces) item.trailingCut = inlines.widthOfText(trailingSpaces[0] as string, item);
+    if (!ask(item.preserveTrailingSpaces, Q.preserveTrailingSpaces, false)) {
+      // and /(\s)+$/
+      let from = text.length;
+      while (from > 0 && isSpace(text.charCodeAt(from - 1))) from--;
+      if (from < text.length) item.trailingCut = inlines.widthOfText(text.slice(from), item);
     }
   }
   return array;
@@ -162,14 +190,16 @@ function sharedAnswers(
   item: Word,
   stack: unknown,
   lookup: Lookup,
-  byStyle: Map<unknown, Record<string, unknown>>,
-): Record<string, unknown> | undefined {
+  byStyle: Map<unknown, unknown[]>,
+): unknown[] | undefined {
   if (item.section !== undefined) return undefined;
   let answers = byStyle.get(item.style);
   if (!answers) {
-    answers = {};
+    // an array: stores through a computed key, a new one each time, are slow in cold code
+    answers = new Array(ASKED.length);
     const probe = item.style === undefined ? {} : { style: item.style };
-    for (const property of ASKED) answers[property] = lookup(probe, stack, property, undefined);
+    for (let i = 0; i < ASKED.length; i++)
+      answers[i] = lookup(probe, stack, ASKED[i] as string, undefined);
     byStyle.set(item.style, answers);
   }
   return answers;

@@ -40,7 +40,7 @@ interface Position {
 }
 
 /** What pdfkit reads of fontkit's GlyphRun: the glyphs, their positions, the total advance. */
-class PlainRun {
+export class PlainRun {
   constructor(
     readonly glyphs: Glyph[],
     readonly positions: Position[],
