@@ -14,6 +14,7 @@ import { measureOnce } from "./measure-once.js";
 import { measureWords } from "./measure-words.js";
 import { setPlainLayout } from "./plain-layout.js";
 import { fastStyleLookup } from "./style-lookup.js";
+import { fastSubsetEncode } from "./subset-encode.js";
 import { fastSubsetGlyphs } from "./subset-glyphs.js";
 
 type PdfMake = typeof import("pdfmake");
@@ -101,6 +102,7 @@ async function load(): Promise<PdfMake> {
     fastFontLayout(internals.PDFDocument);
     measureWords(internals.TextInlines, internals.StyleContextStack);
     fastSubsetGlyphs(internals.fontkit, fonts.normal);
+    fastSubsetEncode(internals.fontkit, fonts.normal);
   }
   // pdfmake reads fonts by name from its virtual file system: put the TrueType bytes there once.
   const vfs = (pdfmake as unknown as { virtualfs?: VirtualFs }).virtualfs;
