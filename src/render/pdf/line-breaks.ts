@@ -38,9 +38,12 @@ export interface Fitted {
   lines: number;
 }
 
-/** A paragraph's characters (code points), as parallel arrays: fewer objects, less to collect. */
+/**
+ * A paragraph's characters (code points), as parallel arrays: fewer objects, less to collect. Their
+ * strings are made only for the few paragraphs rewrite() changes.
+ */
 interface Chars {
-  ch: string[];
+  code: Int32Array;
   /** Index of the run each comes from. */
   run: Int32Array;
   italic: Uint8Array;
@@ -72,7 +75,7 @@ export function fitLines(runs: readonly Run[], frame: Frame, measure: Measure): 
   const words = wordsOf(chars);
   const layout = new Layout(chars, words, frame);
   const lines = layout.countLines();
-  if (words.length < 2 && !chars.ch.some((c) => PROTECTED.test(c))) {
+  if (words.length < 2 && !runs.some((r) => PROTECTED.test(r.text))) {
     return { runs: [...runs], inset: 0, lines };
   }
   const ties = new Set<number>();
@@ -94,51 +97,80 @@ export function fitLines(runs: readonly Run[], frame: Frame, measure: Measure): 
 /** Text rewrite() changes even without ties: protected characters, a hyphen before a digit. */
 const REWRITTEN = /[/“”"'‘’()[\]–—…]|[\p{L}\p{N}]-\p{N}/u;
 
-/** Widths per point of size, by measure, face and character: each measured once. */
-const WIDTHS = new WeakMap<Measure, Map<string, Map<string, number>>>();
+/** Widths per point of size, by measure, face and code point: each measured once. */
+const WIDTHS = new WeakMap<Measure, Map<string, FaceWidths>>();
 
-function charsOf(runs: readonly Run[], frame: Frame, measure: Measure): Chars {
-  const ch: string[] = [];
-  const run: number[] = [];
-  const italic: number[] = [];
-  const width: number[] = [];
+/** Below this code point a face's widths are kept in an array (NaN: not measured yet). */
+const TABLE = 0x2100;
+
+interface FaceWidths {
+  table: Float64Array;
+  other: Map<number, number>;
+}
+
+function faceWidths(measure: Measure, face: Face): FaceWidths {
   let faces = WIDTHS.get(measure);
   if (!faces) {
     faces = new Map();
     WIDTHS.set(measure, faces);
   }
+  const key = `${face.bold ? "b" : ""}${face.italics ? "i" : ""}`;
+  let widths = faces.get(key);
+  if (!widths) {
+    widths = { table: new Float64Array(TABLE).fill(Number.NaN), other: new Map() };
+    faces.set(key, widths);
+  }
+  return widths;
+}
+
+function charsOf(runs: readonly Run[], frame: Frame, measure: Measure): Chars {
+  let n = 0;
+  for (const r of runs) n += r.text.length; // code units: at least the code points
+  const code = new Int32Array(n);
+  const run = new Int32Array(n);
+  const italic = new Uint8Array(n);
+  const width = new Float64Array(n);
+  let k = 0;
   runs.forEach((r, index) => {
     const face: Face = { bold: r.bold ?? frame.bold, italics: r.italics ?? frame.italics };
-    const key = `${face.bold ? "b" : ""}${face.italics ? "i" : ""}`;
-    let widths = faces.get(key);
-    if (!widths) {
-      widths = new Map();
-      faces.set(key, widths);
-    }
-    for (const c of r.text) {
-      let w = widths.get(c);
-      if (w === undefined) {
-        w = c === "\n" ? 0 : measure.width(c, 1, face);
-        widths.set(c, w);
+    const widths = faceWidths(measure, face);
+    const text = r.text;
+    const slant = face.italics ? 1 : 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.codePointAt(i) as number;
+      if (c > 0xffff) i++;
+      let w = c < TABLE ? (widths.table[c] as number) : widths.other.get(c);
+      if (w === undefined || Number.isNaN(w)) {
+        w = c === 0x0a ? 0 : measure.width(String.fromCodePoint(c), 1, face);
+        if (c < TABLE) widths.table[c] = w;
+        else widths.other.set(c, w);
       }
-      ch.push(c);
-      run.push(index);
-      italic.push(face.italics ? 1 : 0);
-      width.push(w * frame.size);
+      code[k] = c;
+      run[k] = index;
+      italic[k] = slant;
+      width[k] = w * frame.size;
+      k++;
     }
   });
   return {
-    ch,
-    run: Int32Array.from(run),
-    italic: Uint8Array.from(italic),
-    width: Float64Array.from(width),
+    code: code.subarray(0, k),
+    run: run.subarray(0, k),
+    italic: italic.subarray(0, k),
+    width: width.subarray(0, k),
   };
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;
+const isAlnum = (c: number | undefined): boolean =>
+  c !== undefined && ALNUM.test(String.fromCodePoint(c));
+
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const HYPHEN = 0x2d;
 
 function wordsOf(chars: Chars): Word[] {
   const words: Word[] = [];
+  const { code } = chars;
   let start = -1;
   let breakBefore = false;
   let afterHyphen = false;
@@ -148,23 +180,21 @@ function wordsOf(chars: Chars): Word[] {
     afterHyphen = false;
     start = -1;
   };
-  chars.ch.forEach((c, i) => {
-    const blank = c === " " || c === "\n";
-    if (blank) {
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (c === SPACE || c === NEWLINE) {
       if (start >= 0) close(i);
-      if (c === "\n") breakBefore = true;
-      return;
+      if (c === NEWLINE) breakBefore = true;
+      continue;
     }
     if (start < 0) start = i;
     // LibreOffice may break after a hyphen between two letters or digits.
-    const next = chars.ch[i + 1] ?? "";
-    const before = chars.ch[i - 1] ?? "";
-    if (c === "-" && ALNUM.test(before) && ALNUM.test(next) && i > start) {
+    if (c === HYPHEN && i > start && isAlnum(code[i - 1]) && isAlnum(code[i + 1])) {
       close(i + 1);
       afterHyphen = true;
     }
-  });
-  if (start >= 0) close(chars.ch.length);
+  }
+  if (start >= 0) close(code.length);
   return words;
 }
 
@@ -174,9 +204,9 @@ class Layout {
   private readonly reserve: number;
   private readonly spare: number;
   /** x[i]: the width of the characters before i, from the paragraph's start. */
-  private readonly x: number[];
+  private readonly x: Float64Array;
   /** italicEnd[i]: the last j < i where an italic stretch ends (j italic, j + 1 not), or -1. */
-  private readonly italicEnd: number[];
+  private readonly italicEnd: Int32Array;
 
   constructor(
     private readonly chars: Chars,
@@ -185,14 +215,17 @@ class Layout {
   ) {
     this.reserve = italicReserveTwips(frame.size);
     this.spare = spareTwips(frame.size);
-    const n = chars.ch.length;
-    this.x = [0];
-    this.italicEnd = [-1];
+    const n = chars.code.length;
+    const x = new Float64Array(n + 1);
+    const italicEnd = new Int32Array(n + 1);
+    italicEnd[0] = -1;
     for (let i = 0; i < n; i++) {
-      this.x.push((this.x[i] as number) + (chars.width[i] as number));
+      x[i + 1] = (x[i] as number) + (chars.width[i] as number);
       const ends = chars.italic[i] === 1 && chars.italic[i + 1] !== 1;
-      this.italicEnd.push(ends ? i : (this.italicEnd[i] as number));
+      italicEnd[i + 1] = ends ? i : (italicEnd[i] as number);
     }
+    this.x = x;
+    this.italicEnd = italicEnd;
   }
 
   /** Lines LibreOffice makes of the words (a word wider than the line is cut, line after line). */
@@ -295,7 +328,7 @@ function rewrite(
   ties: ReadonlySet<number>,
 ): Run[] {
   // Per character: its text in the output, and the unbreakable piece it belongs to (-1: none).
-  const text = [...chars.ch];
+  const text = Array.from(chars.code, (c) => String.fromCodePoint(c));
   const piece = new Int32Array(text.length).fill(-1);
   let pieceStart = 0;
   let pieceId = 0;
