@@ -2,7 +2,7 @@
 // 0.17 has it, is copied below as the reference) and asks the word cache the same questions.
 
 import { describe, expect, it } from "vitest";
-import { layout, layoutRun } from "../../src/render/pdf/font-layout.js";
+import { layout, layoutRun, widthOfString } from "../../src/render/pdf/font-layout.js";
 import { isSpace } from "../../src/render/pdf/measure-words.js";
 import { PlainRun } from "../../src/render/pdf/plain-layout.js";
 
@@ -139,5 +139,29 @@ describe("pdfkit's layoutRun, for plain runs", () => {
       want.positions.map((p) => Object.keys(p)),
     );
     expect(fast.advanceWidth).toBe((want as unknown as { advanceWidth: number }).advanceWidth);
+  });
+});
+
+describe("pdfkit's widthOfString, remembered", () => {
+  it("gives pdfkit's width, laying each string out once per font", () => {
+    const calls: string[] = [];
+    const fake = {
+      layout(text: string, features?: unknown) {
+        calls.push(`${text}|${JSON.stringify(features)}`);
+        return { glyphs: [], positions: [], advanceWidth: text.length * 503.7 };
+      },
+    };
+    // pdfkit 0.17: this.layout(string, features, true).advanceWidth * (size / 1000)
+    const want = (text: string, size: number) => text.length * 503.7 * (size / 1000);
+    for (const [text, size] of [
+      ["Kế ", 14],
+      ["Kế ", 13],
+      ["hoạch", 14],
+      ["Kế ", 14],
+    ] as const)
+      expect(widthOfString.call(fake as never, text, size)).toBe(want(text, size));
+    expect(calls).toEqual(["Kế |undefined", "hoạch|undefined"]);
+    expect(widthOfString.call(fake as never, "Kế ", 14, ["smcp"])).toBe(want("Kế ", 14));
+    expect(calls.at(-1)).toBe('Kế |["smcp"]');
   });
 });

@@ -21,7 +21,11 @@ interface EmbeddedFont {
   scale: number;
   layoutCached(text: string): Run;
   layoutRun(text: string, features?: unknown): Run;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): Layout;
+  [WIDTHS]?: Map<string, number>;
 }
+
+const WIDTHS = Symbol("kehoach.widths");
 
 interface Position {
   xAdvance: number;
@@ -124,4 +128,28 @@ export function layoutRun(this: EmbeddedFont, text: string, features?: unknown):
     position.advanceWidth = (glyphs[i] as { advanceWidth: number }).advanceWidth * scale;
   }
   return run;
+}
+
+/**
+ * pdfkit's widthOfString, remembering each string's width in font units: pdfmake asks for the
+ * width of every word it measures, and of the spaces after it, and a plan's words repeat.
+ */
+export function widthOfString(
+  this: EmbeddedFont,
+  text: string,
+  size: number,
+  features?: unknown,
+): number {
+  if (features) return this.layout(text, features, true).advanceWidth * (size / 1000);
+  let widths = this[WIDTHS];
+  if (!widths) {
+    widths = new Map();
+    this[WIDTHS] = widths;
+  }
+  let width = widths.get(text);
+  if (width === undefined) {
+    width = this.layout(text, features, true).advanceWidth;
+    widths.set(text, width);
+  }
+  return width * (size / 1000);
 }
