@@ -55,6 +55,7 @@ describe("the shortcuts", () => {
     expect(replaced(Object.getPrototypeOf(font.createSubset()), "_addGlyph")).toBe(true);
     expect(replaced(i.PDFDocument?.prototype, "provideFont")).toBe(true);
     expect(replaced(i.TextInlines?.prototype, "measure")).toBe(true);
+    expect(replaced(i.LineBreaker?.prototype, "nextBreak")).toBe(true);
     // pdfkit's embedded font class, reached through a font pdfmake provides
     const doc = new (i.PDFDocument as unknown as new (...a: unknown[]) => PdfDoc)(
       { Tinos: { normal: tinosFonts().normal } },

@@ -22,6 +22,8 @@ export interface PdfInternals {
   TextDecorator: unknown;
   PDFDocument: unknown;
   TextInlines: unknown;
+  /** The linebreak library's class, which pdfmake's TextBreaker requires. */
+  LineBreaker: unknown;
   /** pdfkit's fontkit, when the one we can require is it (npm installed a single copy). */
   fontkit: unknown;
 }
@@ -39,9 +41,19 @@ export function pdfInternals(): PdfInternals {
     TextDecorator: require("pdfmake/js/TextDecorator.js").default,
     PDFDocument: require("pdfmake/js/PDFDocument.js").default,
     TextInlines: require("pdfmake/js/TextInlines.js").default,
+    LineBreaker: optional(() => require("linebreak")),
     fontkit: sameFontkit() ? require("fontkit") : undefined,
   };
   return loaded;
+}
+
+/** A module pdfmake brings, which npm may not have put where we can require it: then undefined. */
+function optional(load: () => unknown): unknown {
+  try {
+    return load();
+  } catch {
+    return undefined;
+  }
 }
 
 function sameFontkit(): boolean {

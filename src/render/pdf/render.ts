@@ -9,6 +9,7 @@ import { parsedFontSource } from "./fontkit-cache.js";
 import { FONT_VARIANTS, type FontVariant, tinosFonts } from "./fonts.js";
 import { pdfInternals } from "./internals.js";
 import { justifyAtSpaces } from "./justify.js";
+import { fastLineBreaks } from "./line-breaker.js";
 import { drawLineRuns } from "./line-runs.js";
 import { measureOnce } from "./measure-once.js";
 import { measureWords } from "./measure-words.js";
@@ -101,6 +102,7 @@ async function load(): Promise<PdfMake> {
     measureOnce(internals.DocMeasure);
     fastFontLayout(internals.PDFDocument);
     measureWords(internals.TextInlines, internals.StyleContextStack);
+    fastLineBreaks(internals.LineBreaker);
     fastSubsetGlyphs(internals.fontkit, fonts.normal);
     fastSubsetEncode(internals.fontkit, fonts.normal);
   }
