@@ -1,25 +1,15 @@
 // Child process of reproducible.test.ts: renders the example plans to DOCX and PDF in whatever TZ
-// this process was started with, and prints their SHA-256 and the zone's offset as JSON. The
-// TypeScript sources are loaded through Vite's module runner (it comes with vitest): no build.
+// this process was started with, and prints their SHA-256 and the zone's offset as JSON.
 
 import { createHash } from "node:crypto";
-import { createServer, createServerModuleRunner } from "vite";
+import { withSources } from "../fixtures/source-runner.mjs";
 
 const PLANS = JSON.parse(process.argv[2] ?? "[]");
 
-const server = await createServer({
-  root: process.cwd(),
-  configFile: false,
-  logLevel: "silent",
-  appType: "custom",
-  server: { middlewareMode: true, hmr: false, watch: null },
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
-try {
-  const runner = createServerModuleRunner(server.environments.ssr, { hmr: false });
-  const { runPipeline } = await runner.import("/src/pipeline.ts");
-  const { renderDocx } = await runner.import("/src/render/docx/index.ts");
-  const { renderPdf } = await runner.import("/src/render/pdf/index.ts");
+await withSources(async (load) => {
+  const { runPipeline } = await load("/src/pipeline.ts");
+  const { renderDocx } = await load("/src/render/docx/index.ts");
+  const { renderPdf } = await load("/src/render/pdf/index.ts");
   const sha = (bytes) => createHash("sha256").update(bytes).digest("hex");
   const hashes = {};
   for (const name of PLANS) {
@@ -28,7 +18,4 @@ try {
   }
   const offset = new Date(2024, 1, 22).getTimezoneOffset();
   process.stdout.write(`${JSON.stringify({ hashes, offset })}\n`);
-  await runner.close();
-} finally {
-  await server.close();
-}
+});

@@ -8,7 +8,8 @@
 // patched once per process; a font this writer does not know (no long or short loca, another maxp
 // or head size) is written by fontkit. A test compares the bytes with fontkit's for every face.
 
-import { prototypeOf, replaceMethod } from "../patch.js";
+import { replaceMethod } from "../patch.js";
+import { subsetPrototype } from "./subset-glyphs.js";
 
 interface TableEntry {
   offset: number;
@@ -20,7 +21,6 @@ interface TtfFont {
   directory: { tables: Record<string, TableEntry | undefined> };
   loca: { version: number };
   _variationProcessor?: unknown;
-  createSubset(): object;
 }
 
 interface Subset {
@@ -40,10 +40,8 @@ const ORDER = ["head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "
 
 /** Installs the writer on the subset class of fontkit's TrueType fonts; true when in place. */
 export function fastSubsetEncode(fontkit: unknown, sampleFont: Uint8Array): boolean {
-  const subset = () =>
-    (fontkit as { create(bytes: Uint8Array): TtfFont }).create(sampleFont).createSubset();
   return replaceMethod<Encode>(
-    prototypeOf(subset, true),
+    subsetPrototype(fontkit, sampleFont),
     "encode",
     (original) =>
       function (this: Subset) {

@@ -39,10 +39,8 @@ const WE_HAVE_A_TWO_BY_TWO = 0x0080;
 
 /** Installs the glyph copier on the subset class of fontkit's TrueType fonts; true when in place. */
 export function fastSubsetGlyphs(fontkit: unknown, sampleFont: Uint8Array): boolean {
-  const subset = () =>
-    (fontkit as { create(bytes: Uint8Array): TtfFont }).create(sampleFont).createSubset();
   return replaceMethod<AddGlyph>(
-    prototypeOf(subset, true),
+    subsetPrototype(fontkit, sampleFont),
     "_addGlyph",
     (original) =>
       function (this: Subset, gid: number) {
@@ -50,6 +48,13 @@ export function fastSubsetGlyphs(fontkit: unknown, sampleFont: Uint8Array): bool
         return addGlyph(this, gid);
       },
   );
+}
+
+/** The class of the subsets fontkit makes of `sampleFont`'s kind of font (TrueType). */
+export function subsetPrototype(fontkit: unknown, sampleFont: Uint8Array): object | undefined {
+  const subset = () =>
+    (fontkit as { create(bytes: Uint8Array): TtfFont }).create(sampleFont).createSubset();
+  return prototypeOf(subset, true);
 }
 
 function addGlyph(subset: Subset, gid: number): number {
