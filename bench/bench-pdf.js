@@ -51,7 +51,8 @@ export default async function benchPdf({
   const model = () => runPipeline(join(root, plan)).model;
   for (let i = 0; i < 3; i++) await renderPdf(model());
   const times = [];
-  for (let i = 0; i < Math.max(runs, 9); i++) {
+  // as for the DOCX: enough renders to span a few seconds of the machine's drift
+  for (let i = 0; i < Math.max(runs, 21); i++) {
     const m = model(); // pdfmake writes into what it is given: a fresh model each time, built untimed
     const t0 = process.hrtime.bigint();
     await renderPdf(m);
