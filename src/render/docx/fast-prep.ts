@@ -55,19 +55,17 @@ function attributes(this: { root: Record<string, Attribute> }): unknown {
 function element(this: Component, context: PrepContext): unknown {
   context.stack.push(this);
   const children: unknown[] = [];
-  // flatMap flattens what each child gives by one level, and the undefined are dropped after it
-  const add = (x: unknown) => {
-    if (Array.isArray(x)) {
-      for (const y of x) if (y !== undefined) children.push(y);
-    } else if (x !== undefined) children.push(x);
-  };
   for (const comp of this.root) {
     if (isXmlComponent(comp)) {
       const c = comp as unknown as Component;
       const parts = c.writtenAs;
-      if (parts) add(parts.map((part) => part.prepForXml(context)));
-      else add(c.prepForXml(context));
-    } else add(comp);
+      if (parts)
+        add(
+          children,
+          parts.map((part) => part.prepForXml(context)),
+        );
+      else add(children, c.prepForXml(context));
+    } else add(children, comp);
   }
   context.stack.pop();
   const first = children[0] as { _attr?: unknown } | undefined;
@@ -78,4 +76,11 @@ function element(this: Component, context: PrepContext): unknown {
         : children
       : EMPTY_OBJECT,
   };
+}
+
+/** flatMap flattens what each child gives by one level, and the undefined are dropped after it. */
+function add(children: unknown[], x: unknown): void {
+  if (Array.isArray(x)) {
+    for (const y of x) if (y !== undefined) children.push(y);
+  } else if (x !== undefined) children.push(x);
 }
