@@ -3,57 +3,25 @@
 // is not installed (CI installs libreoffice-writer-nogui, fonts-liberation2 and poppler-utils).
 // KEEP_PDF=1 keeps the PDFs and prints their folder, to look at them (pdftoppm -png -r 60).
 
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DocumentModel } from "../../src/model/types.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { sampleModel } from "../fixtures/sample-model.js";
+import { POPPLER_MISSING, printWithLibreOffice, SOFFICE_MISSING } from "../parity/tools.js";
 import { hostileModel, longModel } from "./models.js";
 
-function has(command: string, args: string[]): boolean {
-  const run = spawnSync(command, args, { encoding: "utf8", timeout: 30_000 });
-  return run.error === undefined;
-}
-
-const SOFFICE = has("soffice", ["--version"]);
-const POPPLER = has("pdftotext", ["-v"]);
-const SKIP = !SOFFICE || !POPPLER;
-if (SKIP) {
-  console.warn(
-    `render-docx LibreOffice checks skipped: ${SOFFICE ? "" : "soffice "}${POPPLER ? "" : "pdftotext "}not found` +
-      " (apt-get install libreoffice-writer-nogui fonts-liberation2 poppler-utils)",
-  );
-}
+const SKIP = SOFFICE_MISSING || POPPLER_MISSING;
+if (SKIP) console.warn(`render-docx LibreOffice checks skipped: ${SKIP}`);
 
 let dir = "";
 
 async function toPdf(name: string, model: DocumentModel): Promise<string> {
-  const docx = join(dir, `${name}.docx`);
-  writeFileSync(docx, await renderDocx(model));
-  const profile = mkdtempSync(join(tmpdir(), "lo-"));
-  try {
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        docx,
-      ],
-      { stdio: "pipe", timeout: 120_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  return join(dir, `${name}.pdf`);
+  const pdfs = printWithLibreOffice(dir, { [name]: await renderDocx(model) });
+  return pdfs[name] as string;
 }
 
 const pdfText = (pdf: string, page?: number) =>
