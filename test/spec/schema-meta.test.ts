@@ -45,6 +45,8 @@ table<T.PlanSpec>("PlanSpec", schema, {
   format: "o",
   statistics: "o",
   targets: "o",
+  agencies: "o",
+  tasks: "o",
   sections: "r",
   assignments: "o",
   budget: "o",
@@ -176,9 +178,26 @@ table<T.SectionSpec>("SectionSpec", def("section"), {
 });
 table<T.AssignmentSpec>("AssignmentSpec", def("assignment"), {
   agency: "r",
-  role: "r",
+  role: "o",
   tasks: "r",
 });
+table<T.AgencySpec>("AgencySpec", def("agency"), {
+  id: "r",
+  name: "r",
+  short: "o",
+  directed: "o",
+});
+table<T.TaskSpec>("TaskSpec", def("task"), {
+  id: "r",
+  content: "r",
+  lead: "r",
+  support: "o",
+  deadline: "r",
+  output: "o",
+  cost: "o",
+  source: "o",
+});
+table<T.TaskGroupSpec>("TaskGroupSpec", def("taskGroup"), { id: "o", group: "r", tasks: "r" });
 table<T.BudgetSpec>("BudgetSpec", def("budget"), { unit: "o", sources: "r", note: "o" });
 table<T.BudgetSpec["sources"][number]>("source", def("budget").properties?.sources?.items ?? {}, {
   name: "r",
@@ -300,7 +319,7 @@ const enums: [string, unknown[] | undefined, Record<string, 1>][] = [
   [
     "generate",
     def("generatedTable").properties?.generate?.enum,
-    { poverty: 1, deprivation: 1, breakdown: 1 } satisfies Record<
+    { poverty: 1, deprivation: 1, breakdown: 1, tasks: 1 } satisfies Record<
       T.GeneratedTableSpec["generate"],
       1
     >,
