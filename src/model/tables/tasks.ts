@@ -51,7 +51,7 @@ export function tasksTable(ctx: Ctx): Table {
         cells: [
           textCell(toRoman(group), { align: "center", bold: true }),
           {
-            content: bold(parseInline(piece.title)),
+            content: parseInline(piece.title),
             colSpan: columns.length - 1,
             align: "left",
             bold: true,
@@ -88,8 +88,4 @@ export function tasksTable(ctx: Ctx): Table {
     });
   }
   return { type: "table", columns, headerRows: 1, rows };
-}
-
-function bold(runs: ReturnType<typeof parseInline>): ReturnType<typeof parseInline> {
-  return runs.map((r) => (r.type === "text" ? { ...r, bold: true } : r));
 }
