@@ -2,7 +2,9 @@
 // 4 agencies, one not directed, some costs): goldens of the whole model and HTML; the task table,
 // the tasks in the body and Tổ chức thực hiện per agency; and the parts (tasks, budget,
 // assignments, reporting) that no section places, which still appear, with an info diagnostic.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadStandards } from "../../src/data/standards.js";
 import { buildModel } from "../../src/model/build.js";
@@ -202,6 +204,25 @@ describe("the task fixture", () => {
       "6. Chế độ báo cáo",
       "Các cơ quan, đơn vị báo cáo kết quả thực hiện về UBND xã (qua Văn phòng) trước ngày 15/12/2026.",
     ]);
+  });
+
+  it("a malformed task is the schema's error alone: the figures' checks do not read it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kehoach-tasks-"));
+    try {
+      const file = join(dir, "plan.yaml");
+      const text = readFileSync(FIXTURE, "utf8")
+        .replace("        lead: ktht\n", '        lead: ""\n')
+        .replace("      - id: bao-cao\n", "      - id: bao cao\n");
+      writeFileSync(file, text);
+      const result = runPipeline(file);
+      expect(result.diagnostics.every((d) => d.code.startsWith("spec."))).toBe(true);
+      expect(result.diagnostics.map((d) => d.path)).toEqual([
+        ["tasks", 1, "tasks", 1, "lead"],
+        ["tasks", 1, "tasks", 2, "id"],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("an agency that neither leads, supports nor has an assignment gets no item", () => {
