@@ -10,11 +10,14 @@ import { loadStandards } from "../../src/data/standards.js";
 import { buildModel } from "../../src/model/build.js";
 import type { Table } from "../../src/model/types.js";
 import { runPipeline } from "../../src/pipeline.js";
+import { renderDocx } from "../../src/render/docx/index.js";
 import { renderHtml } from "../../src/render/html/index.js";
+import { renderPdf } from "../../src/render/pdf/index.js";
 import { loadSpec } from "../../src/spec/load.js";
 import type { PlanSpec } from "../../src/spec/types.js";
 import { computeStats } from "../../src/stats/compute.js";
 import { expectGolden } from "../plans/golden.js";
+import { unzip, part as xmlPart } from "../render-docx/helpers.js";
 import { bodyText, builtin, md } from "./helpers.js";
 
 const FIXTURE = "test/fixtures/plans/tasks-2026.yaml";
@@ -58,6 +61,17 @@ describe("the task fixture", () => {
       `${JSON.stringify(result.model, null, 2)}\n`,
     );
     expectGolden("test/golden/plans/tasks-2026.html", renderHtml(result.model));
+  });
+
+  it("renders to DOCX and PDF with the renderers as they are", async () => {
+    const { model } = build();
+    const xml = xmlPart(unzip(await renderDocx(model)), "word/document.xml");
+    for (const s of ["Chế độ báo cáo", "UBMTTQ xã, Văn phòng", "Quý II/2026", "75.500.000"]) {
+      expect(xml).toContain(s);
+    }
+    const pdf = Buffer.from(await renderPdf(model));
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdf.toString("latin1").match(/\/Type\s*\/Page\b/gu)?.length).toBeGreaterThanOrEqual(3);
   });
 
   it("generates the task appendix: groups I, II, tasks 1, 2 … within each, short names, costs", () => {
