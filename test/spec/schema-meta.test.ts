@@ -4,7 +4,7 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DATE_PATTERN, TEXT_PATTERN } from "../../src/spec/schema-diagnostics.js";
+import { DATE_PATTERN, ID_PATTERN, TEXT_PATTERN } from "../../src/spec/schema-diagnostics.js";
 import type * as T from "../../src/spec/types.js";
 
 interface Schema {
@@ -353,6 +353,7 @@ describe("schema and types agree", () => {
   it("the loader knows the schema's date and text patterns", () => {
     expect(def("date").pattern).toBe(DATE_PATTERN);
     expect(def("text").pattern).toBe(TEXT_PATTERN);
+    expect(def("agencyId").pattern).toBe(ID_PATTERN);
   });
 });
 
