@@ -45,6 +45,8 @@ const READ_BY_STATS: SpecPath[] = [
   ["kehoach"],
   ["statistics"],
   ["targets"],
+  ["agencies"],
+  ["tasks"],
   ["budget"],
   ["document", "unit_kind"],
   ["document", "locality"],

@@ -7,6 +7,7 @@ import { type Ctx, renderTemplate, report } from "./context.js";
 import { parseInline, parseMarkup } from "./markup.js";
 import { buildTable } from "./tables/index.js";
 import { targetList, targetParagraph } from "./targets.js";
+import { taskBlocks } from "./tasks.js";
 import type { Block, List, ListItem } from "./types.js";
 import {
   type BreakdownView,
@@ -47,6 +48,7 @@ export function buildBlock(ctx: Ctx, block: BlockSpec, path: SpecPath): Block[] 
   if ("target" in block) return targetParagraph(ctx, block.target, [...path, "target"]);
   if ("targets" in block) return targetList(ctx, block.targets, [...path, "targets"]);
   if ("template" in block) return templateBlocks(ctx, block, path);
+  if ("tasks" in block) return taskBlocks(ctx, block);
   const table = buildTable(ctx, block.table, [...path, "table"]);
   return table ? [table] : [];
 }

@@ -100,14 +100,43 @@ export const MODEL_MESSAGES: MessageTable = {
   "model.no-assignments": {
     vi: "Mục này có assignments: true nhưng kế hoạch không phân công cơ quan nào.",
     en: "This section has assignments: true but the plan assigns no agency.",
-    hintVi: "Thêm danh sách assignments (cơ quan, vai trò, nhiệm vụ) hoặc bỏ assignments: true.",
-    hintEn: "Add the assignments list (agency, role, tasks) or remove assignments: true.",
+    hintVi:
+      "Thêm danh sách assignments (cơ quan, vai trò, nhiệm vụ), hoặc giao nhiệm vụ (tasks) cho các cơ quan khai ở agencies, hoặc bỏ assignments: true.",
+    hintEn:
+      "Add the assignments list (agency, role, tasks), or tasks led by agencies declared in agencies, or remove assignments: true.",
   },
   "model.no-reporting": {
     vi: "Mục này có reporting: true nhưng kế hoạch không có chế độ báo cáo.",
     en: "This section has reporting: true but the plan has no reporting regime.",
     hintVi: "Thêm mục reporting hoặc bỏ reporting: true.",
     hintEn: "Add a reporting section or remove reporting: true.",
+  },
+  "model.placed-tasks": {
+    vi: 'Có nhiệm vụ (tasks) chưa được đặt vào mục nào nên được in ở mục "{number} {title}".',
+    en: 'Some tasks are placed in no section, so they are printed in "{number} {title}".',
+    hintVi:
+      "Muốn đặt ở chỗ khác: thêm khối { tasks: all } (hoặc { tasks: [mã nhiệm vụ, mã nhóm] }) vào nội dung một mục, hoặc thêm phụ lục có bảng { generate: tasks }.",
+    hintEn:
+      "To place them elsewhere, add a block { tasks: all } (or { tasks: [ids] }) to a section, or an appendix with the table { generate: tasks }.",
+  },
+  "model.placed-budget": {
+    vi: 'Kinh phí (budget) chưa được đặt vào mục nào nên được in thành mục "{number} {title}".',
+    en: 'The budget is placed in no section, so it is printed as "{number} {title}".',
+    hintVi: "Muốn đặt ở chỗ khác: thêm khối { template: kinh-phi } vào nội dung của mục đó.",
+    hintEn:
+      "To place it elsewhere, add the block { template: kinh-phi } to that section's content.",
+  },
+  "model.placed-assignments": {
+    vi: 'Phân công (assignments) chưa được đặt vào mục nào nên được in thành mục "{number} {title}" ở cuối kế hoạch.',
+    en: 'The assignments are placed in no section, so they are printed as "{number} {title}" at the end of the plan.',
+    hintVi: "Muốn đặt ở chỗ khác: ghi assignments: true ở mục tổ chức thực hiện.",
+    hintEn: "To place them elsewhere, write assignments: true on the implementation section.",
+  },
+  "model.placed-reporting": {
+    vi: 'Chế độ báo cáo (reporting) chưa được đặt vào mục nào nên được in thành mục "{number} {title}".',
+    en: 'The reporting regime is placed in no section, so it is printed as "{number} {title}".',
+    hintVi: "Muốn đặt ở chỗ khác: ghi reporting: true ở mục cần đặt.",
+    hintEn: "To place it elsewhere, write reporting: true on that section.",
   },
   "model.table-widths": {
     vi: "Bảng có {columns} cột nhưng widths khai báo {given} độ rộng; độ rộng cột được tự chọn.",

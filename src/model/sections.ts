@@ -1,45 +1,145 @@
 // The numbered body of the plan. Titled sections become headings, untitled ones numbered paragraphs;
 // `assignments: true` adds one numbered subsection per agency, `reporting: true` the reporting
 // regime. Numbers come from positions only (numbering.ts).
+//
+// Nothing the plan declares is lost: a top-level part that no section places lands at its
+// conventional place, with an info diagnostic saying where (placement.ts): unplaced tasks in a
+// section "Nhiệm vụ, giải pháp" and the budget in a section "Kinh phí", both just before the section
+// with `assignments: true` (else at the end); assignments in a section "Tổ chức thực hiện" at the
+// end; the reporting regime as an item "Chế độ báo cáo" after the agencies, or as its own section.
 
 import type { SpecPath } from "../diagnostics/types.js";
 import { upperVi } from "../format/index.js";
-import type { AssignmentSpec, SectionSpec } from "../spec/types.js";
+import type { SectionSpec } from "../spec/types.js";
+import { type AgencyItem, agencyBlocks, agencyItems } from "./agency-items.js";
 import { buildBlocks } from "./blocks.js";
 import { type Ctx, label, report } from "./context.js";
-import { parseInline } from "./markup.js";
+import { parseInline, plainText } from "./markup.js";
 import { numberOf, type Position, styleAt } from "./numbering.js";
+import { type Placement, placement } from "./placement.js";
+import { piecesBlocks } from "./tasks.js";
 import type { Block, Heading } from "./types.js";
-
-export function buildBody(ctx: Ctx): Block[] {
-  return children(ctx, ctx.spec.sections, [], ["sections"], undefined);
-}
 
 type Child =
   | { kind: "section"; spec: SectionSpec; path: SpecPath }
-  | { kind: "assignment"; spec: AssignmentSpec; path: SpecPath };
+  | { kind: "agency"; item: AgencyItem }
+  /** A section or item kehoach adds: its title is a label, its info diagnostic says where it went. */
+  | {
+      kind: "generated";
+      titleLabel: string;
+      info?: { code: string; path: SpecPath };
+      content: () => Block[];
+      children: Child[];
+    };
+
+interface Body {
+  ctx: Ctx;
+  place: Placement;
+  agencies: AgencyItem[];
+}
+
+export function buildBody(ctx: Ctx): Block[] {
+  const body: Body = { ctx, place: placement(ctx.spec), agencies: agencyItems(ctx) };
+  const top = sectionChildren(body, ctx.spec.sections, ["sections"]);
+  const { place } = body;
+  if (!place.anchor) top.push(...beforeAnchor(body));
+  const hasReporting = (ctx.spec.reporting ?? []).length > 0;
+  if (!place.anchor && place.assignmentsUnplaced) {
+    top.push({
+      kind: "generated",
+      titleLabel: "sectionAssignments",
+      info: { code: "model.placed-assignments", path: ["assignments"] },
+      content: () => [],
+      children: [
+        ...body.agencies.map((item): Child => ({ kind: "agency", item })),
+        ...(place.reportingUnplaced && hasReporting ? [reportingItem(body)] : []),
+      ],
+    });
+  } else if (!place.anchor && place.reportingUnplaced && hasReporting) {
+    top.push(reportingItem(body));
+  }
+  return children(body, top, undefined);
+}
+
+/** The children of a list of sections, with the generated sections before the anchor among them. */
+function sectionChildren(body: Body, sections: readonly SectionSpec[], path: SpecPath): Child[] {
+  return sections.flatMap((spec, i): Child[] => {
+    const own: Child = { kind: "section", spec, path: [...path, i] };
+    return spec === body.place.anchor ? [...beforeAnchor(body), own] : [own];
+  });
+}
+
+/** Unplaced tasks, then the unplaced budget. */
+function beforeAnchor(body: Body): Child[] {
+  const out: Child[] = [];
+  const { place } = body;
+  if (place.unplacedTasks.length > 0) {
+    out.push({
+      kind: "generated",
+      titleLabel: "sectionTasks",
+      info: { code: "model.placed-tasks", path: ["tasks"] },
+      content: () => piecesBlocks(body.ctx, place.unplacedTasks, "bullets"),
+      children: [],
+    });
+  }
+  if (place.budgetUnplaced) {
+    out.push({
+      kind: "generated",
+      titleLabel: "sectionBudget",
+      info: { code: "model.placed-budget", path: ["budget"] },
+      content: () => buildBlocks(body.ctx, [{ template: "kinh-phi" }], ["budget"]),
+      children: [],
+    });
+  }
+  return out;
+}
+
+function reportingItem(body: Body, info = true): Child {
+  const child: Child = {
+    kind: "generated",
+    titleLabel: "reportingTitle",
+    content: () => buildBlocks(body.ctx, body.ctx.spec.reporting, ["reporting"]),
+    children: [],
+  };
+  if (info) child.info = { code: "model.placed-reporting", path: ["reporting"] };
+  return child;
+}
 
 function children(
-  ctx: Ctx,
-  sections: readonly SectionSpec[],
-  assignments: readonly AssignmentSpec[],
-  sectionsPath: SpecPath,
+  body: Body,
+  list: readonly Child[],
   override: SectionSpec["numbering"],
   chain: readonly Position[] = [],
 ): Block[] {
-  const list: Child[] = [
-    ...sections.map((spec, i): Child => ({ kind: "section", spec, path: [...sectionsPath, i] })),
-    ...assignments.map(
-      (spec, i): Child => ({ kind: "assignment", spec, path: ["assignments", i] }),
-    ),
-  ];
+  const { ctx } = body;
   const style = override ?? styleAt(ctx.spec.format?.numbering, chain.length + 1);
   return list.flatMap((child, i) => {
     const here = [...chain, { style, ordinal: i + 1 }];
-    return child.kind === "section"
-      ? section(ctx, child.spec, child.path, here)
-      : assignment(ctx, child.spec, child.path, here);
+    if (child.kind === "section") return section(body, child.spec, child.path, here);
+    if (child.kind === "agency") {
+      return [heading(ctx, child.item.title, here), ...agencyBlocks(ctx, child.item)];
+    }
+    return generated(body, child, here);
   });
+}
+
+function generated(
+  body: Body,
+  g: Extract<Child, { kind: "generated" }>,
+  chain: readonly Position[],
+): Block[] {
+  const { ctx } = body;
+  const head = heading(ctx, label(ctx, g.titleLabel), chain);
+  if (g.info) {
+    report(
+      ctx,
+      g.info.code,
+      { number: head.number, title: plainText(head.content) },
+      g.info.path,
+      "info",
+    );
+  }
+  return [head, ...g.content(), ...children(body, g.children, undefined, chain)];
 }
 
 function heading(ctx: Ctx, title: string, chain: readonly Position[]): Heading {
@@ -53,29 +153,31 @@ function heading(ctx: Ctx, title: string, chain: readonly Position[]): Heading {
   };
 }
 
-function section(ctx: Ctx, s: SectionSpec, path: SpecPath, chain: readonly Position[]): Block[] {
-  const body: Block[] = buildBlocks(ctx, s.content, [...path, "content"]);
-  if (s.assignments && !(ctx.spec.assignments && ctx.spec.assignments.length > 0)) {
+function section(body: Body, s: SectionSpec, path: SpecPath, chain: readonly Position[]): Block[] {
+  const { ctx, place } = body;
+  const content: Block[] = buildBlocks(ctx, s.content, [...path, "content"]);
+  if (s.assignments && body.agencies.length === 0) {
     report(ctx, "model.no-assignments", {}, [...path, "assignments"], "warning");
   }
-  body.push(
-    ...children(
-      ctx,
-      s.sections ?? [],
-      s.assignments ? (ctx.spec.assignments ?? []) : [],
-      [...path, "sections"],
-      s.numbering,
-      chain,
-    ),
-  );
-  if (s.reporting) {
-    if (!ctx.spec.reporting || ctx.spec.reporting.length === 0) {
-      report(ctx, "model.no-reporting", {}, [...path, "reporting"], "warning");
-    }
-    body.push(...buildBlocks(ctx, ctx.spec.reporting, ["reporting"]));
+  const hasReporting = (ctx.spec.reporting ?? []).length > 0;
+  if (s.reporting && !hasReporting) {
+    report(ctx, "model.no-reporting", {}, [...path, "reporting"], "warning");
   }
-  if (s.title !== undefined) return [heading(ctx, s.title, chain), ...body];
-  return numberFirstParagraph(body, numberOf(chain));
+  const list: Child[] = sectionChildren(body, s.sections ?? [], [...path, "sections"]);
+  if (s.assignments) {
+    list.push(...body.agencies.map((item): Child => ({ kind: "agency", item })));
+    // after the agencies, the reporting regime is an item of its own, never text under the last one
+    if (hasReporting && s.reporting) list.push(reportingItem(body, false));
+    else if (hasReporting && s === place.anchor && place.reportingUnplaced) {
+      list.push(reportingItem(body));
+    }
+  }
+  content.push(...children(body, list, s.numbering, chain));
+  if (s.reporting && !s.assignments) {
+    content.push(...buildBlocks(ctx, ctx.spec.reporting, ["reporting"]));
+  }
+  if (s.title !== undefined) return [heading(ctx, s.title, chain), ...content];
+  return numberFirstParagraph(content, numberOf(chain));
 }
 
 /** An untitled item's number goes before its first paragraph, or stands alone before a list. */
@@ -85,17 +187,4 @@ function numberFirstParagraph(body: Block[], number: string): Block[] {
     return [{ ...first, number }, ...body.slice(1)];
   }
   return [{ type: "paragraph", style: "body", number, content: [] }, ...body];
-}
-
-function assignment(
-  ctx: Ctx,
-  a: AssignmentSpec,
-  path: SpecPath,
-  chain: readonly Position[],
-): Block[] {
-  const title =
-    a.role === "de_nghi" && !/^đề nghị\s/iu.test(a.agency.trim())
-      ? label(ctx, "deNghi", { agency: a.agency.trim() })
-      : a.agency.trim();
-  return [heading(ctx, title, chain), ...buildBlocks(ctx, a.tasks, [...path, "tasks"])];
 }

@@ -641,6 +641,118 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
   ["Cộng", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     return "Cộng";
 },"useData":true}],
+  ["{{content}}. Cơ quan chủ trì: {{lead}}{{#if support}}; phối hợp: {{support}}{{/if}}. Thời gian hoàn thành: {{deadline}}.{{#if output}} Sản phẩm: {{output}}.{{/if}}", {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; phối hợp: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"support") || container.strict(depth0, "support", {"start":{"line":1,"column":67},"end":{"line":1,"column":74}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"support","hash":{},"data":data,"loc":{"start":{"line":1,"column":65},"end":{"line":1,"column":76}}}) : helper))) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Sản phẩm: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"output") || container.strict(depth0, "output", {"start":{"line":1,"column":147},"end":{"line":1,"column":153}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"output","hash":{},"data":data,"loc":{"start":{"line":1,"column":145},"end":{"line":1,"column":155}}}) : helper))) != null ? stack1 : "")
+    + ".";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"content") || alias1(depth0, "content", {"start":{"line":1,"column":2},"end":{"line":1,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"content","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ". Cơ quan chủ trì: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"lead") || alias1(depth0, "lead", {"start":{"line":1,"column":32},"end":{"line":1,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"lead","hash":{},"data":data,"loc":{"start":{"line":1,"column":30},"end":{"line":1,"column":38}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"support"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":38},"end":{"line":1,"column":83}}})) != null ? stack1 : "")
+    + ". Thời gian hoàn thành: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"deadline") || alias1(depth0, "deadline", {"start":{"line":1,"column":109},"end":{"line":1,"column":117}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"deadline","hash":{},"data":data,"loc":{"start":{"line":1,"column":107},"end":{"line":1,"column":119}}}) : helper))) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"output"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":120},"end":{"line":1,"column":163}}})) != null ? stack1 : "");
+},"useData":true}],
+  ["Nội dung nhiệm vụ", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Nội dung nhiệm vụ";
+},"useData":true}],
+  ["Cơ quan chủ trì", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Cơ quan chủ trì";
+},"useData":true}],
+  ["Cơ quan phối hợp", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Cơ quan phối hợp";
+},"useData":true}],
+  ["Thời gian hoàn thành", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Thời gian hoàn thành";
+},"useData":true}],
+  ["Sản phẩm", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Sản phẩm";
+},"useData":true}],
+  ["Kinh phí ({{unit}})", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Kinh phí ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"unit") || container.strict(depth0, "unit", {"start":{"line":1,"column":12},"end":{"line":1,"column":16}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"unit","hash":{},"data":data,"loc":{"start":{"line":1,"column":10},"end":{"line":1,"column":18}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"useData":true}],
+  ["Nguồn kinh phí", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Nguồn kinh phí";
+},"useData":true}],
+  ["Chủ trì thực hiện {{#if many}}các nhiệm vụ{{else}}nhiệm vụ{{/if}}:", {"0":function(container,depth0,helpers,partials,data) {
+    return "các nhiệm vụ";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "nhiệm vụ";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Chủ trì thực hiện "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"many"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":65}}})) != null ? stack1 : "")
+    + ":";
+},"useData":true}],
+  ["Phối hợp thực hiện {{#if many}}các nhiệm vụ{{else}}nhiệm vụ{{/if}}:", {"0":function(container,depth0,helpers,partials,data) {
+    return "các nhiệm vụ";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "nhiệm vụ";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Phối hợp thực hiện "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"many"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":19},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+    + ":";
+},"useData":true}],
+  ["Nhiệm vụ, giải pháp", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Nhiệm vụ, giải pháp";
+},"useData":true}],
+  ["Kinh phí", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Kinh phí";
+},"useData":true}],
+  ["Tổ chức thực hiện", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Tổ chức thực hiện";
+},"useData":true}],
+  ["Chế độ báo cáo", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Chế độ báo cáo";
+},"useData":true}],
   ["{{!--\n  The opening after the legal bases (used automatically).\n  View: refs \"Kế hoạch số 67/KH-UBND ngày 19/02/2024 của … về việc …\" (several joined by \"; \") or\n  null, refList (the same as a list), leadIn (the plan's lead_in, inline markup) or null, and the\n  common fields (unitKind, locality, issuingBody, issuingBodyShort, summary, year, period …).\n--}}\n{{#if refs}}Thực hiện {{refs}}{{#if leadIn}}; {{leadIn}}{{else}}.{{/if}}{{else}}{{leadIn}}{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {

@@ -206,6 +206,6 @@ function compared(x: AssignmentSpec, y: AssignmentSpec, out: AssignmentChange[])
   if (x.role === y.role && isZero(tasks) && !renamed) return;
   const change: AssignmentChange = { agency: squash(y.agency), kind: "changed", tasks };
   if (renamed) change.renamedFrom = squash(x.agency);
-  if (x.role !== y.role) change.role = { before: x.role, after: y.role };
+  if (x.role !== y.role) change.role = { before: x.role ?? null, after: y.role ?? null };
   out.push(change);
 }

@@ -184,12 +184,12 @@ export const SPEC_MESSAGES: MessageTable = {
     hintEn: "Add one of {keys} (or both).",
   },
   "spec.block-kind": {
-    vi: "Khối nội dung này không có loại: cần một trong các khóa bullets, target, targets, template, table.",
-    en: "This content block has no kind: it needs one of the keys bullets, target, targets, template, table.",
+    vi: "Khối nội dung này không có loại: cần một trong các khóa bullets, target, targets, template, table, tasks.",
+    en: "This content block has no kind: it needs one of the keys bullets, target, targets, template, table, tasks.",
     hintVi:
-      "Viết đoạn văn thành chuỗi (“- Nội dung …”), hoặc dùng một khóa: bullets (gạch đầu dòng), target / targets (chỉ tiêu), template (mẫu câu), table (bảng).",
+      "Viết đoạn văn thành chuỗi (“- Nội dung …”), hoặc dùng một khóa: bullets (gạch đầu dòng), target / targets (chỉ tiêu), template (mẫu câu), table (bảng), tasks (nhiệm vụ).",
     hintEn:
-      "Write a paragraph as a string, or use one key: bullets, target / targets, template, table.",
+      "Write a paragraph as a string, or use one key: bullets, target / targets, template, table, tasks.",
   },
   "spec.block-mixed": {
     vi: 'Một khối nội dung chỉ có một loại, nhưng ở đây có cả "{other}" và "{key}".',
@@ -303,6 +303,12 @@ export const SPEC_MESSAGES: MessageTable = {
     en: "Invalid period: the start year {from} is after the end year {to}.",
     hintVi: "Ghi from là năm bắt đầu, to là năm kết thúc, ví dụ from: 2022, to: 2025.",
     hintEn: "from is the first year and to the last, e.g. from: 2022, to: 2025.",
+  },
+  "spec.bad-id": {
+    vi: 'Mã "{value}" của "{field}" không hợp lệ: mã chỉ gồm chữ cái không dấu, chữ số, dấu "-" và "_", không có dấu cách.',
+    en: 'The id "{value}" of "{field}" is not valid: an id holds only unaccented letters, digits, "-" and "_", without spaces.',
+    hintVi: "Ví dụ: ghi {suggestion}, và dẫn đúng mã này ở những chỗ khác.",
+    hintEn: "For example, write {suggestion}, and refer to it by this id elsewhere.",
   },
   "spec.schema": {
     vi: 'Giá trị của "{field}" không hợp lệ ({detail}).',

@@ -14,8 +14,10 @@ export const DATE_PATTERN =
   "^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$";
 /** The schema's "non-empty text" pattern. */
 export const TEXT_PATTERN = "\\S";
+/** The schema's pattern of agency, task and task group ids (a test checks it). */
+export const ID_PATTERN = "^[A-Za-z0-9_-]+$";
 /** The keys that choose the kind of a content block. */
-const BLOCK_KINDS = ["bullets", "target", "targets", "template", "table"];
+const BLOCK_KINDS = ["bullets", "target", "targets", "template", "table", "tasks"];
 
 interface Ctx {
   data: unknown;
@@ -157,6 +159,10 @@ function toDiagnostic(e: SchemaError, ctx: Ctx): Diagnostic | undefined {
     case "pattern": {
       if (p.pattern === DATE_PATTERN) return badDate(String(value), valuePos, path);
       if (p.pattern === TEXT_PATTERN) return specDiag("spec.empty-text", { field }, valuePos, path);
+      if (p.pattern === ID_PATTERN) {
+        const id = String(value);
+        return specDiag("spec.bad-id", { field, value: id, suggestion: asId(id) }, valuePos, path);
+      }
       return specDiag("spec.schema", { field, detail: e.message ?? "pattern" }, valuePos, path);
     }
 
@@ -188,6 +194,19 @@ function badDate(value: string, pos: SourcePos, path: SpecPath): Diagnostic {
     return specDiag("spec.bad-date-dmy", { value, suggestion }, pos, path);
   }
   return specDiag("spec.bad-date", { value }, pos, path);
+}
+
+/** "Văn phòng" → "van-phong": lower case, without tone marks or đ, spaces as "-", other signs dropped. */
+function asId(s: string): string {
+  const id = s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/gu, "d")
+    .trim()
+    .replace(/\s+/gu, "-")
+    .replace(/[^A-Za-z0-9_-]/gu, "")
+    .toLowerCase();
+  return id === "" ? "ma-1" : id;
 }
 
 function unknownKey(key: string, path: SpecPath, parent: SchemaNode, ctx: Ctx): Diagnostic {

@@ -198,6 +198,56 @@ export type TargetSpec =
   | CoverageTarget
   | TextTarget;
 
+// ---------------------------------------------------------------- agencies and tasks
+
+/** An agency (cơ quan, đơn vị), declared once and referred to by its id in tasks and assignments. */
+export interface AgencySpec {
+  /** "vh-xh": letters, digits, "-" and "_". */
+  id: string;
+  /** Full name as written in running text: "Phòng Văn hóa - Xã hội". */
+  name: string;
+  /** Short name for table cells: "Phòng VH-XH". Default: the full name. */
+  short?: string;
+  /**
+   * false for bodies the issuer does not direct (Ủy ban MTTQ, đoàn thể, bodies of another level):
+   * they are addressed "Đề nghị …" in Tổ chức thực hiện. Default true.
+   */
+  directed?: boolean;
+}
+
+/**
+ * When a task is due: a full date "2026-06-30", a month "2026-06", a year 2026, a quarter "Quý II/2026"
+ * (also "Quý 2/2026"), or a recurring term: "thường xuyên", "hằng tháng", "hằng quý", "hằng năm".
+ */
+export type DeadlineSpec = string | number;
+
+export interface TaskSpec {
+  /** "dvc-truc-tuyen": letters, digits, "-" and "_"; unique in the plan. */
+  id: string;
+  /** Nội dung nhiệm vụ, inline markup. */
+  content: string;
+  /** The agency that leads (chủ trì): an agency id. */
+  lead: string;
+  /** Supporting agencies (phối hợp): agency ids. */
+  support?: string[];
+  deadline: DeadlineSpec;
+  /** Sản phẩm dự kiến: "Quyết định phê duyệt", "Báo cáo kết quả". */
+  output?: string;
+  /** Kinh phí, in the budget's unit (budget.unit, default "đồng"). */
+  cost?: number;
+  /** Nguồn kinh phí: "Ngân sách xã". */
+  source?: string;
+}
+
+/** Tasks of one field: one group row (I, II …) of the task appendix. */
+export interface TaskGroupSpec {
+  /** For placing the group in a section: { tasks: [id] }. */
+  id?: string;
+  /** "Phát triển chính quyền số" */
+  group: string;
+  tasks: TaskSpec[];
+}
+
 // ---------------------------------------------------------------- content
 
 /**
@@ -213,7 +263,9 @@ export type BlockSpec =
   | { targets: string[] | "all" }
   /** a template of templates/ (or the locality's override) with the plan's figures */
   | { template: string; group?: string; breakdown?: string }
-  | { table: TableSpec };
+  | { table: TableSpec }
+  /** tasks of `tasks`, phrased, as a list; "all" for every task in order; ids of tasks or groups */
+  | { tasks: string[] | "all"; style?: "bullets" | "numbered" };
 
 export type ListItemSpec = string | { text: string; bullets?: string[] };
 
@@ -233,10 +285,16 @@ export interface SectionSpec {
 export type Role = "chu_tri" | "phoi_hop" | "de_nghi";
 
 export interface AssignmentSpec {
-  /** "Công chức Văn hóa - Xã hội", "Phòng Kinh tế", "Ủy ban MTTQ phường và các đoàn thể" */
+  /**
+   * A declared agency's id ("vhxh"), or a name written out: "Công chức Văn hóa - Xã hội",
+   * "Phòng Kinh tế", "Ủy ban MTTQ phường và các đoàn thể".
+   */
   agency: string;
-  /** chủ trì, phối hợp, or đề nghị for bodies outside the committee's authority. */
-  role: Role;
+  /**
+   * chủ trì, phối hợp, or đề nghị for bodies outside the committee's authority. Required with a
+   * name written out; with a declared agency's id it defaults from the agency's `directed`.
+   */
+  role?: Role;
   tasks: BlockSpec[];
 }
 
@@ -302,7 +360,9 @@ export type GeneratedTableSpec =
   /** per unit: deprived households of one group by indicator */
   | { generate: "deprivation"; group: string }
   /** per unit: the parts of one breakdown */
-  | { generate: "breakdown"; breakdown: string };
+  | { generate: "breakdown"; breakdown: string }
+  /** the plan's tasks by group: content, lead, support, deadline, output (and cost when any) */
+  | { generate: "tasks" };
 
 export type TableSpec = FreeTableSpec | GeneratedTableSpec;
 
@@ -325,6 +385,8 @@ export interface PlanSpec {
   format?: FormatSpec;
   statistics?: StatisticsSpec;
   targets?: TargetSpec[];
+  agencies?: AgencySpec[];
+  tasks?: (TaskSpec | TaskGroupSpec)[];
   sections: SectionSpec[];
   assignments?: AssignmentSpec[];
   budget?: BudgetSpec;

@@ -11,6 +11,7 @@ import { type Given, givenInUnits, unitFigures } from "./figures.js";
 import { checkBlockRefs } from "./refs-blocks.js";
 import { checkStatisticsRefs } from "./refs-stats.js";
 import { computeTargets } from "./targets.js";
+import { checkTasks, computeTaskCosts } from "./tasks.js";
 import { totalFigures } from "./totals.js";
 import type { Computed, Statistics } from "./types.js";
 
@@ -40,8 +41,11 @@ export function computeStats(
     ),
     countedGroups: groupsGiving(spec.statistics, () => true),
   });
+  const taskScope = checkTasks(spec, sink);
   checkBlockRefs(spec, {
     sink,
+    tasks: taskScope,
+    hasTasks: (spec.tasks ?? []).length > 0,
     targetIds: new Set(Object.keys(targets)),
     groupById,
     breakdownIds: new Set(ctx?.breakdowns.map((b) => b.id) ?? []),
@@ -51,6 +55,7 @@ export function computeStats(
   const computed: Computed = { targets };
   if (statistics) computed.statistics = statistics;
   if (spec.budget) computed.budget = computeBudget(spec.budget);
+  if (spec.tasks && spec.tasks.length > 0) computed.tasks = computeTaskCosts(spec);
   return { computed, diagnostics: sink.list };
 }
 

@@ -95,6 +95,72 @@ export const STATS_MESSAGES: MessageTable = {
       "Add statistics with the units' households, or write the table yourself (header, rows).",
   },
 
+  // ---------------------------------------------------------------- agencies and tasks
+  "stats.unknown-agency": {
+    vi: 'Không có cơ quan mã "{agency}". Các cơ quan đã khai ở agencies: {known}.',
+    en: 'Unknown agency "{agency}". Agencies declared in agencies: {known}.',
+    hintVi:
+      "Dùng một mã ở trên, hoặc khai thêm cơ quan này ở agencies, ví dụ: { id: {agency}, name: Phòng Văn hóa - Xã hội }.",
+    hintEn:
+      "Use one of the ids above, or declare the agency in agencies, e.g. { id: {agency}, name: … }.",
+  },
+  "stats.unknown-agency-suggest": {
+    vi: 'Không có cơ quan mã "{agency}". Có phải ý bạn là "{suggestion}"?',
+    en: 'Unknown agency "{agency}". Did you mean "{suggestion}"?',
+    hintVi: 'Sửa thành "{suggestion}". Các cơ quan đã khai ở agencies: {known}.',
+    hintEn: 'Change it to "{suggestion}". Agencies declared in agencies: {known}.',
+  },
+  "stats.unknown-task": {
+    vi: 'Không có nhiệm vụ hoặc nhóm nhiệm vụ mã "{task}". Các mã đã khai ở tasks: {known}.',
+    en: 'No task or task group has the id "{task}". Ids declared in tasks: {known}.',
+    hintVi:
+      "Dùng một mã ở trên, hoặc ghi { tasks: all } để in mọi nhiệm vụ. Nhóm nhiệm vụ cần khóa id mới dẫn được.",
+    hintEn:
+      "Use one of the ids above, or write { tasks: all } for every task. A task group needs an id to be named.",
+  },
+  "stats.unknown-task-suggest": {
+    vi: 'Không có nhiệm vụ hoặc nhóm nhiệm vụ mã "{task}". Có phải ý bạn là "{suggestion}"?',
+    en: 'No task or task group has the id "{task}". Did you mean "{suggestion}"?',
+    hintVi: 'Sửa thành "{suggestion}". Các mã đã khai ở tasks: {known}.',
+    hintEn: 'Change it to "{suggestion}". Ids declared in tasks: {known}.',
+  },
+  "stats.no-tasks": {
+    vi: "Khối này in các nhiệm vụ, nhưng kế hoạch chưa khai nhiệm vụ nào ở tasks.",
+    en: "This block prints the plan's tasks, but the plan declares none in tasks.",
+    hintVi:
+      "Khai các nhiệm vụ ở tasks (nội dung, cơ quan chủ trì, thời gian hoàn thành), hoặc bỏ khối này.",
+    hintEn: "Declare the tasks in tasks (content, lead, deadline), or remove this block.",
+  },
+  "stats.lead-also-supports": {
+    vi: 'Nhiệm vụ "{task}": cơ quan "{agency}" đã chủ trì nên không cần ghi lại ở phối hợp.',
+    en: 'Task "{task}": agency "{agency}" leads it, so it need not be listed as supporting too.',
+    hintVi: "Bỏ mã cơ quan này khỏi support của nhiệm vụ.",
+    hintEn: "Remove this agency from the task's support list.",
+  },
+  "stats.bad-deadline": {
+    vi: 'Nhiệm vụ "{task}": không đọc được thời gian hoàn thành "{deadline}".',
+    en: 'Task "{task}": the deadline "{deadline}" cannot be read.',
+    hintVi:
+      'Ghi theo một trong các dạng: ngày "2026-06-30" hoặc "30/6/2026"; tháng "2026-06" hoặc "tháng 6/2026"; quý "Quý II/2026" hoặc "Quý 2/2026"; năm 2026; hoặc "thường xuyên", "hằng tháng", "hằng quý", "hằng năm".',
+    hintEn:
+      'Write one of: a date "2026-06-30" or "30/6/2026"; a month "2026-06" or "tháng 6/2026"; a quarter "Quý II/2026" or "Quý 2/2026"; a year 2026; or "thường xuyên", "hằng tháng", "hằng quý", "hằng năm".',
+  },
+  "stats.deadline-outside-period": {
+    vi: 'Nhiệm vụ "{task}": thời gian hoàn thành {deadline} nằm ngoài thời gian thực hiện kế hoạch ({period}).',
+    en: 'Task "{task}": the deadline {deadline} lies outside the plan\'s period ({period}).',
+    hintVi:
+      "Kiểm tra lại năm của thời gian hoàn thành, hoặc document.period nếu kế hoạch kéo dài nhiều năm.",
+    hintEn: "Check the deadline's year, or document.period if the plan spans several years.",
+  },
+  "stats.assignment-needs-role": {
+    vi: 'Cơ quan "{agency}" không có trong agencies nên phải ghi vai trò (role). Các cơ quan đã khai: {known}.',
+    en: 'Agency "{agency}" is not declared in agencies, so its role must be given. Declared agencies: {known}.',
+    hintVi:
+      "Thêm role: chu_tri, phoi_hop hoặc de_nghi; hoặc ghi agency bằng mã một cơ quan đã khai ở agencies.",
+    hintEn:
+      "Add role: chu_tri, phoi_hop or de_nghi; or give agency as the id of an agency declared in agencies.",
+  },
+
   // ---------------------------------------------------------------- counts that cannot be true
   "stats.breakdown-sum": {
     vi: 'Tổng các phần của cách chia {group} "{breakdown}" ({sum} hộ) không bằng số {group} của {unit} ({households} hộ).',

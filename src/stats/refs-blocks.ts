@@ -5,6 +5,7 @@ import type { SpecPath } from "../diagnostics/types.js";
 import type { BlockSpec, PlanSpec, SectionSpec, TableSpec } from "../spec/types.js";
 import { checkGroupRef } from "./context.js";
 import type { Sink } from "./emit.js";
+import { type TaskScope, unknownRef } from "./tasks.js";
 
 export interface RefScope {
   sink: Sink;
@@ -12,6 +13,8 @@ export interface RefScope {
   groupById: ReadonlyMap<string, unknown>;
   breakdownIds: ReadonlySet<string>;
   hasStatistics: boolean;
+  tasks: TaskScope;
+  hasTasks: boolean;
 }
 
 export function checkBlockRefs(spec: PlanSpec, scope: RefScope): void {
@@ -55,6 +58,16 @@ function block(b: BlockSpec, path: SpecPath, scope: RefScope): void {
     if (b.breakdown !== undefined) breakdown(b.breakdown, [...path, "breakdown"], scope);
   } else if ("table" in b) {
     table(b.table, [...path, "table"], scope);
+  } else if ("tasks" in b) {
+    if (!scope.hasTasks) {
+      scope.sink.error("stats.no-tasks", {}, [...path, "tasks"]);
+      return;
+    }
+    if (b.tasks === "all") return;
+    b.tasks.forEach((id, i) => {
+      if (scope.tasks.placeable.has(id)) return;
+      unknownRef("task", id, scope.tasks.placeable, [...path, "tasks", i], scope.sink);
+    });
   }
 }
 
@@ -78,6 +91,10 @@ function breakdown(id: string, path: SpecPath, scope: RefScope): void {
 
 function table(t: TableSpec, path: SpecPath, scope: RefScope): void {
   if (!("generate" in t)) return;
+  if (t.generate === "tasks") {
+    if (!scope.hasTasks) scope.sink.error("stats.no-tasks", {}, [...path, "generate"]);
+    return;
+  }
   if (!scope.hasStatistics) {
     scope.sink.error("stats.needs-statistics", {}, [...path, "generate"]);
     return;

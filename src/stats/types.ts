@@ -97,6 +97,13 @@ export interface Statistics {
   total: UnitFigures;
 }
 
+/** The tasks' costs, exact, in the budget's unit; null where no task has a cost. */
+export interface TasksFigures {
+  /** Per entry of the spec's `tasks`: a group's tasks summed, or a lone task's own cost. */
+  entryCosts: (number | null)[];
+  total: number | null;
+}
+
 /** Everything src/stats computes for one plan. */
 export interface Computed {
   /** Absent when the plan has no statistics. */
@@ -104,4 +111,6 @@ export interface Computed {
   /** target id → figures */
   targets: Record<string, TargetFigures>;
   budget?: BudgetFigures;
+  /** Absent when the plan has no tasks. */
+  tasks?: TasksFigures;
 }

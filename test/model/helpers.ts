@@ -23,6 +23,17 @@ export function build(
   });
 }
 
+/**
+ * Replaces the fixture's sections and drops the parts they no longer place (assignments, budget,
+ * reporting), which the model would otherwise add at their conventional places.
+ */
+export function onlySections(spec: PlanSpec, sections: PlanSpec["sections"]): void {
+  spec.sections = sections;
+  delete spec.assignments;
+  delete spec.budget;
+  delete spec.reporting;
+}
+
 /** Inline runs as markup again: bold **…**, italic *…*. */
 export function md(content: readonly Inline[]): string {
   return content

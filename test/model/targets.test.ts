@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { List } from "../../src/model/types.js";
 import type { TargetSpec } from "../../src/spec/types.js";
-import { body, bodyText, build, md } from "./helpers.js";
+import { body, bodyText, build, md, onlySections } from "./helpers.js";
 
 function phrases(targets: string[] | "all", edit: (t: TargetSpec[]) => void = () => {}) {
   const { model, diagnostics } = build((s) => {
     edit(s.targets ?? []);
-    s.sections = [{ title: "Chỉ tiêu", content: [{ targets }] }];
+    onlySections(s, [{ title: "Chỉ tiêu", content: [{ targets }] }]);
   });
   const list = body(model).find((b): b is List => b.type === "list");
   return { items: list?.items.map((i) => md(i.content)) ?? [], diagnostics };
@@ -86,7 +86,7 @@ describe("targets", () => {
   it("reports a rate target whose figures are missing", () => {
     const { model, diagnostics } = build(
       (s) => {
-        s.sections = [{ title: "Mục tiêu", content: [{ target: "ty_le_ngheo" }] }];
+        onlySections(s, [{ title: "Mục tiêu", content: [{ target: "ty_le_ngheo" }] }]);
         delete s.appendices;
       },
       { computed: { targets: {} } },

@@ -4,7 +4,7 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DATE_PATTERN, TEXT_PATTERN } from "../../src/spec/schema-diagnostics.js";
+import { DATE_PATTERN, ID_PATTERN, TEXT_PATTERN } from "../../src/spec/schema-diagnostics.js";
 import type * as T from "../../src/spec/types.js";
 
 interface Schema {
@@ -45,6 +45,8 @@ table<T.PlanSpec>("PlanSpec", schema, {
   format: "o",
   statistics: "o",
   targets: "o",
+  agencies: "o",
+  tasks: "o",
   sections: "r",
   assignments: "o",
   budget: "o",
@@ -176,9 +178,26 @@ table<T.SectionSpec>("SectionSpec", def("section"), {
 });
 table<T.AssignmentSpec>("AssignmentSpec", def("assignment"), {
   agency: "r",
-  role: "r",
+  role: "o",
   tasks: "r",
 });
+table<T.AgencySpec>("AgencySpec", def("agency"), {
+  id: "r",
+  name: "r",
+  short: "o",
+  directed: "o",
+});
+table<T.TaskSpec>("TaskSpec", def("task"), {
+  id: "r",
+  content: "r",
+  lead: "r",
+  support: "o",
+  deadline: "r",
+  output: "o",
+  cost: "o",
+  source: "o",
+});
+table<T.TaskGroupSpec>("TaskGroupSpec", def("taskGroup"), { id: "o", group: "r", tasks: "r" });
 table<T.BudgetSpec>("BudgetSpec", def("budget"), { unit: "o", sources: "r", note: "o" });
 table<T.BudgetSpec["sources"][number]>("source", def("budget").properties?.sources?.items ?? {}, {
   name: "r",
@@ -300,7 +319,7 @@ const enums: [string, unknown[] | undefined, Record<string, 1>][] = [
   [
     "generate",
     def("generatedTable").properties?.generate?.enum,
-    { poverty: 1, deprivation: 1, breakdown: 1 } satisfies Record<
+    { poverty: 1, deprivation: 1, breakdown: 1, tasks: 1 } satisfies Record<
       T.GeneratedTableSpec["generate"],
       1
     >,
@@ -334,6 +353,7 @@ describe("schema and types agree", () => {
   it("the loader knows the schema's date and text patterns", () => {
     expect(def("date").pattern).toBe(DATE_PATTERN);
     expect(def("text").pattern).toBe(TEXT_PATTERN);
+    expect(def("agencyId").pattern).toBe(ID_PATTERN);
   });
 });
 

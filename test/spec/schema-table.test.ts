@@ -70,6 +70,33 @@ const VALID: [name: string, text: string][] = [
     }),
   ],
   [
+    "agencies, tasks in a group and alone, the blocks and the table that place them",
+    plan(
+      {
+        12: [
+          "  - content:",
+          "      - tasks: all",
+          "      - { tasks: [g, t2], style: numbered }",
+          "      - table: { generate: tasks }",
+        ].join("\n"),
+      },
+      [
+        "agencies:",
+        "  - { id: vp, name: Văn phòng, short: VP }",
+        "  - { id: mttq, name: Ủy ban MTTQ xã, directed: false }",
+        "tasks:",
+        "  - group: Chính quyền số",
+        "    id: g",
+        "    tasks:",
+        "      - { id: t1, content: A, lead: vp, support: [mttq], deadline: Quý II/2024, cost: 5 }",
+        "  - { id: t2, content: B, lead: vp, deadline: 2024, output: C, source: Ngân sách xã }",
+        "assignments:",
+        "  - { agency: vp, tasks: [x] }",
+        "",
+      ].join("\n"),
+    ),
+  ],
+  [
     "a margin at its bounds",
     plan({}, "page: { margins: { top: 25, bottom: 20, left: 35, right: 15 }, font_size: 13 }\n"),
   ],
@@ -162,6 +189,32 @@ const INVALID: [name: string, text: string, expected: Expect[]][] = [
     "role in Vietnamese",
     plan({}, "assignments:\n  - { agency: A, role: chủ trì, tasks: [x] }\n"),
     [["spec.enum-suggest", 18, "chủ trì"]],
+  ],
+  [
+    "a task group written with title instead of group",
+    plan(
+      {},
+      "tasks:\n  - { title: Nhóm, tasks: [{ id: a, content: A, lead: vp, deadline: 2024 }] }\n",
+    ),
+    [
+      ["spec.missing-key", 18, 5],
+      ["spec.unknown-key", 18, "title"],
+    ],
+  ],
+  [
+    "a task without its deadline",
+    plan({}, "tasks:\n  - { id: a, content: A, lead: vp }\n"),
+    [["spec.missing-key", 18, 5]],
+  ],
+  [
+    "an agency id with a space",
+    plan({}, "agencies:\n  - { id: van phong, name: Văn phòng }\n"),
+    [["spec.bad-id", 18, "van"]],
+  ],
+  [
+    "tasks and targets in one block",
+    plan({ 12: "  - content: [{ targets: all, tasks: all }]" }),
+    [["spec.block-mixed", 12, "tasks"]],
   ],
   ["version", plan({ 1: "kehoach: 2" }), [["spec.version", 1, "2"]]],
   // dates and periods

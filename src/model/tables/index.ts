@@ -9,6 +9,7 @@ import { breakdownTable } from "./breakdown.js";
 import { deprivationTable } from "./deprivation.js";
 import { freeTable } from "./free.js";
 import { povertyTable } from "./poverty.js";
+import { tasksTable } from "./tasks.js";
 
 export function isGenerated(spec: TableSpec): boolean {
   return "generate" in spec;
@@ -16,6 +17,7 @@ export function isGenerated(spec: TableSpec): boolean {
 
 export function buildTable(ctx: Ctx, spec: TableSpec, path: SpecPath): Table | undefined {
   if (!("generate" in spec)) return freeTable(ctx, spec, path);
+  if (spec.generate === "tasks") return tasksTable(ctx);
   const stats = needStatistics(ctx, `generate: ${spec.generate}`, path);
   if (!stats) return undefined;
   switch (spec.generate) {
