@@ -191,3 +191,22 @@ export function printLiteralEn(text: string): string {
   const [, sign = "", int = "", frac] = m;
   return sign + int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? `.${frac}` : "");
 }
+
+/**
+ * The two readings of an ambiguous literal, as the words of a message need them: each as the plan file
+ * writes it (whole, decimal), as it prints in Vietnamese and in English style, and the whole number in
+ * words. `decimal` may carry a fourth digit ("1.2510") only to tell it from a thousands group.
+ */
+export function readingsOf(whole: string, decimal: string) {
+  const shown = decimal.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  return {
+    whole,
+    decimal,
+    whole_vi: printLiteralVi(whole),
+    whole_en: printLiteralEn(whole),
+    decimal_vi: printLiteralVi(shown),
+    decimal_en: printLiteralEn(shown),
+    words_vi: wordsVi(whole),
+    words_en: wordsEn(whole),
+  };
+}

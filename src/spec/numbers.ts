@@ -6,13 +6,7 @@
 // place added to the schema later is covered without naming it.
 
 import type { Diagnostic, SpecPath } from "../diagnostics/types.js";
-import {
-  printLiteralEn,
-  printLiteralVi,
-  readNumberLiteral,
-  wordsEn,
-  wordsVi,
-} from "../format/index.js";
+import { readingsOf, readNumberLiteral } from "../format/index.js";
 import { fieldName, specDiag } from "./diag.js";
 import type { Positions, SrcNode } from "./source-map.js";
 
@@ -58,34 +52,20 @@ export function ambiguousNumbers(
 }
 
 export function ambiguousParams(field: string, value: string, whole: string, decimal: string) {
-  // "1.2510" is written so only to tell it from a thousands group: it prints "1,251"
-  const shown = decimal.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
-  return {
-    field,
-    value,
-    sep: /,/.test(value) ? "," : ".",
-    whole,
-    decimal,
-    whole_vi: printLiteralVi(whole),
-    whole_en: printLiteralEn(whole),
-    decimal_vi: printLiteralVi(shown),
-    decimal_en: printLiteralEn(shown),
-    words_vi: wordsVi(whole),
-    words_en: wordsEn(whole),
-  };
+  return { field, value, sep: /,/.test(value) ? "," : ".", ...readingsOf(whole, decimal) };
 }
 
 /** Where a whole number is wanted, an ambiguous literal has one reading: thousands. */
 export function countParams(field: string, value: string, whole: string) {
-  const p = ambiguousParams(field, value, whole, whole);
+  const r = readingsOf(whole, whole);
   return {
     field,
     value,
     whole,
-    whole_vi: p.whole_vi,
-    whole_en: p.whole_en,
-    words_vi: p.words_vi,
-    words_en: p.words_en,
+    whole_vi: r.whole_vi,
+    whole_en: r.whole_en,
+    words_vi: r.words_vi,
+    words_en: r.words_en,
   };
 }
 

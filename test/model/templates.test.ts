@@ -295,6 +295,15 @@ describe("the builder", () => {
           field: "group",
           given: 1,
           columns: 2,
+          value: "v",
+          column: 3,
+          sep: ".",
+          whole_vi: "1.250",
+          whole_en: "1,250",
+          decimal_vi: "1,25",
+          decimal_en: "1.25",
+          total: "Cộng",
+          title: "t",
         },
       };
       for (const lang of ["vi", "en"] as const) {
