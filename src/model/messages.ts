@@ -109,6 +109,13 @@ export const MODEL_MESSAGES: MessageTable = {
     hintVi: "Thêm mục reporting hoặc bỏ reporting: true.",
     hintEn: "Add a reporting section or remove reporting: true.",
   },
+  "model.empty-section": {
+    vi: "Mục “{heading}” trống: không có nội dung, mục con, phân công hay chế độ báo cáo.",
+    en: "Section “{heading}” is empty: no content, subsections, assignments or reporting.",
+    hintVi:
+      "Viết nội dung của mục (content), thêm mục con (sections), hoặc xóa mục này nếu không cần.",
+    hintEn: "Write the section's content, add subsections (sections), or delete the section.",
+  },
   "model.table-widths": {
     vi: "Bảng có {columns} cột nhưng widths khai báo {given} độ rộng; độ rộng cột được tự chọn.",
     en: "The table has {columns} columns but widths gives {given}; the widths were chosen automatically.",

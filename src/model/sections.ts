@@ -74,8 +74,25 @@ function section(ctx: Ctx, s: SectionSpec, path: SpecPath, chain: readonly Posit
     }
     body.push(...buildBlocks(ctx, ctx.spec.reporting, ["reporting"]));
   }
+  if (isEmpty(s)) {
+    const heading = `${numberOf(chain)} ${s.title ?? ""}`.trim();
+    report(ctx, "model.empty-section", { heading }, path, "warning");
+  }
   if (s.title !== undefined) return [heading(ctx, s.title, chain), ...body];
   return numberFirstParagraph(body, numberOf(chain));
+}
+
+/**
+ * Nothing written under a section: no content, no subsection, and nothing placed in it (assignments,
+ * reporting, or any part a later key places). A forgotten part, warned of with its path. Content that
+ * yields nothing (a template that failed) is reported by what failed, not as emptiness.
+ */
+function isEmpty(s: SectionSpec): boolean {
+  return Object.entries(s).every(([key, value]) => {
+    if (key === "title" || key === "numbering") return true;
+    if (Array.isArray(value)) return value.length === 0;
+    return value === undefined || value === false || value === null;
+  });
 }
 
 /** An untitled item's number goes before its first paragraph, or stands alone before a list. */

@@ -17,6 +17,9 @@ import { md } from "./helpers.js";
 const dir = mkdtempSync(join(tmpdir(), "kehoach-free-numbers-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** BASE's section, with content (an empty one is a warning of its own). */
+const WITH_CONTENT = { 12: "  - { title: Mục tiêu, content: [Nội dung.] }" };
+
 let n = 0;
 function run(yaml: string) {
   const file = join(dir, `plan-${n++}.yaml`);
@@ -27,7 +30,7 @@ function run(yaml: string) {
 /** An appendix table of three rows; `cell` stands in row 2, column 3 (line 25 of the file). */
 function table(cell: string, total = true): string {
   return plan(
-    {},
+    WITH_CONTENT,
     [
       "appendices:",
       "  - title: Kinh phí",
@@ -105,7 +108,7 @@ describe("numbers written as text in a free table", () => {
 
   it("a quoted number is the summed column's business: a column of them is still summed", () => {
     const yaml = plan(
-      {},
+      WITH_CONTENT,
       [
         "appendices:",
         "  - title: Kinh phí",
@@ -148,7 +151,7 @@ describe("numbers written as text in a free table", () => {
 
   it("a label column of 1.1, 1.2 is never read as numbers", () => {
     const yaml = plan(
-      {},
+      WITH_CONTENT,
       [
         "appendices:",
         "  - title: Kinh phí",

@@ -304,6 +304,7 @@ describe("the builder", () => {
           decimal_en: "1.25",
           total: "Cộng",
           title: "t",
+          heading: "h",
         },
       };
       for (const lang of ["vi", "en"] as const) {
