@@ -226,6 +226,21 @@ export const SPEC_MESSAGES: MessageTable = {
     hintVi: "Bỏ dấu ngoặc kép, ghi {fix}.",
     hintEn: "Remove the quotes: write {fix}.",
   },
+  "spec.number-percent": {
+    vi: '"{field}" cần một số, nhận được chuỗi "{value}": không ghi dấu % sau số.',
+    en: '"{field}" needs a number, got the text "{value}": no % sign after the number.',
+    hintVi: "Bỏ dấu %, ghi {fix}: số ở đây đã là tỷ lệ phần trăm, khi in kehoach tự thêm dấu %.",
+    hintEn:
+      "Drop the % sign: write {fix}. The number here is already a percentage; kehoach adds the % when printing.",
+  },
+  "spec.count-percent": {
+    vi: '"{field}" là số đếm (số nguyên), không phải tỷ lệ, nhưng nhận được "{value}".',
+    en: '"{field}" is a count (a whole number), not a rate, but got "{value}".',
+    hintVi:
+      "Ghi số lượng (ví dụ số hộ), không có dấu %: kehoach tự tính tỷ lệ phần trăm từ các số đếm.",
+    hintEn:
+      "Write the count (e.g. households), without a % sign: kehoach computes the rates from the counts.",
+  },
   "spec.number-ambiguous": {
     vi: 'Số {value} ở "{field}" có hai cách hiểu: {whole_vi} (dấu “{sep}” ngăn cách hàng nghìn) hoặc {decimal_vi} (số thập phân).',
     en: 'The number {value} in "{field}" reads two ways: {whole_en} (“{sep}” separating thousands) or {decimal_en} (a decimal).',
@@ -236,7 +251,7 @@ export const SPEC_MESSAGES: MessageTable = {
   },
   "spec.count-thousands": {
     vi: '"{field}" là số nguyên (số đếm), nên {value} chỉ có thể là {whole_vi} ({words_vi}) viết có dấu ngăn cách hàng nghìn.',
-    en: '"{field}" is a whole number (a count), so {value} can only be {whole_en} ({words_en}) written with a thousands separator.',
+    en: '"{field}" is a whole number (a count), so {value} can only mean {words_en} ({whole_en}), written with a thousands separator.',
     hintVi:
       "Ghi {whole}: trong tệp kế hoạch, số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn; khi in, kehoach tự viết “{whole_vi}”.",
     hintEn:

@@ -248,6 +248,14 @@ function numberAsText(
   pos: SourcePos,
   path: SpecPath,
 ): Diagnostic | undefined {
+  // "7%": a percent sign where the schema's number is already a percentage, or where a count is wanted
+  const percent = /^(.*\d)\s*%$/.exec(value);
+  if (percent && readNumberLiteral(percent[1] ?? "")?.kind === "plain") {
+    const fix = percent[1] ?? "";
+    return integer
+      ? specDiag("spec.count-percent", { field, value }, pos, path)
+      : specDiag("spec.number-percent", { field, value, fix }, pos, path);
+  }
   const literal = readNumberLiteral(value);
   switch (literal?.kind) {
     case undefined:

@@ -168,6 +168,27 @@ describe("misread numbers, each literal in each place", () => {
   }
 });
 
+describe("a percent sign (issue 15: households: 7% was never told to drop it)", () => {
+  it("where the number is a percentage: drop the %", () => {
+    const text = plan({}, PLACES["target figure"]?.yaml.replace("§", "35%"));
+    const d = diagnosticsOf(text)[0] as Diagnostic;
+    expect(d.code).toBe("spec.number-percent");
+    expect(localize(d, "vi").hint).toBe(
+      "Bỏ dấu %, ghi 35: số ở đây đã là tỷ lệ phần trăm, khi in kehoach tự thêm dấu %.",
+    );
+    expect(diagnosticsOf(plan({}, PLACES["target figure"]?.yaml.replace("§", "35")))).toEqual([]);
+  });
+
+  it("where a count is wanted: write the count", () => {
+    const text = plan({}, PLACES["statistics count"]?.yaml.replace("§", "7%"));
+    const d = diagnosticsOf(text)[0] as Diagnostic;
+    expect(d.code).toBe("spec.count-percent");
+    expect(localize(d, "en").message).toBe(
+      '"households" is a count (a whole number), not a rate, but got "7%".',
+    );
+  });
+});
+
 describe("the rule's edges", () => {
   it("decimals that cannot be a thousands group pass: 1.25 triệu đồng, 0.250, 1250.500", () => {
     for (const n of ["1.25", "0.250", "1250.500", "1.5", "12.75"]) {
