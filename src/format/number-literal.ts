@@ -25,15 +25,19 @@ export type NumberLiteral =
   | { kind: "ambiguous"; whole: string; decimal: string }
   | { kind: "grouped"; fix: string };
 
-const PLAIN = /^-?\d+(?:\.\d+)?$/;
-const AMBIGUOUS = /^(-?)([1-9]\d{0,2})[.,](\d{3})$/;
-const GROUPED = /^(-?)([1-9]\d{0,2})((?:([.,])\d{3})(?:\4\d{3})*)(?:([.,])(\d+))?$/;
-const SPACED = /^(-?)([1-9]\d{0,2})((?: \d{3})+)(?:([.,])(\d+))?$/;
-const DECIMAL_COMMA = /^(-?\d+),(\d+)$/;
+const PLAIN = /^[-+]?\d+(?:\.\d+)?$/;
+const AMBIGUOUS = /^([-+]?)([1-9]\d{0,2})[.,](\d{3})$/;
+const GROUPED = /^([-+]?)([1-9]\d{0,2})((?:([.,])\d{3})(?:\4\d{3})*)(?:([.,])(\d+))?$/;
+const SPACED = /^([-+]?)([1-9]\d{0,2})((?: \d{3})+)(?:([.,])(\d+))?$/;
+const DECIMAL_COMMA = /^([-+]?\d+),(\d+)$/;
 
 /** How a literal (the text as written, or a string value) reads as a number; undefined if it is none. */
 export function readNumberLiteral(text: string): NumberLiteral | undefined {
-  const s = text.trim().replace(/[\u00a0\u202f]/g, " ");
+  // a "+" sign is written by no one on purpose; the fixes leave it out
+  const s = text
+    .trim()
+    .replace(/[\u00a0\u202f]/g, " ")
+    .replace(/^\+(?=\d)/, "");
   const a = AMBIGUOUS.exec(s);
   if (a) {
     const [, sign = "", int = "", frac = ""] = a;

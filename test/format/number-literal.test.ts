@@ -14,6 +14,7 @@ describe("readNumberLiteral", () => {
     ["1,011", { kind: "ambiguous", whole: "1011", decimal: "1.011" + "0" }],
     ["1.251", { kind: "ambiguous", whole: "1251", decimal: "1.2510" }],
     ["-12.500", { kind: "ambiguous", whole: "-12500", decimal: "-12.5" }],
+    ["+1.250", { kind: "ambiguous", whole: "1250", decimal: "1.25" }],
     // several separators, or spaces: only a grouping reads so
     ["350.000.000", { kind: "grouped", fix: "350000000" }],
     ["1,250,000", { kind: "grouped", fix: "1250000" }],
