@@ -2,5 +2,6 @@
 export * from "./date.js";
 export * from "./deadline.js";
 export * from "./number.js";
+export * from "./number-literal.js";
 export * from "./numbering.js";
 export * from "./text.js";

@@ -69,7 +69,8 @@ export function toLetter(n: number): string {
 
 /**
  * The number of a section: `path` holds the 1-based ordinals from the top level down to it, so
- * [2, 1] in "nested" style is "2.1.". Roman "I.", decimal "1.", letter "a)".
+ * [2, 1] in "nested" style is "2.1.". Roman "I.", decimal "1.", letter "a)"; the marks of deep
+ * levels dash "-", plus "+", bullet "•" are the same for every ordinal.
  */
 export function sectionNumber(style: NumberingStyle, path: readonly number[]): string {
   const own = path[path.length - 1] ?? 1;
@@ -83,6 +84,12 @@ export function sectionNumber(style: NumberingStyle, path: readonly number[]): s
       return `${path.slice(path.length > 2 ? 1 : 0).join(".")}.`;
     case "letter":
       return `${toLetter(own)})`;
+    case "dash":
+      return "-";
+    case "plus":
+      return "+";
+    case "bullet":
+      return "•";
   }
 }
 

@@ -61,6 +61,9 @@ export const HEADING: Readonly<Record<NumberingStyle, { bold: boolean; italic: b
   decimal: { bold: true, italic: false },
   nested: { bold: true, italic: false },
   letter: { bold: false, italic: false },
+  dash: { bold: false, italic: false },
+  plus: { bold: false, italic: false },
+  bullet: { bold: false, italic: false },
 };
 
 export const PARAGRAPH = {

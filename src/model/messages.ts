@@ -138,11 +138,49 @@ export const MODEL_MESSAGES: MessageTable = {
     hintVi: "Muốn đặt ở chỗ khác: ghi reporting: true ở mục cần đặt.",
     hintEn: "To place it elsewhere, write reporting: true on that section.",
   },
+  "model.empty-section": {
+    vi: "Mục “{heading}” trống: không có nội dung, mục con, phân công hay chế độ báo cáo.",
+    en: "Section “{heading}” is empty: no content, subsections, assignments or reporting.",
+    hintVi:
+      "Viết nội dung của mục (content), thêm mục con (sections), hoặc xóa mục này nếu không cần.",
+    hintEn: "Write the section's content, add subsections (sections), or delete the section.",
+  },
   "model.table-widths": {
     vi: "Bảng có {columns} cột nhưng widths khai báo {given} độ rộng; độ rộng cột được tự chọn.",
     en: "The table has {columns} columns but widths gives {given}; the widths were chosen automatically.",
     hintVi: "Ghi một độ rộng cho mỗi cột.",
     hintEn: "Give one width per column.",
+  },
+  "model.table-number-ambiguous": {
+    vi: "Ô {value} ở cột {column} có hai cách hiểu: {whole_vi} (dấu “{sep}” ngăn cách hàng nghìn) hoặc {decimal_vi} (số thập phân).",
+    en: "Cell {value} in column {column} reads two ways: {whole_en} (“{sep}” separating thousands) or {decimal_en} (a decimal).",
+    hintVi:
+      "Ghi {whole} nếu là {words_vi} (in ra “{whole_vi}”), hoặc {decimal} nếu là số thập phân (in ra “{decimal_vi}”), không có dấu ngoặc kép. Trong tệp kế hoạch, số viết liền, không có dấu ngăn cách hàng nghìn, phần thập phân đứng sau dấu chấm; khi in, kehoach tự viết theo kiểu Việt Nam.",
+    hintEn:
+      "Write {whole} if you mean {words_en} (printed “{whole_vi}”), or {decimal} if you mean the decimal (printed “{decimal_vi}”), without quotes. A plan file writes numbers without thousands separators, with a decimal point; kehoach prints them the Vietnamese way.",
+  },
+  "model.table-number-grouped": {
+    vi: 'Ô "{value}" ở cột {column} là một số viết có dấu ngăn cách hàng nghìn, nên được đọc là chữ, không phải số.',
+    en: 'Cell "{value}" in column {column} is a number written with thousands separators, so it is read as text, not a number.',
+    hintVi:
+      "Ghi {fix}, không có dấu ngoặc kép: trong tệp kế hoạch, số viết liền, phần thập phân (nếu có) đứng sau dấu chấm; khi in, kehoach tự viết “{fix_vi}”.",
+    hintEn:
+      "Write {fix}, without quotes: a plan file writes numbers without separators, decimals (if any) after a dot; kehoach prints “{fix_vi}”.",
+  },
+  "model.table-number-text": {
+    vi: 'Ô "{value}" ở cột {column} là chữ, không phải số, nên dòng “{total}” không cộng ô này.',
+    en: 'Cell "{value}" in column {column} is text, not a number, so the “{total}” row leaves it out.',
+    hintVi:
+      "Ghi {fix}, không có dấu ngoặc kép (phần thập phân đứng sau dấu chấm); khi in, kehoach tự viết “{fix_vi}”.",
+    hintEn: "Write {fix}, without quotes (decimals after a dot); kehoach prints “{fix_vi}”.",
+  },
+  "model.table-text-in-total": {
+    vi: 'Ô "{value}" ở cột {column} không phải là số, nên dòng “{total}” không cộng ô này.',
+    en: 'Cell "{value}" in column {column} is not a number, so the “{total}” row leaves it out.',
+    hintVi:
+      "Nếu ô này là một số liệu, chỉ ghi con số (ví dụ 50, không kèm chữ hay đơn vị). Nếu không có số liệu, để trống hoặc ghi “-”.",
+    hintEn:
+      "If the cell is a figure, write the number alone (e.g. 50, no words or unit). If there is no figure, leave it empty or write “-”.",
   },
   "model.internal": {
     vi: "Lỗi nội bộ của kehoach khi dựng khối này: {message}",

@@ -5,20 +5,35 @@
 import { nestedNumber, sectionNumber } from "../format/index.js";
 import type { NumberingStyle } from "./types.js";
 
+/**
+ * The levels of a Vietnamese administrative plan: "I." (UPPER bold), "1." (bold), "a)" (plain), then
+ * the marks "-", "+" and "•" for levels 4, 5 and 6, as the body's own lists go "-" then "+": each
+ * level looks unlike the others (levels 4–6 all printed "1." before). Deeper levels repeat "•".
+ */
 export const DEFAULT_NUMBERING: readonly NumberingStyle[] = [
   "roman",
   "decimal",
   "letter",
-  "decimal",
+  "dash",
+  "plus",
+  "bullet",
 ];
 
-/** The style of a level (1-based); past the end of the list its last style repeats. */
+/**
+ * The style of a level (1-based). A plan's list covers its own levels. Past its end a "nested" last
+ * style goes on nesting ("2.1.1.", distinct at every depth); otherwise levels 1–3 repeat the list's
+ * last style (as they always have, so plans keep their numbers) and levels 4–6 take the default's
+ * marks, so that a plan setting [roman, decimal, letter] still tells level 4 from level 3.
+ */
 export function styleAt(
   numbering: readonly NumberingStyle[] | undefined,
   level: number,
 ): NumberingStyle {
   const list = numbering && numbering.length > 0 ? numbering : DEFAULT_NUMBERING;
-  return list[Math.min(level, list.length) - 1] ?? "decimal";
+  if (level <= list.length) return list[level - 1] ?? "decimal";
+  const last = list[list.length - 1] ?? "decimal";
+  if (level <= 3 || last === "nested") return last;
+  return DEFAULT_NUMBERING[Math.min(level, DEFAULT_NUMBERING.length) - 1] ?? "bullet";
 }
 
 /** Where a section stands: its ancestors' styles and ordinals, outermost first, then its own. */

@@ -176,8 +176,25 @@ function section(body: Body, s: SectionSpec, path: SpecPath, chain: readonly Pos
   if (s.reporting && !s.assignments) {
     content.push(...buildBlocks(ctx, ctx.spec.reporting, ["reporting"]));
   }
+  if (isEmpty(s)) {
+    const title = `${numberOf(chain)} ${s.title ?? ""}`.trim();
+    report(ctx, "model.empty-section", { heading: title }, path, "warning");
+  }
   if (s.title !== undefined) return [heading(ctx, s.title, chain), ...content];
   return numberFirstParagraph(content, numberOf(chain));
+}
+
+/**
+ * Nothing written under a section: no content, no subsection, and nothing placed in it (assignments,
+ * reporting, or any part a later key places). A forgotten part, warned of with its path. Content that
+ * yields nothing (a template that failed) is reported by what failed, not as emptiness.
+ */
+function isEmpty(s: SectionSpec): boolean {
+  return Object.entries(s).every(([key, value]) => {
+    if (key === "title" || key === "numbering") return true;
+    if (Array.isArray(value)) return value.length === 0;
+    return value === undefined || value === false || value === null;
+  });
 }
 
 /** An untitled item's number goes before its first paragraph, or stands alone before a list. */

@@ -52,15 +52,23 @@ export interface TitleBlock {
   summary: string;
 }
 
-export type NumberingStyle = "roman" | "decimal" | "nested" | "letter";
+export type NumberingStyle =
+  | "roman"
+  | "decimal"
+  | "nested"
+  | "letter"
+  /** "-", "+", "•": marks rather than numbers, for levels 4, 5 and 6 */
+  | "dash"
+  | "plus"
+  | "bullet";
 
 /** A titled, numbered section heading. Untitled numbered items are paragraphs with a `number`. */
 export interface Heading {
   type: "heading";
-  /** 1 for "I.", 2 for "1.", 3 for "1.1." or "a)", 4 … */
+  /** 1 for "I.", 2 for "1.", 3 for "1.1." or "a)", 4 for "-", 5 for "+", 6 for "•" … */
   level: number;
   numbering: NumberingStyle;
-  /** "I.", "2.", "2.1.", "đ)" */
+  /** "I.", "2.", "2.1.", "đ)", "-", "+", "•" */
   number: string;
   /** Level-1 titles are already in capitals. */
   content: Inline[];

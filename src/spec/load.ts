@@ -6,6 +6,7 @@ import { hasErrors } from "../diagnostics/types.js";
 import { semanticChecks } from "./checks.js";
 import { specDiag } from "./diag.js";
 import { MAX_SPEC_BYTES } from "./limits.js";
+import { ambiguousNumbers, mergeNumberDiagnostics } from "./numbers.js";
 import { readSpecText, tooLarge } from "./read-file.js";
 import { schemaDiagnostics } from "./schema-diagnostics.js";
 import { schemaErrors } from "./schema-validator.js";
@@ -64,7 +65,8 @@ function loadText(text: string, file: string): LoadedSpec {
     diagnostics.push(specDiag("spec.empty", {}, at.at(0)));
     return done(diagnostics, text, locate);
   }
-  diagnostics.push(...withoutTypoEchoes(schemaDiagnostics(schemaErrors(value), value, tree, at)));
+  const schema = withoutTypoEchoes(schemaDiagnostics(schemaErrors(value), value, tree, at));
+  diagnostics.push(...mergeNumberDiagnostics(schema, ambiguousNumbers(value, tree, text, at)));
   diagnostics.push(...semanticChecks(value, tree, at));
   const out = done(diagnostics, text, locate, value as PlanSpec);
   out.data = value;

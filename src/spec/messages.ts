@@ -220,6 +220,51 @@ export const SPEC_MESSAGES: MessageTable = {
       "Trong tệp kế hoạch, số thập phân viết bằng dấu chấm: ghi {suggestion}. Khi in sẽ tự đổi thành dấu phẩy.",
     hintEn: "Write decimals with a dot: {suggestion}. The printed plan uses the Vietnamese comma.",
   },
+  "spec.number-quoted": {
+    vi: '"{field}" cần một số, nhận được chuỗi "{value}": số đặt trong dấu ngoặc kép là chữ, không phải số.',
+    en: '"{field}" needs a number, got the text "{value}": a number in quotes is text, not a number.',
+    hintVi: "Bỏ dấu ngoặc kép, ghi {fix}.",
+    hintEn: "Remove the quotes: write {fix}.",
+  },
+  "spec.number-percent": {
+    vi: '"{field}" cần một số, nhận được chuỗi "{value}": không ghi dấu % sau số.',
+    en: '"{field}" needs a number, got the text "{value}": no % sign after the number.',
+    hintVi: "Bỏ dấu %, ghi {fix}: số ở đây đã là tỷ lệ phần trăm, khi in kehoach tự thêm dấu %.",
+    hintEn:
+      "Drop the % sign: write {fix}. The number here is already a percentage; kehoach adds the % when printing.",
+  },
+  "spec.count-percent": {
+    vi: '"{field}" là số đếm (số nguyên), không phải tỷ lệ, nhưng nhận được "{value}".',
+    en: '"{field}" is a count (a whole number), not a rate, but got "{value}".',
+    hintVi:
+      "Ghi số lượng (ví dụ số hộ), không có dấu %: kehoach tự tính tỷ lệ phần trăm từ các số đếm.",
+    hintEn:
+      "Write the count (e.g. households), without a % sign: kehoach computes the rates from the counts.",
+  },
+  "spec.number-ambiguous": {
+    vi: 'Số {value} ở "{field}" có hai cách hiểu: {whole_vi} (dấu “{sep}” ngăn cách hàng nghìn) hoặc {decimal_vi} (số thập phân).',
+    en: 'The number {value} in "{field}" reads two ways: {whole_en} (“{sep}” separating thousands) or {decimal_en} (a decimal).',
+    hintVi:
+      "Ghi {whole} nếu là {words_vi} (in ra “{whole_vi}”), hoặc {decimal} nếu là số thập phân (in ra “{decimal_vi}”). Trong tệp kế hoạch, số viết liền, không có dấu ngăn cách hàng nghìn, phần thập phân đứng sau dấu chấm; khi in, kehoach tự viết theo kiểu Việt Nam.",
+    hintEn:
+      "Write {whole} if you mean {words_en} (printed “{whole_vi}”), or {decimal} if you mean the decimal (printed “{decimal_vi}”). A plan file writes numbers without thousands separators, with a decimal point; kehoach prints them the Vietnamese way.",
+  },
+  "spec.count-thousands": {
+    vi: '"{field}" là số nguyên (số đếm), nên {value} chỉ có thể là {whole_vi} ({words_vi}) viết có dấu ngăn cách hàng nghìn.',
+    en: '"{field}" is a whole number (a count), so {value} can only mean {words_en} ({whole_en}), written with a thousands separator.',
+    hintVi:
+      "Ghi {whole}: trong tệp kế hoạch, số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn; khi in, kehoach tự viết “{whole_vi}”.",
+    hintEn:
+      "Write {whole}: a plan file writes numbers without a dot or comma between thousands; kehoach prints “{whole_vi}”.",
+  },
+  "spec.number-grouped": {
+    vi: 'Số {value} ở "{field}" được viết có dấu ngăn cách hàng nghìn, nên được đọc là chữ, không phải số.',
+    en: 'The number {value} in "{field}" is written with thousands separators, so it is read as text, not a number.',
+    hintVi:
+      "Ghi {fix}: trong tệp kế hoạch, số viết liền, phần thập phân (nếu có) đứng sau dấu chấm; khi in, kehoach tự viết “{fix_vi}”.",
+    hintEn:
+      "Write {fix}: a plan file writes numbers without separators, decimals (if any) after a dot; kehoach prints “{fix_vi}”.",
+  },
   "spec.enum": {
     vi: 'Giá trị {value} không hợp lệ cho "{field}".',
     en: 'Value {value} is not allowed for "{field}".',

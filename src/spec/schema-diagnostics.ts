@@ -3,9 +3,11 @@
 // those are folded away here so that one mistake reads as one message.
 
 import type { Diagnostic, SourcePos, SpecPath } from "../diagnostics/types.js";
+import { printLiteralVi, readNumberLiteral } from "../format/index.js";
 import { describeTypes, describeValue, showValue } from "./describe.js";
 import { fieldName, specDiag } from "./diag.js";
 import { suggest } from "./did-you-mean.js";
+import { ambiguousParams, countParams } from "./numbers.js";
 import type { SchemaError, SchemaNode } from "./schema-validator.js";
 import { findNode, type Positions, type SrcNode } from "./source-map.js";
 
@@ -240,9 +242,9 @@ function typeError(
   if (wanted.includes("integer") && typeof value === "number" && Number.isFinite(value)) {
     return specDiag("spec.not-integer", { field, value: String(value) }, pos, path);
   }
-  if (wantsNumber && typeof value === "string" && /^[-+]?\d+,\d+$/.test(value.trim())) {
-    const suggestion = value.trim().replace(",", ".");
-    return specDiag("spec.decimal-comma", { field, value: value.trim(), suggestion }, pos, path);
+  if (wantsNumber && typeof value === "string") {
+    const d = numberAsText(value.trim(), field, !wanted.includes("number"), pos, path);
+    if (d) return d;
   }
   const want = describeTypes(types);
   const got = describeValue(value);
@@ -252,6 +254,52 @@ function typeError(
     pos,
     path,
   );
+}
+
+/**
+ * A number written as text where a number is wanted ("50" in quotes, "1,250", "350.000.000"): the
+ * fix it needs, after the rule of src/format/number-literal.ts. `integer`: only a whole number fits.
+ */
+function numberAsText(
+  value: string,
+  field: string,
+  integer: boolean,
+  pos: SourcePos,
+  path: SpecPath,
+): Diagnostic | undefined {
+  // "7%": a percent sign where the schema's number is already a percentage, or where a count is wanted
+  const percent = /^(.*\d)\s*%$/.exec(value);
+  if (percent && readNumberLiteral(percent[1] ?? "")?.kind === "plain") {
+    const fix = percent[1] ?? "";
+    return integer
+      ? specDiag("spec.count-percent", { field, value }, pos, path)
+      : specDiag("spec.number-percent", { field, value, fix }, pos, path);
+  }
+  const literal = readNumberLiteral(value);
+  switch (literal?.kind) {
+    case undefined:
+      return undefined;
+    case "plain":
+      return specDiag("spec.number-quoted", { field, value, fix: value }, pos, path);
+    case "decimal-comma":
+      return specDiag("spec.decimal-comma", { field, value, suggestion: literal.fix }, pos, path);
+    case "ambiguous":
+      return integer
+        ? specDiag("spec.count-thousands", countParams(field, value, literal.whole), pos, path)
+        : specDiag(
+            "spec.number-ambiguous",
+            ambiguousParams(field, value, literal.whole, literal.decimal),
+            pos,
+            path,
+          );
+    case "grouped":
+      return specDiag(
+        "spec.number-grouped",
+        { field, value, fix: literal.fix, fix_vi: printLiteralVi(literal.fix) },
+        pos,
+        path,
+      );
+  }
 }
 
 /** A missing key is reported on the mapping that should hold it: its key line, or its first line. */

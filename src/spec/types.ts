@@ -72,12 +72,24 @@ export interface PageSpec {
   font_size?: 13 | 14;
 }
 
-export type NumberingStyle = "roman" | "decimal" | "nested" | "letter";
+export type NumberingStyle =
+  | "roman"
+  | "decimal"
+  | "nested"
+  | "letter"
+  /** "-", "+", "•": marks rather than numbers, for levels 4, 5 and 6 */
+  | "dash"
+  | "plus"
+  | "bullet";
 
 export interface FormatSpec {
   /** Write counts below 10 with a leading zero ("03 hộ"). Default true. */
   pad_small_counts?: boolean;
-  /** Numbering of section levels 1, 2, 3, 4. Default [roman, decimal, letter, …]. */
+  /**
+   * Numbering of section levels 1 to 6. Default [roman, decimal, letter, dash, plus, bullet]:
+   * "I." / "1." / "a)" / "-" / "+" / "•". A shorter list: levels 1–3 it does not cover repeat its
+   * last style, levels 4–6 take the default's.
+   */
   numbering?: NumberingStyle[];
 }
 

@@ -1,23 +1,44 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { localize } from "../../src/diagnostics/localize.js";
+import type { Diagnostic } from "../../src/diagnostics/types.js";
 import { numberOf, styleAt } from "../../src/model/numbering.js";
 import type { Heading } from "../../src/model/types.js";
 import type { SectionSpec } from "../../src/spec/types.js";
 import { body, bodyText, build, onlySections } from "./helpers.js";
 
 describe("styles and numbers", () => {
-  it("defaults to roman, decimal, letter, then decimal", () => {
-    expect([1, 2, 3, 4, 5].map((l) => styleAt(undefined, l))).toEqual([
+  it("defaults to roman, decimal, letter, then the marks -, +, • (the last repeats)", () => {
+    expect([1, 2, 3, 4, 5, 6, 7].map((l) => styleAt(undefined, l))).toEqual([
       "roman",
       "decimal",
       "letter",
-      "decimal",
-      "decimal",
+      "dash",
+      "plus",
+      "bullet",
+      "bullet",
     ]);
   });
 
-  it("repeats the last style of a short list", () => {
+  it("past a short list: levels 1–3 repeat its last style, 4–6 take the default marks", () => {
+    expect([1, 2, 3, 4, 5].map((l) => styleAt(["roman", "decimal"], l))).toEqual([
+      "roman",
+      "decimal",
+      "decimal",
+      "dash",
+      "plus",
+    ]);
+    expect(styleAt(["roman", "decimal", "letter"], 4)).toBe("dash");
+    expect(styleAt(["roman", "decimal", "letter", "decimal", "letter"], 6)).toBe("bullet");
+  });
+
+  it("a nested last style goes on nesting", () => {
     expect(styleAt(["roman", "decimal", "nested"], 4)).toBe("nested");
+  });
+
+  it("levels 4 to 6 can be set like the first three", () => {
+    const list = ["roman", "decimal", "nested", "letter", "dash", "plus"] as const;
+    expect([1, 2, 3, 4, 5, 6].map((l) => styleAt(list, l))).toEqual([...list]);
   });
 
   it.each([
@@ -80,8 +101,9 @@ function outline(sections: SectionSpec[], numbering?: SectionSpec["numbering"][]
     else delete spec.format;
     delete spec.appendices;
   });
-  expect(diagnostics).toEqual([]);
-  return bodyText(model).filter((l) => /^([IVX]+\.|\d|[a-zđ]\))/u.test(l));
+  // the outlines' leaves are titles alone: empty sections, warned of (tested below)
+  expect(diagnostics.filter((d) => d.code !== "model.empty-section")).toEqual([]);
+  return bodyText(model).filter((l) => /^([IVX]+\.|\d|[a-zđ]\)|[-+•] )/u.test(l));
 }
 
 describe("section numbering in a plan", () => {
@@ -105,6 +127,93 @@ describe("section numbering in a plan", () => {
       "a) Ở phường",
       "b) Ở tổ",
     ]);
+  });
+
+  it("numbers levels 1 to 6 each its own way: I. / 1. / a) / - / + / •", () => {
+    const deep = (titles: string[]): SectionSpec[] => {
+      const [first, ...rest] = titles;
+      return [
+        {
+          title: first ?? "",
+          ...(rest.length > 0 ? { sections: deep(rest) } : { content: ["Nội dung."] }),
+        },
+      ];
+    };
+    const lines = outline(
+      deep(["Nhiệm vụ", "Tuyên truyền", "Ở phường", "Báo chí", "Báo in", "Số"]),
+    );
+    expect(lines).toEqual([
+      "I. NHIỆM VỤ",
+      "1. Tuyên truyền",
+      "a) Ở phường",
+      "- Báo chí",
+      "+ Báo in",
+      "• Số",
+    ]);
+    const { model } = build((spec) => {
+      spec.sections = deep(["A", "B", "C", "D", "E", "F"]);
+      delete spec.format;
+    });
+    const headings = body(model).filter((b): b is Heading => b.type === "heading");
+    expect(headings.map((h) => [h.level, h.numbering, h.number])).toEqual([
+      [1, "roman", "I."],
+      [2, "decimal", "1."],
+      [3, "letter", "a)"],
+      [4, "dash", "-"],
+      [5, "plus", "+"],
+      [6, "bullet", "•"],
+    ]);
+  });
+
+  it("levels 4 to 6 follow format.numbering", () => {
+    const sections: SectionSpec[] = [
+      {
+        title: "A",
+        sections: [
+          {
+            title: "B",
+            sections: [
+              {
+                title: "C",
+                sections: [{ title: "D", sections: [{ title: "E", content: ["x"] }] }],
+              },
+            ],
+          },
+        ],
+      },
+    ];
+    expect(outline(sections, ["roman", "decimal", "nested", "nested", "letter"])).toEqual([
+      "I. A",
+      "1. B",
+      "1.1. C",
+      "1.1.1. D",
+      "a) E",
+    ]);
+  });
+
+  it("warns of an empty section, with its path; content, subsections or a placed part are not empty", () => {
+    const { diagnostics } = build((spec) => {
+      spec.sections = [
+        { title: "Mục đích", content: ["Nội dung."] },
+        { title: "Nhiệm vụ", sections: [{ title: "Tuyên truyền" }, { content: [] }] },
+        { title: "Báo cáo", reporting: true },
+      ];
+    });
+    expect(
+      diagnostics
+        .filter((d) => d.code === "model.empty-section")
+        .map((d) => [d.severity, d.path, d.params.heading]),
+    ).toEqual([
+      ["warning", ["sections", 1, "sections", 0], "1. Tuyên truyền"],
+      ["warning", ["sections", 1, "sections", 1], "2."],
+    ]);
+    const d = diagnostics.find((x) => x.code === "model.empty-section");
+    expect(localize(d as Diagnostic, "vi").message).toBe(
+      "Mục “1. Tuyên truyền” trống: không có nội dung, mục con, phân công hay chế độ báo cáo.",
+    );
+    expect(localize(d as Diagnostic, "en").message).toBe(
+      "Section “1. Tuyên truyền” is empty: no content, subsections, assignments or reporting.",
+    );
   });
 
   it("follows format.numbering: nested third level 2.1., 2.2.", () => {

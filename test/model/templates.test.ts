@@ -297,6 +297,15 @@ describe("the builder", () => {
           columns: 2,
           number: "IV.",
           title: "KINH PHÍ",
+          value: "v",
+          column: 3,
+          sep: ".",
+          whole_vi: "1.250",
+          whole_en: "1,250",
+          decimal_vi: "1,25",
+          decimal_en: "1.25",
+          total: "Cộng",
+          heading: "h",
         },
       };
       for (const lang of ["vi", "en"] as const) {

@@ -278,6 +278,26 @@ describe("renderHtml", () => {
     expect(css).toContain(".h-roman { font-weight: 700;");
   });
 
+  it("gives the marks of levels 4 to 6 (-, +, •) their plain look where they are used, only there", () => {
+    expect(htmlStyles(sampleModel())).not.toContain(".h-dash");
+    const deep = withBlocks(
+      (["dash", "plus", "bullet"] as const).map((numbering, i) => ({
+        type: "heading" as const,
+        level: 4 + i,
+        numbering,
+        number: { dash: "-", plus: "+", bullet: "•" }[numbering],
+        content: [{ type: "text" as const, text: "Báo chí" }],
+      })),
+    );
+    const html = renderHtml(deep);
+    expect(html).toContain('<h5 class="heading h-dash">- Báo chí</h5>');
+    expect(html).toContain('class="heading h-bullet">• Báo chí</');
+    const css = htmlStyles(deep);
+    for (const n of ["dash", "plus", "bullet"]) {
+      expect(css).toContain(`.h-${n} { font-weight: 400; font-style: normal; }`);
+    }
+  });
+
   it("renders bold, italic and line breaks inside text", () => {
     const html = renderHtml(
       withBlocks([

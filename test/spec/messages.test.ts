@@ -74,9 +74,19 @@ describe("main diagnostics, in Vietnamese and English", () => {
     expect(localize(d, "vi").hint).toBe("Sửa giá trị thành một số nguyên.");
   });
 
-  it("a count written with a thousands dot", () => {
+  it("a count written with a thousands dot is read as the whole number it can only be", () => {
     const d = only(plan({}, `${STATS}  totals: { households: 2.991, groups: {} }\n`));
-    expect(vi(d)).toBe('"households" phải là số nguyên, nhận được 2.991.');
+    expect(vi(d)).toBe(
+      '"households" là số nguyên (số đếm), nên 2.991 chỉ có thể là 2.991 (hai nghìn chín trăm chín mươi mốt) viết có dấu ngăn cách hàng nghìn.',
+    );
+    expect(localize(d, "vi").hint).toBe(
+      "Ghi 2991: trong tệp kế hoạch, số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn; khi in, kehoach tự viết “2.991”.",
+    );
+  });
+
+  it("a count with decimals", () => {
+    const d = only(plan({}, `${STATS}  totals: { households: 2.5, groups: {} }\n`));
+    expect(vi(d)).toBe('"households" phải là số nguyên, nhận được 2.5.');
     expect(localize(d, "vi").hint).toBe(
       "Số đếm không có phần thập phân. Không dùng dấu chấm phân cách hàng nghìn: ghi 2991, không ghi 2.991.",
     );

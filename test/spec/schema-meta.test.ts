@@ -292,7 +292,15 @@ const enums: [string, unknown[] | undefined, Record<string, 1>][] = [
   [
     "NumberingStyle",
     def("numbering").enum,
-    { roman: 1, decimal: 1, nested: 1, letter: 1 } satisfies Record<T.NumberingStyle, 1>,
+    {
+      roman: 1,
+      decimal: 1,
+      nested: 1,
+      letter: 1,
+      dash: 1,
+      plus: 1,
+      bullet: 1,
+    } satisfies Record<T.NumberingStyle, 1>,
   ],
   ["Align", def("align").enum, { left: 1, center: 1, right: 1 } satisfies Record<T.Align, 1>],
   [

@@ -134,7 +134,12 @@ const INVALID: [name: string, text: string, expected: Expect[]][] = [
   [
     "thousands dot in a count",
     plan({}, `${STATS}  totals: { households: 2.991, groups: {} }\n`),
-    [["spec.not-integer", 20, "2.991"]],
+    [["spec.count-thousands", 20, "2.991"]],
+  ],
+  [
+    "decimals in a count",
+    plan({}, `${STATS}  totals: { households: 2.5, groups: {} }\n`),
+    [["spec.not-integer", 20, "2.5"]],
   ],
   [
     "decimal comma",

@@ -3,7 +3,14 @@
 // Vietnamese way ("2.991", "0,5"); text cells are inline markup.
 
 import type { SpecPath } from "../../diagnostics/types.js";
-import { formatCount, formatDecimal, formatPeriod } from "../../format/index.js";
+import {
+  formatCount,
+  formatDecimal,
+  formatPeriod,
+  printLiteralVi,
+  readingsOf,
+  readNumberLiteral,
+} from "../../format/index.js";
 import type { Align, CellSpec, FreeTableSpec } from "../../spec/types.js";
 import { type Ctx, label as labelText, report } from "../context.js";
 import { parseInline } from "../markup.js";
@@ -70,14 +77,19 @@ export function freeTable(ctx: Ctx, spec: FreeTableSpec, path: SpecPath): Table 
   const width = Math.max(head.width, body.width, spec.align?.length ?? 0);
 
   const ordinal = isOrdinalColumn(body.placed);
+  const summed = spec.total_label !== undefined;
   const numeric = new Set<number>();
   for (const row of body.placed) {
     for (const p of row) {
-      if (p.colSpan === 1 && typeof cellValue(p.spec) === "number" && !(ordinal && p.col === 0)) {
-        numeric.add(p.col);
-      }
+      if (p.colSpan !== 1 || (ordinal && p.col === 0)) continue;
+      const v = cellValue(p.spec);
+      // With a totals row, a column of numbers written as text ("50") is still a column to sum, so
+      // that its cells are reported below rather than the column left out of the total; the first
+      // column is the one of labels ("1.1", "2") and is not read so.
+      if (typeof v === "number" || (summed && p.col > 0 && isNumberText(v))) numeric.add(p.col);
     }
   }
+  checkNumericCells(ctx, spec, body.placed, numeric, ordinal, path);
   const align = (c: number): "left" | "center" | "right" =>
     spec.align?.[c] ?? (numeric.has(c) ? "right" : ordinal && c === 0 ? "center" : "left");
 
@@ -122,6 +134,96 @@ export function freeTable(ctx: Ctx, spec: FreeTableSpec, path: SpecPath): Table 
     headerRows,
     rows,
   };
+}
+
+function isNumberText(v: string | number | null): boolean {
+  return typeof v === "string" && readNumberLiteral(v) !== undefined;
+}
+
+/** What a summed column may hold besides numbers without a word: nothing, or "-" / "x" for none. */
+const NONE = new Set(["", "-", "–", "—", "x", "X"]);
+
+/**
+ * A numeric column never skips or misreads a cell silently. In any numeric column a text cell that
+ * reads two ways ("1.250": 1250 or 1,25) or is a grouped number ("350.000.000") is an error: printed
+ * among numbers written the Vietnamese way it would be read as whatever the reader guesses. In a
+ * column the totals row sums, a number written as text ("50" in quotes, "1,5") is an error, since the
+ * total would leave it out; other text ("Chưa thống kê") is a warning: it is printed as written and
+ * may be meant, but the total covers fewer rows than the table shows, which the official must know.
+ */
+function checkNumericCells(
+  ctx: Ctx,
+  spec: FreeTableSpec,
+  body: readonly Placed[][],
+  numeric: ReadonlySet<number>,
+  ordinal: boolean,
+  path: SpecPath,
+): void {
+  const summed = spec.total_label !== undefined;
+  const total = (spec.total_label || labelText(ctx, "totalRow")).trim();
+  body.forEach((row, r) => {
+    row.forEach((p, i) => {
+      if (p.colSpan !== 1 || !numeric.has(p.col) || (ordinal && p.col === 0)) return;
+      const v = cellValue(p.spec);
+      if (typeof v !== "string") return;
+      const value = v.trim();
+      const cellPath: SpecPath = [
+        ...path,
+        "rows",
+        r,
+        i,
+        ...(p.spec !== null && typeof p.spec === "object" ? ["text"] : []),
+      ];
+      const column = p.col + 1;
+      const literal = readNumberLiteral(value);
+      switch (literal?.kind) {
+        case "ambiguous":
+          report(
+            ctx,
+            "model.table-number-ambiguous",
+            {
+              value,
+              column,
+              sep: value.includes(",") ? "," : ".",
+              ...readingsOf(literal.whole, literal.decimal),
+            },
+            cellPath,
+          );
+          return;
+        case "grouped":
+          report(
+            ctx,
+            "model.table-number-grouped",
+            { value, column, fix: literal.fix, fix_vi: printLiteralVi(literal.fix) },
+            cellPath,
+          );
+          return;
+        case "plain":
+        case "decimal-comma": {
+          if (!summed) return;
+          const fix = literal.kind === "plain" ? value : literal.fix;
+          report(
+            ctx,
+            "model.table-number-text",
+            { value, column, total, fix, fix_vi: printLiteralVi(fix) },
+            cellPath,
+          );
+          return;
+        }
+        case undefined:
+          if (summed && !NONE.has(value)) {
+            const shown = value.length > 40 ? `${value.slice(0, 39)}…` : value;
+            report(
+              ctx,
+              "model.table-text-in-total",
+              { value: shown, column, total },
+              cellPath,
+              "warning",
+            );
+          }
+      }
+    });
+  });
 }
 
 function totalRow(

@@ -13,7 +13,15 @@ export interface Look {
 }
 
 const USUAL: readonly NumberingStyle[] = ["roman", "decimal", "nested", "letter"];
-const ORDER: readonly NumberingStyle[] = ["roman", "decimal", "nested", "letter"];
+const ORDER: readonly NumberingStyle[] = [
+  "roman",
+  "decimal",
+  "nested",
+  "letter",
+  "dash",
+  "plus",
+  "bullet",
+];
 
 /** Index 0 is level 1. */
 export function headingLooks(model: DocumentModel): Look[] {

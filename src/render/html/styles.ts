@@ -146,7 +146,7 @@ function blocks(model: DocumentModel): string {
     // Body text
     `.para, .heading, .item { font-size: ${bodySize}pt; text-align: justify; ${paraSpacing} }`,
     `.para, .heading { text-indent: ${indent}; }`,
-    ...headingStyles(),
+    ...headingStyles(model),
     ".num-plain { font-weight: 400; font-style: normal; }",
     `.note { text-align: justify; ${paraSpacing} }`,
     // Lists: literal markers, hanging indent; a "+" sub-list hangs under the text of its item.
@@ -198,11 +198,26 @@ function headerColumns(model: DocumentModel): string[] {
   });
 }
 
-function headingStyles(): string[] {
-  return (Object.entries(HEADING) as [NumberingStyle, { bold: boolean; italic: boolean }][]).map(
-    ([numbering, look]) =>
-      `.h-${numbering} { font-weight: ${look.bold ? 700 : 400}; font-style: ${look.italic ? "italic" : "normal"}; }`,
-  );
+/** Styles every document's CSS holds; the marks of deep levels (-, +, •) only where a heading uses them. */
+const USUAL_HEADINGS: ReadonlySet<NumberingStyle> = new Set([
+  "roman",
+  "decimal",
+  "nested",
+  "letter",
+]);
+
+function headingStyles(model: DocumentModel): string[] {
+  const used = new Set<NumberingStyle>();
+  for (const section of model.sections) {
+    for (const b of section.children) if (b.type === "heading") used.add(b.numbering);
+  }
+  const looks = Object.entries(HEADING) as [NumberingStyle, { bold: boolean; italic: boolean }][];
+  return looks
+    .filter(([numbering]) => USUAL_HEADINGS.has(numbering) || used.has(numbering))
+    .map(
+      ([numbering, look]) =>
+        `.h-${numbering} { font-weight: ${look.bold ? 700 : 400}; font-style: ${look.italic ? "italic" : "normal"}; }`,
+    );
 }
 
 function tableWidths(model: DocumentModel): string {
