@@ -315,6 +315,56 @@ export interface AppendixSpec {
   note?: string;
 }
 
+// ---------------------------------------------------------------- agencies and tasks
+
+/** An agency (cơ quan, đơn vị), declared once and referred to by its id in tasks and assignments. */
+export interface AgencySpec {
+  /** "vh-xh": letters, digits, "-" and "_". */
+  id: string;
+  /** Full name as written in running text: "Phòng Văn hóa - Xã hội". */
+  name: string;
+  /** Short name for table cells: "Phòng VH-XH". Default: the full name. */
+  short?: string;
+  /**
+   * false for bodies the issuer does not direct (Ủy ban MTTQ, đoàn thể, bodies of another level):
+   * they are addressed "Đề nghị …" in Tổ chức thực hiện. Default true.
+   */
+  directed?: boolean;
+}
+
+/**
+ * When a task is due: a full date "2026-06-30", a month "2026-06", a year 2026, a quarter "Quý II/2026"
+ * (also "Quý 2/2026"), or a recurring term: "thường xuyên", "hằng tháng", "hằng quý", "hằng năm".
+ */
+export type DeadlineSpec = string | number;
+
+export interface TaskSpec {
+  /** "dvc-truc-tuyen": letters, digits, "-" and "_"; unique in the plan. */
+  id: string;
+  /** Nội dung nhiệm vụ, inline markup. */
+  content: string;
+  /** The agency that leads (chủ trì): an agency id. */
+  lead: string;
+  /** Supporting agencies (phối hợp): agency ids. */
+  support?: string[];
+  deadline: DeadlineSpec;
+  /** Sản phẩm dự kiến: "Quyết định phê duyệt", "Báo cáo kết quả". */
+  output?: string;
+  /** Kinh phí, in the budget's unit (budget.unit, default "đồng"). */
+  cost?: number;
+  /** Nguồn kinh phí: "Ngân sách xã". */
+  source?: string;
+}
+
+/** Tasks of one field: one group row (I, II …) of the task appendix. */
+export interface TaskGroupSpec {
+  /** For placing the group in a section: { tasks: [id] }. */
+  id?: string;
+  /** "Phát triển chính quyền số" */
+  group: string;
+  tasks: TaskSpec[];
+}
+
 // ---------------------------------------------------------------- the whole plan
 
 export interface PlanSpec {
@@ -325,6 +375,8 @@ export interface PlanSpec {
   format?: FormatSpec;
   statistics?: StatisticsSpec;
   targets?: TargetSpec[];
+  agencies?: AgencySpec[];
+  tasks?: (TaskSpec | TaskGroupSpec)[];
   sections: SectionSpec[];
   assignments?: AssignmentSpec[];
   budget?: BudgetSpec;

@@ -45,6 +45,8 @@ table<T.PlanSpec>("PlanSpec", schema, {
   format: "o",
   statistics: "o",
   targets: "o",
+  agencies: "o",
+  tasks: "o",
   sections: "r",
   assignments: "o",
   budget: "o",
