@@ -71,9 +71,17 @@ const TEXT = {
     vi: '{n} chỗ cần xem lại (tìm "XEM LẠI"); ghi số hộ dự kiến ra khỏi diện (exits) của năm mới và các số liệu rà soát (tìm "NHẬP MỚI").',
     en: '{n} place(s) to review (search for "XEM LẠI"); enter the new year\'s expected exits and the survey figures (search for "NHẬP MỚI").',
   },
+  "new.reviews-plain": {
+    vi: '{n} chỗ cần xem lại (tìm "XEM LẠI").',
+    en: '{n} place(s) to review (search for "XEM LẠI").',
+  },
   "new.warnings": {
     vi: '{n} cảnh báo cho đến khi điền đủ số liệu mới: "kehoach validate {file}" để xem.',
     en: '{n} warning(s) until the new figures are entered: "kehoach validate {file}" shows them.',
+  },
+  "new.warnings-plain": {
+    vi: '{n} cảnh báo: "kehoach validate {file}" để xem.',
+    en: '{n} warning(s): "kehoach validate {file}" shows them.',
   },
   "new.has-errors": {
     vi: "{file} đã được ghi nhưng còn lỗi: sửa các lỗi trên.",
