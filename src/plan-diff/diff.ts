@@ -11,6 +11,8 @@ import {
 } from "./lists.js";
 import { sectionChanges } from "./sections.js";
 import { statisticsChanges } from "./statistics.js";
+import { tableChanges } from "./tables.js";
+import { agencyChanges, taskChanges } from "./tasks.js";
 import type { PlanDiff, PlanSide } from "./types.js";
 
 export function diffPlans(before: PlanSide, after: PlanSide): PlanDiff {
@@ -23,7 +25,10 @@ export function diffPlans(before: PlanSide, after: PlanSide): PlanDiff {
     recipients: recipientChanges(before.spec, after.spec),
     signature: signatureChanges(before.spec, after.spec),
     budget: budgetChanges(before, after),
+    agencies: agencyChanges(before.spec, after.spec),
+    tasks: taskChanges(before.spec, after.spec),
     sections: sectionChanges(before.spec, after.spec),
+    tables: tableChanges(before.spec, after.spec),
     same: false,
   };
   diff.same = Object.values(diff).every((v) => !Array.isArray(v) || v.length === 0);
