@@ -71,24 +71,46 @@ function rowChanges(x: FreeTableSpec, y: FreeTableSpec): RowChange[] {
   const b = rowTexts(y.rows);
   const names = columnNames(y);
   const out: RowChange[] = [];
+  const changed = (i: number, j: number): RowChange => {
+    const before = a[i] ?? [];
+    const after = b[j] ?? [];
+    const changes: NonNullable<RowChange["changes"]> = [];
+    for (let c = 0; c < Math.max(before.length, after.length); c++) {
+      const p = before[c] ?? "";
+      const q = after[c] ?? "";
+      if (p !== q) changes.push({ column: names[c] || `#${c + 1}`, before: p, after: q });
+    }
+    return { kind: "changed", row: j + 1, changes };
+  };
+  const same = (i: number, j: number) =>
+    (a[i] ?? []).filter((cell, c) => cell !== "" && cell === b[j]?.[c]).length;
+  /** Between two unchanged rows: each added row is the removed row (in order) it shares most cells
+   * with, if any; the rest were added or removed. */
   const flush = (removed: number[], added: number[]) => {
-    const paired = Math.min(removed.length, added.length);
-    for (let k = 0; k < paired; k++) {
-      const before = a[removed[k] as number] ?? [];
-      const after = b[added[k] as number] ?? [];
-      const changes: NonNullable<RowChange["changes"]> = [];
-      for (let c = 0; c < Math.max(before.length, after.length); c++) {
-        const p = before[c] ?? "";
-        const q = after[c] ?? "";
-        if (p !== q) changes.push({ column: names[c] || `#${c + 1}`, before: p, after: q });
+    const pairs = new Map<number, number>();
+    let from = 0;
+    for (const j of added) {
+      let best = -1;
+      let score = 0;
+      for (let k = from; k < removed.length; k++) {
+        const sc = same(removed[k] as number, j);
+        if (sc > score) {
+          score = sc;
+          best = k;
+        }
       }
-      out.push({ kind: "changed", row: (added[k] as number) + 1, changes });
+      if (best >= 0) {
+        pairs.set(j, removed[best] as number);
+        from = best + 1;
+      }
     }
-    for (const i of removed.slice(paired)) {
-      out.push({ kind: "removed", row: i + 1, cells: a[i] ?? [] });
+    const paired = new Set(pairs.values());
+    for (const i of removed) {
+      if (!paired.has(i)) out.push({ kind: "removed", row: i + 1, cells: a[i] ?? [] });
     }
-    for (const j of added.slice(paired)) {
-      out.push({ kind: "added", row: j + 1, cells: b[j] ?? [] });
+    for (const j of added) {
+      const i = pairs.get(j);
+      out.push(i === undefined ? { kind: "added", row: j + 1, cells: b[j] ?? [] } : changed(i, j));
     }
   };
   let removed: number[] = [];
