@@ -159,4 +159,23 @@ describe("kehoach new (command) on a plan without statistics", () => {
     expect(report.baseline_year).toBeUndefined();
     expect(report.baselines).toEqual([]);
   });
+
+  it("diff between the two years shows each deadline moved, and the rest of the tasks the same", () => {
+    const r = kehoach(["diff", "cds-2026.yaml", "cds-2027.yaml"], {}, dir);
+    expect(r.status).toBe(0);
+    const tasks = r.stdout.slice(r.stdout.indexOf("Nhiệm vụ:")).split("\n\n")[0] ?? "";
+    expect(tasks.split("\n")).toEqual([
+      "Nhiệm vụ:",
+      "  ~ dvc-truc-tuyen",
+      '      Thời hạn: "Quý II/2026" → "Quý II/2027"',
+      "  ~ so-hoa",
+      '      Thời hạn: "2026-06-30" → "2027-06-30"',
+      "  ~ nhuan-nam",
+      '      Thời hạn: "2026-02-28" → "2027-02-28"',
+      "  ~ to-cong-nghe",
+      '      Thời hạn: "2026" → "2027"',
+      "  ~ tap-huan",
+      '      Thời hạn: "2026-09" → "2027-09"',
+    ]);
+  });
 });
