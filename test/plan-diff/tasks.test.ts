@@ -235,6 +235,33 @@ describe("diff on tasks", () => {
   });
 });
 
+describe("diff on assignments naming a declared agency", () => {
+  const byId = edit(PLAN, [["  - agency: Văn phòng HĐND và UBND xã\n", "  - agency: vp\n"]]);
+
+  it("finds no change between an agency named in full and by its id", () => {
+    expect(diffPlans(side(PLAN), side(byId)).same).toBe(true);
+  });
+
+  it("tells an agency renamed once, among the agencies, not among the assignments", () => {
+    const renamed = byId.replace("name: Văn phòng HĐND và UBND xã,", "name: Văn phòng UBND xã,");
+    const d = diffPlans(side(byId), side(renamed));
+    expect(d.assignments).toEqual([]);
+    expect(d.agencies.map((a) => [a.id, a.kind])).toEqual([["vp", "changed"]]);
+    // A changed task list is still shown under the agency's name
+    const more = renamed.replace(
+      "      - Tham mưu Ủy ban nhân dân xã",
+      "      - Theo dõi, đôn đốc.\n      - Tham mưu Ủy ban nhân dân xã",
+    );
+    expect(diffPlans(side(byId), side(more)).assignments).toEqual([
+      {
+        agency: "Văn phòng UBND xã",
+        kind: "changed",
+        tasks: { added: 1, removed: 0, changed: 0 },
+      },
+    ]);
+  });
+});
+
 describe("diff on free tables", () => {
   it("shows rows added, removed and changed cell by cell, in appendices and sections", () => {
     const d = diff([
