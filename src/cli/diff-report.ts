@@ -4,6 +4,7 @@
 import type { Lang } from "../diagnostics/types.js";
 import { formatCount, formatHundredths } from "../format/index.js";
 import type {
+  AgencyChange,
   FieldChange,
   GroupChange,
   GroupFigureSet,
@@ -11,6 +12,8 @@ import type {
   ParagraphCounts,
   PlanDiff,
   SectionChange,
+  TableChange,
+  TaskChange,
   UnitChange,
 } from "../plan-diff/types.js";
 import { type PlansMessage, sayPlans } from "./messages-plans.js";
@@ -98,10 +101,92 @@ export function renderDiff(diff: PlanDiff, lang: Lang, labels: DiffLabels): stri
   part("diff.part.signature", fields(diff.signature));
   part("diff.part.budget", fields(diff.budget));
   part(
+    "diff.part.agencies",
+    diff.agencies.map((a) => agencyLine(a, t, value)),
+  );
+  part(
+    "diff.part.tasks",
+    diff.tasks.flatMap((c) => taskLines(c, t, value)),
+  );
+  part(
     "diff.part.sections",
     diff.sections.map((s) => sectionLine(s, t)),
   );
+  part(
+    "diff.part.tables",
+    diff.tables.flatMap((c) => tableLines(c, t)),
+  );
   return out;
+}
+
+type Value = (v: string | null) => string;
+
+function agencyLine(a: AgencyChange, t: T, value: Value): string {
+  if (a.kind !== "changed") return `  ${MARK[a.kind]} ${a.id}: ${a.name}`;
+  const yesNo = (v: string | null) =>
+    v === null ? t("diff.none") : t(v === "false" ? "diff.no" : "diff.yes");
+  const bits = a.fields.map((f) => {
+    if (f.field === "name") return t("diff.renamed", { title: f.before ?? "" });
+    const label = t(`agency.${f.field}` as PlansMessage);
+    if (f.field === "directed") return `${label}: ${yesNo(f.before)} → ${yesNo(f.after)}`;
+    return `${label}: ${value(f.before)} → ${value(f.after)}`;
+  });
+  return `  ~ ${a.id} (${a.name}): ${bits.join("; ")}`;
+}
+
+function taskLines(c: TaskChange, t: T, value: Value): string[] {
+  if (c.kind !== "changed") {
+    const group = c.group ? ` (${c.group})` : "";
+    const what = t("diff.task", {
+      content: c.content ?? "",
+      lead: c.lead ?? "",
+      deadline: c.deadline ?? "",
+    });
+    return [`  ${MARK[c.kind]} ${c.id}${group}: ${what}`];
+  }
+  return [
+    `  ~ ${c.id}`,
+    ...c.fields.map(
+      (f) =>
+        `      ${t(`task.${f.field}` as PlansMessage)}: ${value(f.before)} → ${value(f.after)}`,
+    ),
+  ];
+}
+
+function tableLines(c: TableChange, t: T): string[] {
+  const where = c.appendix
+    ? t("diff.appendix", {
+        number: c.appendix.number ? ` ${c.appendix.number}` : "",
+        title: c.appendix.title,
+      })
+    : (c.section ?? []).map((p) => (p.title ? `${p.number} ${p.title}` : p.number)).join(" › ");
+  const which = c.table !== undefined ? ` (${t("diff.table-n", { n: c.table })})` : "";
+  if (c.kind !== "changed") {
+    const key = c.kind === "added" ? "diff.table-added" : "diff.table-removed";
+    return [`  ${MARK[c.kind]} ${where}${which}: ${t(key, { n: c.rows ?? 0 })}`];
+  }
+  const cells = (row: readonly string[]) => row.join(" | ");
+  const rows = (h: string[][]) => h.map(cells).join(" / ");
+  const lines = [`  ~ ${where}${which}`];
+  if (c.header) {
+    lines.push(
+      `      ~ ${t("diff.table-header")}: ${rows(c.header.before)} → ${rows(c.header.after)}`,
+    );
+  }
+  for (const r of c.rowChanges) {
+    const row = t("diff.row", { n: r.row });
+    if (r.kind !== "changed") {
+      lines.push(`      ${MARK[r.kind]} ${row}: ${cells(r.cells ?? [])}`);
+      continue;
+    }
+    const changes = (r.changes ?? []).map((x) => {
+      const n = /^#(\d+)$/.exec(x.column)?.[1];
+      const column = n ? t("diff.column", { n }) : x.column;
+      return `${column}: ${x.before || "∅"} → ${x.after || "∅"}`;
+    });
+    lines.push(`      ~ ${row}: ${changes.join("; ")}`);
+  }
+  return lines;
 }
 
 type T = (key: PlansMessage, params?: Record<string, string | number>) => string;

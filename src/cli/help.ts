@@ -115,7 +115,9 @@ Lập kế hoạch năm mới từ kế hoạch năm trước, giữ nguyên cá
   năm cũ (chú thích "NHẬP MỚI" nhắc nhập số rà soát mới); baseline_year = năm cuối của kế hoạch cũ;
 - bỏ số văn bản, ngày = năm mới, draft: true; thời gian thực hiện lùi một kỳ (giai đoạn giữ độ dài);
 - năm trong trích yếu, lời dẫn, câu kết, tên các mục, phụ lục được đổi sang năm mới;
-- căn cứ, văn bản thực hiện, chỉ tiêu được giữ, mỗi mục có chú thích "# XEM LẠI: …".
+- căn cứ, văn bản thực hiện, chỉ tiêu, nhiệm vụ được giữ, mỗi mục có chú thích "# XEM LẠI: …";
+- thời hạn nhiệm vụ có ghi năm được chuyển sang năm mới (Quý II/2026 → Quý II/2027, 2026-06-30 →
+  2027-06-30); "thường xuyên", "hằng tháng", "hằng quý", "hằng năm" giữ nguyên.
 Mặc định NĂM là năm sau kế hoạch cũ, TỆP_MỚI nằm cạnh tệp cũ với năm mới trong tên
 (quang-minh-2024.yaml → quang-minh-2025.yaml). Không ghi đè tệp đã có; --out - in ra màn hình.
 
@@ -129,7 +131,9 @@ Makes next year's plan from this year's, keeping comments and the order of keys:
   deprivation removed (a "NHẬP MỚI" comment asks for the new survey); baseline_year = the old end;
 - number removed, date = the new year, draft: true; the period moves on (a range keeps its length);
 - years in the summary, lead-in, closing, section and appendix titles move to the new ones;
-- legal bases, implemented documents and targets kept, each under a "# XEM LẠI: …" comment.
+- legal bases, implemented documents, targets and tasks kept, each under a "# XEM LẠI: …" comment;
+- task deadlines that name a year move to the new one (Quý II/2026 → Quý II/2027, 2026-06-30 →
+  2027-06-30); "thường xuyên", "hằng tháng", "hằng quý", "hằng năm" stay.
 YEAR defaults to the year after the old plan; NEW_FILE sits beside the old one with the new year in
 its name (quang-minh-2024.yaml → quang-minh-2025.yaml). Never overwrites; --out - prints it.
 
@@ -141,8 +145,10 @@ its name (quang-minh-2024.yaml → quang-minh-2025.yaml). Never overwrites; --ou
 kehoach diff TỆP_CŨ TỆP_MỚI
 
 So sánh hai phiên bản của kế hoạch theo nội dung: chỉ tiêu (câu chữ trước, sau), số liệu từng đơn
-vị (số hộ, tỷ lệ trước, sau), phân công (thêm, bỏ, sửa), nơi nhận, người ký, nội dung từng mục
-(số đoạn sửa, thêm, bỏ). Mặc định so bản HEAD trong git với bản đang sửa.
+vị (số hộ, tỷ lệ trước, sau), phân công (thêm, bỏ, sửa), cơ quan (thêm, bỏ, đổi tên), nhiệm vụ
+(thêm, bỏ; nội dung, chủ trì, phối hợp, thời hạn, sản phẩm, kinh phí trước, sau), kinh phí, nơi
+nhận, người ký, nội dung từng mục (số đoạn sửa, thêm, bỏ), các dòng của bảng tự lập (thêm, bỏ,
+sửa từng ô). Mặc định so bản HEAD trong git với bản đang sửa.
 
   --from REV     phiên bản cũ (mặc định HEAD), ví dụ HEAD~1, một nhánh, một thẻ
   --to REV       phiên bản mới (mặc định: tệp đang sửa)
@@ -152,8 +158,10 @@ vị (số hộ, tỷ lệ trước, sau), phân công (thêm, bỏ, sửa), nơ
 kehoach diff OLD_FILE NEW_FILE
 
 Compares two versions of a plan by content: targets (phrases before and after), figures per unit
-(households and rates before and after), assignments (added, removed, reworded), recipients,
-signer, and the text of each section (paragraphs changed, added, removed). By default git's HEAD
+(households and rates before and after), assignments (added, removed, reworded), agencies (added,
+removed, renamed), tasks (added, removed; content, lead, supporters, deadline, output, cost before
+and after), budget, recipients, signer, the text of each section (paragraphs changed, added,
+removed), and the rows of free tables (added, removed, changed cell by cell). By default git's HEAD
 against the working tree.
 
   --from REV     older version (default HEAD): HEAD~1, a branch, a tag

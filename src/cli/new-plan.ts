@@ -107,8 +107,11 @@ export function newPlanCommand(ctx: Context, opts: NewPlanOptions): number {
       }),
     );
   }
-  if (result.reviews > 0) ctx.io.out(sayPlans(ctx.lang, "new.reviews", { n: result.reviews }));
-  if (warnings > 0) ctx.io.out(sayPlans(ctx.lang, "new.warnings", { n: warnings, file: shown }));
+  // A plan without statistics has no households to enter: the messages say nothing of them
+  const reviews = result.figures ? "new.reviews" : "new.reviews-plain";
+  if (result.reviews > 0) ctx.io.out(sayPlans(ctx.lang, reviews, { n: result.reviews }));
+  const warned = result.figures ? "new.warnings" : "new.warnings-plain";
+  if (warnings > 0) ctx.io.out(sayPlans(ctx.lang, warned, { n: warnings, file: shown }));
   if (errors.length > 0) ctx.io.err(sayPlans(ctx.lang, "new.has-errors", { file: shown }));
   return errors.length > 0 ? 1 : 0;
 }

@@ -1,10 +1,11 @@
 // The parts of a plan that are lists of things with a name: targets (by id), assignments (by agency),
 // recipients, references, appendices; and the single fields of the document and the signature.
 
-import { formatCount, formatPeriod, formatShortDate, parseSpecDate } from "../format/index.js";
+import { formatPeriod, formatShortDate, parseSpecDate } from "../format/index.js";
 import type { AssignmentSpec, DocRef, PlanSpec, RecipientSpec, TargetSpec } from "../spec/types.js";
 import type { BudgetFigures } from "../stats/types.js";
 import { blockParagraphs, compareParagraphs, isZero } from "./paragraphs.js";
+import { amountText } from "./text.js";
 import type { AssignmentChange, FieldChange, ListChange, PlanSide, TargetChange } from "./types.js";
 
 function squash(s: string): string {
@@ -113,18 +114,29 @@ export function signatureChanges(a: PlanSpec, b: PlanSpec): FieldChange[] {
   ]);
 }
 
+// Amounts may have decimals (150.5 triệu đồng): written as the document prints them ("150,5"); the
+// total is the stats stage's exact sum.
 function budgetTotal(b: BudgetFigures | undefined): string | undefined {
-  return b ? `${formatCount(b.total)} ${b.unit}` : undefined;
+  return b ? `${amountText(b.total)} ${b.unit}` : undefined;
 }
 
 export function budgetChanges(a: PlanSide, b: PlanSide): FieldChange[] {
   const sources = (s: PlanSide) =>
-    (s.spec.budget?.sources ?? []).map((x) => `${squash(x.name)}: ${formatCount(x.amount)}`);
+    (s.spec.budget?.sources ?? []).map((x) => `${squash(x.name)}: ${amountText(x.amount)}`);
   const list = listChange("sources", sources(a), sources(b));
+  // A source whose amount changed is one change: the same name on both sides of the colon
+  const name = (r: string) => r.slice(0, r.lastIndexOf(": "));
+  const added = [...(list?.added ?? [])];
+  const changes: FieldChange[] = [];
+  for (const r of list?.removed ?? []) {
+    const i = added.findIndex((x) => name(x) === name(r));
+    const [after] = i < 0 ? [] : added.splice(i, 1);
+    changes.push({ field: "source", before: r, after: after ?? null });
+  }
   return defined([
     field("total", budgetTotal(a.computed?.budget), budgetTotal(b.computed?.budget)),
-    ...(list?.removed ?? []).map((r) => ({ field: "source", before: r, after: null })),
-    ...(list?.added ?? []).map((r) => ({ field: "source", before: null, after: r })),
+    ...changes,
+    ...added.map((r) => ({ field: "source", before: null, after: r })),
   ]);
 }
 

@@ -7,8 +7,8 @@ import type { NumberingStyle, PlanSpec, SectionSpec } from "../spec/types.js";
 import { blockParagraphs, compareParagraphs, isZero, textParagraphs } from "./paragraphs.js";
 import type { ParagraphCounts, SectionChange, SectionStep } from "./types.js";
 
-interface Placed {
-  spec: SectionSpec;
+export interface Placed<T = SectionSpec> {
+  spec: T;
   index: number;
 }
 
@@ -18,13 +18,13 @@ function squash(s: string | undefined): string | undefined {
 
 /** Each pair of siblings that are the same section in the two versions; undefined on one side for a
  * section only the other has. */
-export function matchSections(
-  before: readonly SectionSpec[],
-  after: readonly SectionSpec[],
-): [Placed | undefined, Placed | undefined][] {
+export function matchSections<T extends { title?: string } = SectionSpec>(
+  before: readonly T[],
+  after: readonly T[],
+): [Placed<T> | undefined, Placed<T> | undefined][] {
   const a = before.map((spec, index) => ({ spec, index }));
   const b = after.map((spec, index) => ({ spec, index }));
-  const pairs: [Placed | undefined, Placed | undefined][] = [];
+  const pairs: [Placed<T> | undefined, Placed<T> | undefined][] = [];
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   for (const y of b) {
@@ -67,16 +67,48 @@ export function sectionChanges(before: PlanSpec, after: PlanSpec): SectionChange
     if (!isZero(paragraphs)) out.push({ path: [], part: p, kind: "changed", paragraphs });
   };
   part("lead_in", textParagraphs(before.document.lead_in), textParagraphs(after.document.lead_in));
+  eachSection(before, after, (x, y, here) => {
+    if (!x || !y) {
+      const total = allParagraphs((y ?? x)?.spec ?? {}).length;
+      const paragraphs: ParagraphCounts = y
+        ? { added: total, removed: 0, changed: 0 }
+        : { added: 0, removed: total, changed: 0 };
+      out.push({ path: here, kind: y ? "added" : "removed", paragraphs });
+      return;
+    }
+    const paragraphs = compareParagraphs(
+      blockParagraphs(x.spec.content),
+      blockParagraphs(y.spec.content),
+    );
+    const renamed = squash(x.spec.title) !== squash(y.spec.title);
+    if (renamed || !isZero(paragraphs)) {
+      const change: SectionChange = { path: here, kind: "changed", paragraphs };
+      if (renamed) change.renamedFrom = squash(x.spec.title) ?? "";
+      out.push(change);
+    }
+  });
+  part("reporting", blockParagraphs(before.reporting), blockParagraphs(after.reporting));
+  part("closing", textParagraphs(before.closing), textParagraphs(after.closing));
+  return out;
+}
+
+/**
+ * Every section of either version, in document order: the two versions of a section matched (see
+ * matchSections), or one side only for a section added or removed (whose children are not visited),
+ * with its place numbered as printed.
+ */
+export function eachSection(
+  before: PlanSpec,
+  after: PlanSpec,
+  visit: (x: Placed | undefined, y: Placed | undefined, here: SectionStep[]) => void,
+): void {
   walk(
     before.sections,
     after.sections,
     { before, after },
     { parents: [], path: [], overrideBefore: undefined, overrideAfter: undefined },
-    out,
+    visit,
   );
-  part("reporting", blockParagraphs(before.reporting), blockParagraphs(after.reporting));
-  part("closing", textParagraphs(before.closing), textParagraphs(after.closing));
-  return out;
 }
 
 interface Level {
@@ -93,7 +125,7 @@ function walk(
   after: readonly SectionSpec[],
   plans: { before: PlanSpec; after: PlanSpec },
   at: Level,
-  out: SectionChange[],
+  visit: (x: Placed | undefined, y: Placed | undefined, here: SectionStep[]) => void,
 ): void {
   const level = at.parents.length + 1;
   const styleBefore = at.overrideBefore ?? styleAt(plans.before.format?.numbering, level);
@@ -106,24 +138,8 @@ function walk(
     const step: SectionStep = { number: numberOf(chain) };
     if (shown.spec.title !== undefined) step.title = squash(shown.spec.title) ?? "";
     const here = [...at.path, step];
-    if (!x || !y) {
-      const total = allParagraphs(shown.spec).length;
-      const paragraphs: ParagraphCounts = y
-        ? { added: total, removed: 0, changed: 0 }
-        : { added: 0, removed: total, changed: 0 };
-      out.push({ path: here, kind: y ? "added" : "removed", paragraphs });
-      continue;
-    }
-    const paragraphs = compareParagraphs(
-      blockParagraphs(x.spec.content),
-      blockParagraphs(y.spec.content),
-    );
-    const renamed = squash(x.spec.title) !== squash(y.spec.title);
-    if (renamed || !isZero(paragraphs)) {
-      const change: SectionChange = { path: here, kind: "changed", paragraphs };
-      if (renamed) change.renamedFrom = squash(x.spec.title) ?? "";
-      out.push(change);
-    }
+    visit(x, y, here);
+    if (!x || !y) continue;
     walk(
       x.spec.sections ?? [],
       y.spec.sections ?? [],
@@ -134,7 +150,7 @@ function walk(
         overrideBefore: x.spec.numbering,
         overrideAfter: y.spec.numbering,
       },
-      out,
+      visit,
     );
   }
 }

@@ -106,6 +106,60 @@ export interface SectionChange {
   paragraphs: ParagraphCounts;
 }
 
+/** A declared agency (the plan's `agencies`), matched by id. */
+export interface AgencyChange {
+  id: string;
+  kind: Kind;
+  /** Its full name: the newer one (the older for an agency removed). */
+  name: string;
+  /** For a changed agency: id (the same name under another id), name, short, directed ("true",
+   * "false"), before → after. */
+  fields: FieldChange[];
+}
+
+/** A task (the plan's `tasks`), matched by id. Agencies are shown by their short name. */
+export interface TaskChange {
+  id: string;
+  kind: Kind;
+  /** The group the task is in: the newer version's (the older's for a task removed). */
+  group?: string;
+  /** For a task added or removed: what it is, as written. */
+  content?: string;
+  lead?: string;
+  deadline?: string;
+  /** For a changed task, each field that changed: content, lead, support, deadline, output, cost,
+   * source, group. An agency renamed or given another id is not a change of its tasks. */
+  fields: FieldChange[];
+}
+
+/** A row of a free table: added, removed, or changed cell by cell. */
+export interface RowChange {
+  kind: Kind;
+  /** 1-based, among the table's rows (not its header): in the newer version, the older for a row
+   * removed. */
+  row: number;
+  /** The row's cells, for a row added or removed. */
+  cells?: string[];
+  /** For a changed row: the cells that changed; column is the header's text when the header is one
+   * plain row, else "#k" (1-based). */
+  changes?: { column: string; before: string; after: string }[];
+}
+
+/** A free table (appendix or section content, with header and rows) whose header or rows changed. */
+export interface TableChange {
+  /** An appendix's table: the appendix's number as printed (Roman, "" when it is the only one) and
+   * title, in the newer version. */
+  appendix?: { number: string; title: string };
+  /** A table in a section's content: the section's place, and which of its tables (1-based). */
+  section?: SectionStep[];
+  table?: number;
+  kind: Kind;
+  /** For a table added or removed: how many rows it has. */
+  rows?: number;
+  header?: Change<string[][]>;
+  rowChanges: RowChange[];
+}
+
 export interface PlanDiff {
   document: FieldChange[];
   references: ListChange[];
@@ -115,7 +169,10 @@ export interface PlanDiff {
   recipients: ListChange[];
   signature: FieldChange[];
   budget: FieldChange[];
+  agencies: AgencyChange[];
+  tasks: TaskChange[];
   sections: SectionChange[];
+  tables: TableChange[];
   /** Nothing the comparison looks at changed. */
   same: boolean;
 }

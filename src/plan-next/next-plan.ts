@@ -15,8 +15,13 @@
 //   the new one. Body text is left alone: it names deadlines and programme periods.
 // - Legal bases, implemented plans and targets are kept, each under a "# XEM LẠI: …" comment; so is
 //   the budget, and the poverty standard when it does not cover the new period.
+// - Tasks: each deadline that names a year moves by the period's shift (one year for an annual plan):
+//   2026 → 2027, "2026-06" → "2027-06", "2026-06-30" → "2027-06-30", "Quý II/2026" → "Quý II/2027";
+//   recurring terms ("thường xuyên", "hằng quý" …) stay. Each task gets a "# XEM LẠI" comment
+//   saying what its deadline was. Group names move their years like titles.
+// - A plan without statistics gets no word about households: its notes and messages are neutral.
 
-import { parseDocument } from "yaml";
+import { isScalar, parseDocument } from "yaml";
 import type { StandardRegistry } from "../data/standards.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
@@ -29,6 +34,7 @@ import {
   type AnyPair,
   asMap,
   asSeq,
+  commentBeforeItem,
   commentBeforeKey,
   insertAfter,
   keyText,
@@ -38,8 +44,9 @@ import {
   reviewEach,
   rewriteValue,
   trailingComment,
+  valueSpan,
 } from "./yaml-doc.js";
-import { shiftYears, type YearMap, yearMap } from "./years.js";
+import { shiftDeadline, shiftYears, type YearMap, yearMap } from "./years.js";
 
 export const DEFAULT_SCHEMA_REF = "../schemas/plan.schema.json";
 const SCHEMA_LINE = /^#[ \t]*yaml-language-server:[ \t]*\$schema=.*(\r?\n|$)/;
@@ -60,7 +67,10 @@ export interface NextPlanResult {
   text?: string;
   diagnostics: Diagnostic[];
   period?: { from: number; to: number };
+  /** The old period's end, the new baseline year: only for a plan with statistics. */
   baselineYear?: number;
+  /** Whether the plan has statistics, whose new figures the official must enter ("NHẬP MỚI"). */
+  figures: boolean;
   /** The new starting households, per unit and group, and of the totals row. */
   baselines: GroupBaseline[];
   /** How many "XEM LẠI" comments were written. */
@@ -74,7 +84,9 @@ export function nextPlan(text: string, opts: NextPlanOptions = {}): NextPlanResu
   const file = opts.file ?? "plan.yaml";
   const src = text.replace(/^\uFEFF/, "").normalize("NFC");
   const loaded = loadSpec(src, file);
-  if (!loaded.spec) return { diagnostics: loaded.diagnostics, baselines: [], reviews: 0 };
+  if (!loaded.spec) {
+    return { diagnostics: loaded.diagnostics, baselines: [], reviews: 0, figures: false };
+  }
   const spec = loaded.spec;
   const old = periodOf(spec);
   const from = opts.year ?? old.to + 1;
@@ -87,7 +99,7 @@ export function nextPlan(text: string, opts: NextPlanOptions = {}): NextPlanResu
     };
     const pos = loaded.locate(["document", "period"]);
     if (pos) diag.pos = pos;
-    return { diagnostics: [diag], baselines: [], reviews: 0 };
+    return { diagnostics: [diag], baselines: [], reviews: 0, figures: false };
   }
   const period = { from, to: from + (old.to - old.from) };
   const years = yearMap(old, spec.statistics?.baseline_year, from);
@@ -95,6 +107,7 @@ export function nextPlan(text: string, opts: NextPlanOptions = {}): NextPlanResu
   b.document();
   b.statistics(opts.standards);
   b.targets();
+  b.tasks();
   b.titles();
   b.budget();
   b.schemaLine(opts.schemaRef);
@@ -103,7 +116,8 @@ export function nextPlan(text: string, opts: NextPlanOptions = {}): NextPlanResu
     text: out,
     diagnostics: [],
     period,
-    baselineYear: old.to,
+    ...(spec.statistics ? { baselineYear: old.to } : {}),
+    figures: spec.statistics !== undefined,
     baselines: b.baselines,
     reviews: b.reviews,
   };
@@ -118,6 +132,8 @@ class Builder {
   readonly edits: Edit[] = [];
   baselines: GroupBaseline[] = [];
   reviews = 0;
+  /** How many "NHẬP MỚI" comments were written: the header names the marker only when there are. */
+  private enters = 0;
   private readonly doc;
   private readonly oldYears: string;
 
@@ -201,9 +217,13 @@ class Builder {
     const unitsSeq = asSeq(unitsPair?.value);
     const anchor = unitsPair ?? pairOf(stats, "totals");
     if (anchor && this.baselines.length > 0) {
-      this.add(
-        commentBeforeKey(this.src, anchor, notes.units(baselineYear, yearsText(this.period))),
+      const e = commentBeforeKey(
+        this.src,
+        anchor,
+        notes.units(baselineYear, yearsText(this.period)),
       );
+      if (e) this.enters++;
+      this.add(e);
     }
     unitsSeq?.items.forEach((item, unitIndex) => {
       const groups = asMap(pairOf(asMap(item), "groups")?.value);
@@ -238,7 +258,9 @@ class Builder {
             ? notes.surveyBreakdowns
             : notes.surveyDeprivation,
       );
-      this.add(commentBeforeKey(this.src, pair, notes.survey(what, baselineYear)));
+      const e = commentBeforeKey(this.src, pair, notes.survey(what, baselineYear));
+      if (e) this.enters++;
+      this.add(e);
     }
     if (counts.flow) {
       const body = b ? `{ households: ${b.households} }` : "{}";
@@ -259,10 +281,60 @@ class Builder {
 
   targets(): void {
     const targets = pairOf(this.root, "targets");
-    this.review(reviewEach(this.src, targets, notes.target(this.oldYears)));
+    const note = this.spec.statistics ? notes.target : notes.targetPlain;
+    this.review(reviewEach(this.src, targets, note(this.oldYears)));
     for (const item of asSeq(targets?.value)?.items ?? []) {
       for (const key of ["lead", "tail"]) this.moveYears(pairOf(asMap(item), key)?.value);
     }
+  }
+
+  /** Every task under review; a deadline that names a year moves by the period's shift. */
+  tasks(): void {
+    const shift = this.period.from - this.old.from;
+    const unquote = (raw: string) => raw.replace(/^(["'])(.*)\1$/su, "$2");
+    /** The deadline moved if it names a year; the note for the task's review comment. */
+    const task = (item: unknown): string => {
+      const deadline = pairOf(asMap(item), "deadline");
+      const span = deadline && isScalar(deadline.value) ? valueSpan(deadline.value) : undefined;
+      if (!span) return notes.tasks(this.oldYears);
+      const raw = this.src.slice(span[0], span[1]);
+      const moved = shiftDeadline(raw, shift);
+      if (moved === undefined) return notes.taskKept(this.oldYears, unquote(raw));
+      this.add({ start: span[0], end: span[1], text: moved });
+      return notes.taskMoved(this.oldYears, unquote(raw), unquote(moved));
+    };
+    /** A list of tasks (or of groups, at the top): a comment on each item, or one on the list. */
+    const list = (pair: AnyPair | undefined, top: boolean): Edit[] => {
+      const seq = asSeq(pair?.value);
+      if (!pair || !seq) return [];
+      const comments: Edit[] = [];
+      for (const item of seq.items) {
+        const group = asMap(item);
+        const inner = top ? pairOf(group, "tasks") : undefined;
+        if (inner && pairOf(group, "group")) {
+          this.moveYears(pairOf(group, "group")?.value);
+          const edits = list(inner, false);
+          // A group written inline: one comment above it
+          if (edits.length === 0 && asSeq(inner.value)?.items.length) {
+            const e = commentBeforeItem(this.src, item, notes.tasks(this.oldYears));
+            if (e && !seq.flow) comments.push(e);
+          }
+          comments.push(...edits);
+          continue;
+        }
+        const note = task(item);
+        if (!seq.flow) {
+          const e = commentBeforeItem(this.src, item, note);
+          if (e) comments.push(e);
+        }
+      }
+      if (seq.flow && seq.items.length > 0) {
+        const e = commentBeforeKey(this.src, pair, notes.tasks(this.oldYears));
+        if (e) comments.push(e);
+      }
+      return comments;
+    };
+    this.review(list(pairOf(this.root, "tasks"), true));
   }
 
   /** Section and appendix titles and the closing sentence name the plan's year. */
@@ -292,7 +364,7 @@ class Builder {
   schemaLine(schemaRef: string | undefined): void {
     const m = SCHEMA_LINE.exec(this.src);
     const ref = schemaRef ?? (m ? undefined : DEFAULT_SCHEMA_REF);
-    const header = commentLine(0, notes.header(this.oldYears, this.period.from));
+    const header = commentLine(0, notes.header(this.oldYears, this.period.from, this.enters > 0));
     if (m) {
       const end = m[0].length;
       const line = ref ? `# yaml-language-server: $schema=${ref}\n` : m[0].replace(/\r?\n?$/, "\n");

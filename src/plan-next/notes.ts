@@ -6,8 +6,8 @@ export const REVIEW = "XEM LẠI";
 export const ENTER = "NHẬP MỚI";
 
 export const notes = {
-  header: (oldYears: string, year: number) =>
-    `Lập từ kế hoạch ${oldYears} bằng "kehoach new --year ${year}": tìm "${REVIEW}" và "${ENTER}" để biết chỗ cần sửa.`,
+  header: (oldYears: string, year: number, enter: boolean) =>
+    `Lập từ kế hoạch ${oldYears} bằng "kehoach new --year ${year}": tìm "${REVIEW}"${enter ? ` và "${ENTER}"` : ""} để biết chỗ cần sửa.`,
   date: () => "văn thư ghi số và ngày khi ban hành",
   legalBasis: (oldYears: string) =>
     `${REVIEW}: căn cứ của kế hoạch ${oldYears}; còn hiệu lực không, có văn bản mới thay thế không?`,
@@ -15,6 +15,15 @@ export const notes = {
     `${REVIEW}: văn bản cấp trên của kế hoạch ${oldYears}; thay bằng văn bản cho năm mới khi có.`,
   target: (oldYears: string) =>
     `${REVIEW}: chỉ tiêu của kế hoạch ${oldYears}; các con số được tính lại từ số hộ đầu kỳ mới.`,
+  /** A plan without statistics: nothing is recomputed, the official states each target anew. */
+  targetPlain: (oldYears: string) =>
+    `${REVIEW}: chỉ tiêu của kế hoạch ${oldYears}; sửa lại mức chỉ tiêu cho năm mới.`,
+  taskMoved: (oldYears: string, was: string, now: string) =>
+    `${REVIEW}: nhiệm vụ của kế hoạch ${oldYears}; thời hạn chuyển từ ${was} sang ${now}.`,
+  taskKept: (oldYears: string, deadline: string) =>
+    `${REVIEW}: nhiệm vụ của kế hoạch ${oldYears}; thời hạn "${deadline}" giữ nguyên.`,
+  tasks: (oldYears: string) =>
+    `${REVIEW}: các nhiệm vụ của kế hoạch ${oldYears}; thời hạn có ghi năm đã chuyển sang năm mới.`,
   standard: (period: string) =>
     `${REVIEW}: chuẩn nghèo này không áp dụng cho ${period}; chọn chuẩn nghèo đang có hiệu lực.`,
   budget: (oldYears: string) => `${REVIEW}: kinh phí của kế hoạch ${oldYears}.`,

@@ -33,3 +33,32 @@ export function yearMap(
   if (oldBaseline !== undefined && !map.has(oldBaseline)) map.set(oldBaseline, oldPeriod.to);
   return map;
 }
+
+const DATED_DEADLINE = /^(["']?)(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\1$/u;
+const QUARTER_DEADLINE = /^(["']?)(Quý[ \t]+(?:IV|I{1,3}|[1-4])[ \t]*\/[ \t]*)(\d{4})\1$/iu;
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/**
+ * A task's deadline as written in the YAML source, moved by `shift` years: 2026 → 2027,
+ * "2026-06" → "2027-06", "2026-06-30" → "2027-06-30" (29 February becomes the 28th in a common
+ * year), "Quý II/2026" → "Quý II/2027"; quotes and the official's spelling kept. undefined for a
+ * recurring term ("thường xuyên", "hằng quý" …) or anything else: those stay as written.
+ */
+export function shiftDeadline(raw: string, shift: number): string | undefined {
+  const d = DATED_DEADLINE.exec(raw);
+  if (d) {
+    const [, q = "", year = "", month, day] = d;
+    const y = Number(year) + shift;
+    const dd = month === "02" && day === "29" && !isLeap(y) ? "28" : day;
+    return `${q}${y}${month ? `-${month}` : ""}${dd ? `-${dd}` : ""}${q}`;
+  }
+  const q = QUARTER_DEADLINE.exec(raw);
+  if (q) {
+    const [, quote = "", head = "", year = ""] = q;
+    return `${quote}${head}${Number(year) + shift}${quote}`;
+  }
+  return undefined;
+}
