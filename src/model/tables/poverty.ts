@@ -38,7 +38,7 @@ export function povertyTable(
       cells: [
         headCell(label(ctx, "colIndex"), { rowSpan: 3 }),
         headCell(label(ctx, "colUnit", base), { rowSpan: 3 }),
-        headCell(label(ctx, "colTotalHouseholds"), { rowSpan: 3 }),
+        headCell(label(ctx, "colTotalHouseholds", base), { rowSpan: 3 }),
         ...groups.map((g) => headCell(label(ctx, "colGroup", g), { colSpan: 6 })),
       ],
     },
@@ -57,7 +57,7 @@ export function povertyTable(
       kind: "header",
       cells: groups.flatMap(() =>
         [0, 1, 2].flatMap(() => [
-          headCell(label(ctx, "colCount")),
+          headCell(label(ctx, "colCount", base)),
           headCell(label(ctx, "colRate")),
         ]),
       ),
