@@ -3,7 +3,7 @@
 // whose items end with ";" and the last with ".".
 
 import type { SpecPath } from "../diagnostics/types.js";
-import { capitalizeFirst, endWith, formatDecimal } from "../format/index.js";
+import { capitalizeFirst, endWith, formatDecimal, formatPeriod } from "../format/index.js";
 import type { TargetSpec } from "../spec/types.js";
 import { type Ctx, label, renderTemplate, report } from "./context.js";
 import { parseInline } from "./markup.js";
@@ -127,7 +127,22 @@ export function targetPhrase(ctx: Ctx, id: string, path: SpecPath): string | und
       view.households = count(ctx, fig.households);
     }
   }
-  const out = renderTemplate(ctx, `chi-tieu-${target.type}`, { ...baseView(ctx), ...view }, path);
+  const base = baseView(ctx);
+  // A target of one year speaks of the standard in force that year (a period may span two).
+  const era =
+    target.year !== undefined
+      ? ctx.computed.statistics?.eras.find(
+          (e) => e.from <= (target.year ?? 0) && (target.year ?? 0) <= e.to,
+        )
+      : undefined;
+  if (era && base.standard) {
+    base.standard = {
+      name: era.standard.name,
+      title: era.standard.title,
+      period: formatPeriod(era.standard.period),
+    };
+  }
+  const out = renderTemplate(ctx, `chi-tieu-${target.type}`, { ...base, ...view }, path);
   return out?.replace(/[ \t\r\n]+/gu, " ").trim();
 }
 

@@ -936,6 +936,42 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     + " "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"periodIsRange"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":109},"end":{"line":1,"column":177}}})) != null ? stack1 : "");
 },"useData":true}],
+  ["{{#if standard}}Phát sinh mới{{else}}Dự kiến tăng thêm{{/if}} {{#if periodIsRange}}giai đoạn {{period}}{{else}}năm {{year}}{{/if}}", {"0":function(container,depth0,helpers,partials,data) {
+    return "Phát sinh mới";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "Dự kiến tăng thêm";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "giai đoạn "
+    + ((stack1 = (((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":1,"column":95},"end":{"line":1,"column":101}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":1,"column":93},"end":{"line":1,"column":103}}}) : helper))) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "năm "
+    + ((stack1 = (((helper = lookupProperty(helpers,"year") || container.strict(depth0, "year", {"start":{"line":1,"column":117},"end":{"line":1,"column":121}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":1,"column":115},"end":{"line":1,"column":123}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"standard"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":61}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"periodIsRange"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":62},"end":{"line":1,"column":130}}})) != null ? stack1 : "");
+},"useData":true}],
   ["Cuối năm {{year}}", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
