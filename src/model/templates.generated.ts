@@ -758,7 +758,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     + " theo "
     + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias2(depth0, "name", {"start":{"line":1,"column":97},"end":{"line":1,"column":101}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":1,"column":95},"end":{"line":1,"column":103}}}) : helper))) != null ? stack1 : "");
 },"useData":true}],
-  ["Trong giai đoạn {{period}}, {{eras}}.", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  ["{{#if periodIsRange}}Trong giai đoạn {{period}}, {{eras}}{{else}}{{Eras}}{{/if}}.", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -767,9 +767,27 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return "Trong giai đoạn "
-    + ((stack1 = (((helper = lookupProperty(helpers,"period") || alias1(depth0, "period", {"start":{"line":1,"column":18},"end":{"line":1,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"period","hash":{},"data":data,"loc":{"start":{"line":1,"column":16},"end":{"line":1,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"period") || alias1(depth0, "period", {"start":{"line":1,"column":39},"end":{"line":1,"column":45}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"period","hash":{},"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":47}}}) : helper))) != null ? stack1 : "")
     + ", "
-    + ((stack1 = (((helper = lookupProperty(helpers,"eras") || alias1(depth0, "eras", {"start":{"line":1,"column":30},"end":{"line":1,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"eras","hash":{},"data":data,"loc":{"start":{"line":1,"column":28},"end":{"line":1,"column":36}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"eras") || alias1(depth0, "eras", {"start":{"line":1,"column":51},"end":{"line":1,"column":55}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"eras","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":57}}}) : helper))) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"Eras") || container.strict(depth0, "Eras", {"start":{"line":1,"column":67},"end":{"line":1,"column":71}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"Eras","hash":{},"data":data,"loc":{"start":{"line":1,"column":65},"end":{"line":1,"column":73}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"periodIsRange"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":80}}})) != null ? stack1 : "")
     + ".";
 },"useData":true}],
   ["Phụ lục{{#if roman}} {{roman}}{{/if}}", {"0":function(container,depth0,helpers,partials,data) {
