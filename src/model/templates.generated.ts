@@ -1073,7 +1073,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"refs"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":97}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true}],
-  ["{{!--\n  The parts of a breakdown: {template: phan-loai, breakdown: kha_nang_thoat_ngheo}.\n  View: as tinh-hinh (group is the breakdown's group); breakdown {id, label, group,\n  parts: [{id, label, count \"04\"}]}.\n--}}\n- {{#each breakdown.parts}}{{label}}: {{count}} hộ{{#if @last}}.{{else}}; {{/if}}{{/each}}\n", {"0":function(container,depth0,helpers,partials,data) {
+  ["{{!--\n  The parts of a breakdown: {template: phan-loai, breakdown: kha_nang_thoat_ngheo}.\n  View: as tinh-hinh (group is the breakdown's group); breakdown {id, label, group,\n  parts: [{id, label, count \"04\"}]}.\n--}}\n- {{#each breakdown.parts}}{{label}}: {{count}} {{@root.countUnit}}{{#if @last}}.{{else}}; {{/if}}{{/each}}\n", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1084,8 +1084,9 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
   return ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":6,"column":29},"end":{"line":6,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":6,"column":27},"end":{"line":6,"column":36}}}) : helper))) != null ? stack1 : "")
     + ": "
     + ((stack1 = (((helper = lookupProperty(helpers,"count") || alias1(depth0, "count", {"start":{"line":6,"column":40},"end":{"line":6,"column":45}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":6,"column":38},"end":{"line":6,"column":47}}}) : helper))) != null ? stack1 : "")
-    + " hộ"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(data,"last"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":6,"column":50},"end":{"line":6,"column":81}}})) != null ? stack1 : "");
+    + " "
+    + ((stack1 = container.lambda(alias1(lookupProperty(data,"root"), "countUnit", {"start":{"line":6,"column":50},"end":{"line":6,"column":65}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(data,"last"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":6,"column":67},"end":{"line":6,"column":98}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     return ".";
 },"2":function(container,depth0,helpers,partials,data) {
@@ -1099,7 +1100,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return "- "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"breakdown"),"parts"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":2},"end":{"line":6,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"breakdown"),"parts"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":2},"end":{"line":6,"column":107}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true}],
   ["{{!--\n  Deprivation of one group by indicator of the plan's standard: {template: thieu-hut, group: poor}.\n  View: as tinh-hinh; group.indicators is a list of {id, name \"việc làm\", Name, dimension,\n  count \"03\", share \"17,65\"} in the standard's order (share of the group's households).\n--}}\n- Kết quả đo lường về mức độ thiếu hụt các dịch vụ xã hội cơ bản của {{group.name}}:\n{{#each group.indicators}}\n+ Thiếu hụt chỉ số {{name}}: {{count}} hộ, tỷ lệ {{share}}%{{#if @last}}.{{else}};{{/if}}\n{{/each}}\n", {"0":function(container,depth0,helpers,partials,data) {

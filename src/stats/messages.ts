@@ -44,8 +44,8 @@ export const STATS_MESSAGES: MessageTable = {
     vi: "Mục số liệu thống kê chưa có số liệu: không có danh sách đơn vị (units) và cũng không có dòng tổng cộng (totals).",
     en: "The statistics have no figures: neither units nor totals are given.",
     hintVi:
-      "Ghi số hộ của từng đơn vị trong statistics.units, hoặc ghi số liệu chung trong statistics.totals.",
-    hintEn: "Give each unit's households in statistics.units, or the whole in statistics.totals.",
+      "Ghi số liệu của từng đơn vị trong statistics.units, hoặc ghi số liệu chung trong statistics.totals.",
+    hintEn: "Give each unit's figures in statistics.units, or the whole in statistics.totals.",
   },
   "stats.groups-required": {
     vi: "Số liệu thống kê không có chuẩn nghèo (standard) nên phải khai các nhóm được đếm (groups).",
@@ -247,7 +247,7 @@ export const STATS_MESSAGES: MessageTable = {
       "The plan will print {computed}. Remove count and let kehoach compute it, or correct the exits/entries in the statistics if {declared} is the goal.",
   },
   "stats.target-direction": {
-    vi: 'Chỉ tiêu "{target}" có chiều {direction} nhưng số liệu thống kê cho thấy {group} đi theo chiều ngược lại: từ {start} lên/xuống {end} {countUnit}.',
+    vi: 'Chỉ tiêu "{target}" ghi "{phrase}" (direction: {direction}), nhưng theo số liệu thống kê {group} đi theo chiều ngược lại: từ {start} đến {end} {countUnit}.',
     en: 'Target "{target}" has direction {direction}, but the statistics show "{group}" moving the other way: from {start} to {end}.',
     hintVi:
       "Kiểm tra direction (down: giảm còn, up: tăng lên, reach: đạt) hoặc exits/entries của nhóm trong statistics.",

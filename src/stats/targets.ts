@@ -223,6 +223,7 @@ function checkDirection(id: string, direction: Direction, cx: Cx): void {
         end: g.end,
         countUnit: cx.scope.countUnit,
         direction,
+        phrase: direction === "up" ? "tăng lên" : "giảm còn",
       },
       [...cx.path, "direction"],
     );

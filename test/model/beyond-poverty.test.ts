@@ -210,6 +210,30 @@ describe("a plan beyond poverty", () => {
   });
 });
 
+describe("a breakdown in the plan's unit of count", () => {
+  it("phan-loai counts its parts in hồ sơ", () => {
+    const spec = onlineSpec([]);
+    if (spec.statistics) {
+      spec.statistics.breakdowns = [
+        {
+          id: "muc_do",
+          group: "tt",
+          label: "theo mức độ",
+          parts: [
+            { id: "mot_phan", label: "Một phần" },
+            { id: "toan_trinh", label: "Toàn trình" },
+          ],
+        },
+      ];
+      const tt = spec.statistics.totals?.groups.tt;
+      if (tt) tt.breakdowns = { muc_do: { mot_phan: 300, toan_trinh: 550 } };
+    }
+    const { model, diagnostics } = build(spec, [{ template: "phan-loai", breakdown: "muc_do" }]);
+    expect(diagnostics).toEqual([]);
+    expect(bodyText(model)).toContain("- Một phần: 300 hồ sơ; Toàn trình: 550 hồ sơ.");
+  });
+});
+
 describe("the poverty standards of a period", () => {
   const SENTENCE =
     "Trong giai đoạn 2026-2030, năm 2026 áp dụng chuẩn nghèo đa chiều giai đoạn 2022-2025 theo Nghị định số 07/2021/NĐ-CP; từ năm 2027 đến năm 2030 áp dụng chuẩn nghèo đa chiều quốc gia giai đoạn 2026-2030 theo Nghị định số 351/2025/NĐ-CP.";
