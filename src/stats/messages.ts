@@ -266,6 +266,14 @@ export const STATS_MESSAGES: MessageTable = {
     hintVi: "Ghi {field} của chỉ tiêu cho năm {year}.",
     hintEn: "Give the target's {field} for {year}.",
   },
+  "stats.target-subject-ignored": {
+    vi: 'Chỉ tiêu "{target}" có cả group ("{group}") và subject: câu chỉ tiêu gọi tên theo nhóm "{group}", subject không được dùng.',
+    en: 'Target "{target}" gives both group ("{group}") and subject: the phrase names the group, and subject is not used.',
+    hintVi:
+      "Bỏ subject (tên nhóm lấy từ statistics.groups), hoặc bỏ group nếu con số không tính từ số liệu thống kê.",
+    hintEn:
+      "Remove subject (the name comes from statistics.groups), or remove group if the figure is not computed from the statistics.",
+  },
   "stats.target-needs-subject": {
     vi: 'Chỉ tiêu "{target}" không có group nên cần subject (đối tượng) và {field} (con số).',
     en: 'Target "{target}" names no group, so it needs subject and {field}.',

@@ -106,6 +106,12 @@ function targetFigures(t: TargetSpec, path: SpecPath, scope: TargetScope): Targe
       if ((t.type === "rate_to" || t.type === "count_to") && t.group === undefined) {
         return subjectTarget(t, path, scope);
       }
+      if ((t.type === "rate_to" || t.type === "count_to") && t.subject !== undefined) {
+        sink.warning("stats.target-subject-ignored", { target: t.id, group: t.group ?? "" }, [
+          ...path,
+          "subject",
+        ]);
+      }
       const groupId = t.group ?? "";
       const known = scope.groupById.has(groupId);
       if (!known) {

@@ -124,6 +124,12 @@ describe("targets that rise, are reached, or count", () => {
       ["stats.target-needs-subject"],
     ],
     [
+      "rate of a group with a subject too: the subject is not used",
+      { id: "t", type: "rate_to", group: "tt", subject: "hồ sơ", direction: "reach" },
+      { group: "tt", rate: { bp: 8000 } },
+      ["stats.target-subject-ignored"],
+    ],
+    [
       "count reached, computed",
       { id: "t", type: "count_to", group: "tt" },
       { direction: "reach", count: 1600, unit: "hồ sơ" },
