@@ -2,7 +2,7 @@
 // bullets, targets, templates with the plan's figures, and tables.
 
 import type { SpecPath } from "../diagnostics/types.js";
-import type { BlockSpec, ListItemSpec } from "../spec/types.js";
+import type { BlockSpec, ListItemSpec, SectionSpec } from "../spec/types.js";
 import { type Ctx, renderTemplate, report } from "./context.js";
 import { parseInline, parseMarkup } from "./markup.js";
 import { buildTable } from "./tables/index.js";
@@ -17,6 +17,7 @@ import {
   type GroupView,
   groupView,
   needStatistics,
+  standardsSentence,
 } from "./views.js";
 
 export function buildBlocks(
@@ -84,6 +85,12 @@ export interface TemplateBlockView {
   group: GroupView | null;
   breakdown: BreakdownView | null;
   budget: ReturnType<typeof budgetView>;
+  /**
+   * tinh-hinh: the sentence saying which poverty standard applies to which years, when the period
+   * spans several, the first time only and unless the plan places a chuan-ngheo block; chuan-ngheo:
+   * that sentence always (one standard or several). Null otherwise.
+   */
+  standardsNote: string | null;
 }
 
 function templateBlocks(
@@ -97,7 +104,27 @@ function templateBlocks(
     report(ctx, "model.template-needs", { template: name, field: need }, path);
     return [];
   }
-  const extra: TemplateBlockView = { group: null, breakdown: null, budget: budgetView(ctx) };
+  const extra: TemplateBlockView = {
+    group: null,
+    breakdown: null,
+    budget: budgetView(ctx),
+    standardsNote: null,
+  };
+  if (name === "chuan-ngheo") {
+    extra.standardsNote = standardsSentence(ctx);
+    if (!extra.standardsNote) {
+      report(ctx, "model.no-standard", { template: name }, path);
+      return [];
+    }
+  } else if (
+    name === "tinh-hinh" &&
+    !ctx.saidStandards &&
+    (ctx.computed.statistics?.eras.length ?? 0) > 1 &&
+    !placesTemplate(ctx, "chuan-ngheo")
+  ) {
+    extra.standardsNote = standardsSentence(ctx);
+    ctx.saidStandards = true;
+  }
   if (need === "budget" && !extra.budget) {
     report(ctx, "model.no-budget", { template: name }, path);
     return [];
@@ -122,4 +149,17 @@ function templateBlocks(
   }
   const out = renderTemplate(ctx, name, { ...baseView(ctx), ...extra }, [...path, "template"]);
   return out === undefined ? [] : parseMarkup(out);
+}
+
+/** Whether a section, assignment or the reporting regime places a block of this template. */
+function placesTemplate(ctx: Ctx, name: string): boolean {
+  const has = (blocks: readonly BlockSpec[] | undefined): boolean =>
+    (blocks ?? []).some((b) => typeof b === "object" && "template" in b && b.template === name);
+  const inSection = (s: SectionSpec): boolean =>
+    has(s.content) || (s.sections ?? []).some(inSection);
+  return (
+    ctx.spec.sections.some(inSection) ||
+    (ctx.spec.assignments ?? []).some((a) => has(a.tasks)) ||
+    has(ctx.spec.reporting)
+  );
 }

@@ -17,6 +17,8 @@ export interface Ctx {
   diagnostics: Diagnostic[];
   /** Label keys already reported as failing: a table header asks for the same label many times. */
   reportedLabels: Set<string>;
+  /** The sentence on the poverty standards of the period has been placed (by a tinh-hinh block). */
+  saidStandards: boolean;
 }
 
 export function createContext(input: {
@@ -33,6 +35,7 @@ export function createContext(input: {
     count: { pad: input.spec.format?.pad_small_counts ?? true },
     diagnostics: [...input.templates.problems],
     reportedLabels: new Set(),
+    saidStandards: false,
   };
 }
 

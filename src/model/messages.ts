@@ -8,9 +8,9 @@ export const MODEL_MESSAGES: MessageTable = {
     vi: 'Không có mẫu "{template}".',
     en: 'There is no template "{template}".',
     hintVi:
-      "Kiểm tra tên mẫu (tinh-hinh, thieu-hut, phan-loai, kinh-phi …) hoặc đặt tệp {template}.hbs vào thư mục templates/ cạnh kế hoạch.",
+      "Kiểm tra tên mẫu (tinh-hinh, thieu-hut, phan-loai, kinh-phi, chuan-ngheo …) hoặc đặt tệp {template}.hbs vào thư mục templates/ cạnh kế hoạch.",
     hintEn:
-      "Check the template name (tinh-hinh, thieu-hut, phan-loai, kinh-phi …) or put a file {template}.hbs in the templates/ folder beside the plan.",
+      "Check the template name (tinh-hinh, thieu-hut, phan-loai, kinh-phi, chuan-ngheo …) or put a file {template}.hbs in the templates/ folder beside the plan.",
   },
   "model.template-syntax": {
     vi: 'Mẫu "{template}" viết sai cú pháp ({file}): {message}',
@@ -49,14 +49,16 @@ export const MODEL_MESSAGES: MessageTable = {
   "model.no-statistics": {
     vi: "{what} cần số liệu thống kê nhưng kế hoạch không có mục statistics.",
     en: "{what} needs figures, but the plan has no statistics.",
-    hintVi: "Thêm mục statistics (số hộ theo đơn vị hoặc tổng số) hoặc bỏ khối này.",
-    hintEn: "Add a statistics section (households per unit, or totals) or remove this block.",
+    hintVi: "Thêm mục statistics (số liệu theo đơn vị hoặc tổng số) hoặc bỏ khối này.",
+    hintEn: "Add a statistics section (figures per unit, or totals) or remove this block.",
   },
   "model.unknown-group": {
-    vi: 'Không có nhóm hộ "{group}" trong số liệu.',
+    vi: 'Không có nhóm "{group}" trong số liệu.',
     en: 'There is no group "{group}" in the statistics.',
-    hintVi: "Dùng một mã nhóm đã khai báo trong statistics.groups (mặc định: poor, near_poor).",
-    hintEn: "Use a group id declared in statistics.groups (by default: poor, near_poor).",
+    hintVi:
+      "Dùng một mã nhóm đã khai báo trong statistics.groups (khi có chuẩn nghèo mà không khai thì có poor, near_poor).",
+    hintEn:
+      "Use a group id declared in statistics.groups (with a poverty standard and no groups: poor, near_poor).",
   },
   "model.unknown-breakdown": {
     vi: 'Không có cách phân loại "{breakdown}" trong số liệu.',
@@ -73,8 +75,8 @@ export const MODEL_MESSAGES: MessageTable = {
   "model.target-figures-missing": {
     vi: 'Chưa tính được số liệu của chỉ tiêu "{target}"; chỉ tiêu này bị bỏ qua.',
     en: 'The figures of target "{target}" were not computed; the target was left out.',
-    hintVi: "Chỉ tiêu theo tỷ lệ cần mục statistics với nhóm hộ tương ứng.",
-    hintEn: "A target about rates needs statistics with the group it names.",
+    hintVi: "Chỉ tiêu tính từ số liệu cần mục statistics với nhóm tương ứng.",
+    hintEn: "A target computed from the figures needs statistics with the group it names.",
   },
   "model.template-needs": {
     vi: 'Mẫu "{template}" cần khai báo {field}.',
@@ -93,9 +95,18 @@ export const MODEL_MESSAGES: MessageTable = {
   "model.no-deprivation": {
     vi: "Không có số liệu thiếu hụt dịch vụ xã hội cơ bản của {group}.",
     en: "No deprivation counts were recorded for {group}.",
-    hintVi: "Ghi số hộ thiếu hụt theo từng chỉ số trong statistics (deprivation) hoặc bỏ khối này.",
+    hintVi:
+      "Ghi số hộ thiếu hụt theo từng chỉ số của chuẩn nghèo trong statistics (deprivation; cần statistics.standard) hoặc bỏ khối này.",
     hintEn:
       "Record deprived households per indicator in the statistics (deprivation) or remove this block.",
+  },
+  "model.no-standard": {
+    vi: 'Mẫu "{template}" nêu chuẩn nghèo áp dụng, nhưng số liệu thống kê không có chuẩn nghèo (statistics.standard).',
+    en: 'Template "{template}" states the poverty standard, but the statistics name none (statistics.standard).',
+    hintVi:
+      "Ghi statistics.standard (ví dụ nd-07-2021) nếu đây là số liệu hộ nghèo, hoặc bỏ khối này.",
+    hintEn:
+      "Set statistics.standard (e.g. nd-07-2021) if these are poverty figures, or remove this block.",
   },
   "model.no-assignments": {
     vi: "Mục này có assignments: true nhưng kế hoạch không phân công cơ quan nào.",

@@ -3,9 +3,9 @@
 // whose items end with ";" and the last with ".".
 
 import type { SpecPath } from "../diagnostics/types.js";
-import { capitalizeFirst, endWith, formatDecimal } from "../format/index.js";
+import { capitalizeFirst, endWith, formatDecimal, formatPeriod } from "../format/index.js";
 import type { TargetSpec } from "../spec/types.js";
-import { type Ctx, renderTemplate, report } from "./context.js";
+import { type Ctx, label, renderTemplate, report } from "./context.js";
 import { parseInline } from "./markup.js";
 import type { Block, List, Paragraph } from "./types.js";
 import { baseView, count, groupView, rate } from "./views.js";
@@ -14,6 +14,17 @@ export interface TargetView {
   lead: string | null;
   /** The lead already names the rate ("Tỷ lệ hộ nghèo … thực hiện mức"): the phrase goes on from it. */
   leadHasRate: boolean;
+  /** The lead already names the count ("Phấn đấu số hộ nghèo toàn xã"): count_to goes on from it. */
+  leadHasCount: boolean;
+  /** rate_to, count_to: which way the figure goes: down "giảm còn", up "tăng lên", reach "đạt". */
+  down: boolean;
+  up: boolean;
+  reach: boolean;
+  /** count_to: the count "1.200" and its unit "hồ sơ". */
+  count: string | null;
+  unit: string | null;
+  /** The target's own year ("2027"), already put at the head of the lead; null otherwise. */
+  targetYear: string | null;
   tail: string | null;
   group: ReturnType<typeof groupView> | null;
   /** rate_to: the end-of-period rate "0,43" */
@@ -42,9 +53,19 @@ function findTarget(ctx: Ctx, id: string, path: SpecPath): TargetSpec | undefine
 export function targetPhrase(ctx: Ctx, id: string, path: SpecPath): string | undefined {
   const target = findTarget(ctx, id, path);
   if (!target) return undefined;
+  const yearLead =
+    target.year !== undefined ? label(ctx, "targetYear", { year: String(target.year) }) : "";
+  const lead = [yearLead, target.lead ?? ""].filter((s) => s !== "").join(" ");
   const view: TargetView = {
-    lead: target.lead ?? null,
+    lead: lead !== "" ? lead : null,
     leadHasRate: /(^|\s)tỷ lệ(\s|$)/iu.test(target.lead ?? ""),
+    leadHasCount: /(^|\s)số(\s|$)/iu.test(target.lead ?? ""),
+    down: false,
+    up: false,
+    reach: false,
+    count: null,
+    unit: null,
+    targetYear: target.year !== undefined ? String(target.year) : null,
     tail: target.tail ?? null,
     group: null,
     rate: null,
@@ -68,15 +89,36 @@ export function targetPhrase(ctx: Ctx, id: string, path: SpecPath): string | und
   } else {
     const fig = ctx.computed.targets[id];
     const stats = ctx.computed.statistics;
-    if (!fig || fig.type !== target.type || !stats) {
+    const byGroup = target.group !== undefined;
+    if (!fig || fig.type !== target.type || (byGroup && !stats)) {
       report(ctx, "model.target-figures-missing", { target: id }, path);
       return undefined;
     }
-    const group = groupView(ctx, stats, target.group, path);
-    if (!group) return undefined;
-    view.group = group;
-    if (fig.type === "rate_to") view.rate = rate(fig.rate);
-    if (fig.type === "reduce") {
+    if (stats && target.group !== undefined) {
+      const group = groupView(ctx, stats, target.group, path);
+      if (!group) return undefined;
+      view.group = group;
+    }
+    if ((target.type === "rate_to" || target.type === "count_to") && !byGroup) {
+      view.subject = target.subject ?? null;
+    }
+    if (fig.type === "rate_to" || fig.type === "count_to") {
+      view.down = fig.direction === "down";
+      view.up = fig.direction === "up";
+      view.reach = fig.direction === "reach";
+    }
+    if (fig.type === "rate_to") {
+      // a figure printed as declared keeps the official's digits: "đạt 90%", not "90,00%"
+      view.rate =
+        fig.asDeclared && target.type === "rate_to" && target.rate !== undefined
+          ? formatDecimal(target.rate)
+          : rate(fig.rate);
+    }
+    if (fig.type === "count_to") {
+      view.count = count(ctx, fig.count);
+      view.unit = fig.unit;
+    }
+    if (fig.type === "reduce" || fig.type === "increase") {
       view.points = rate(fig.points);
       view.households = count(ctx, fig.households);
     }
@@ -85,7 +127,22 @@ export function targetPhrase(ctx: Ctx, id: string, path: SpecPath): string | und
       view.households = count(ctx, fig.households);
     }
   }
-  const out = renderTemplate(ctx, `chi-tieu-${target.type}`, { ...baseView(ctx), ...view }, path);
+  const base = baseView(ctx);
+  // A target of one year speaks of the standard in force that year (a period may span two).
+  const era =
+    target.year !== undefined
+      ? ctx.computed.statistics?.eras.find(
+          (e) => e.from <= (target.year ?? 0) && (target.year ?? 0) <= e.to,
+        )
+      : undefined;
+  if (era && base.standard) {
+    base.standard = {
+      name: era.standard.name,
+      title: era.standard.title,
+      period: formatPeriod(era.standard.period),
+    };
+  }
+  const out = renderTemplate(ctx, `chi-tieu-${target.type}`, { ...base, ...view }, path);
   return out?.replace(/[ \t\r\n]+/gu, " ").trim();
 }
 

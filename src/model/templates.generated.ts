@@ -6,6 +6,97 @@
 
 /** Template source text → Handlebars template specification. */
 export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
+  ["{{!--\n  Target count_to: \"số hộ nghèo giảm còn 05 hộ\", \"số hồ sơ được giải quyết trực tuyến đạt 1.200 hồ sơ\".\n  View: lead, tail (or null), leadHasCount (the lead already names the count: \"Phấn đấu số hộ nghèo\n  toàn xã\"), group {name …} or null with subject, count \"1.200\", unit \"hồ sơ\", down / up / reach.\n  Capitalised when it starts the sentence (no lead).\n--}}\n{{#if lead}}{{lead}}{{#unless leadHasCount}} số {{#if group}}{{group.name}}{{else}}{{subject}}{{/if}}{{/unless}}{{else}}Số {{#if group}}{{group.name}}{{else}}{{subject}}{{/if}}{{/if}} {{#if up}}tăng lên{{else}}{{#if down}}giảm còn{{else}}đạt{{/if}}{{/if}} {{count}} {{unit}}{{#if tail}} {{tail}}{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"lead") || container.strict(depth0, "lead", {"start":{"line":7,"column":14},"end":{"line":7,"column":18}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"lead","hash":{},"data":data,"loc":{"start":{"line":7,"column":12},"end":{"line":7,"column":20}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"leadHasCount"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":20},"end":{"line":7,"column":112}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " số "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"group"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":7,"column":48},"end":{"line":7,"column":101}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"group"), "name", {"start":{"line":7,"column":63},"end":{"line":7,"column":73}} ), depth0)) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"subject") || container.strict(depth0, "subject", {"start":{"line":7,"column":85},"end":{"line":7,"column":92}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"subject","hash":{},"data":data,"loc":{"start":{"line":7,"column":83},"end":{"line":7,"column":94}}}) : helper))) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Số "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"group"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":7,"column":123},"end":{"line":7,"column":176}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    return "tăng lên";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"down"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":7,"column":210},"end":{"line":7,"column":248}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    return "giảm còn";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "đạt";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"tail") || container.strict(depth0, "tail", {"start":{"line":7,"column":289},"end":{"line":7,"column":293}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"tail","hash":{},"data":data,"loc":{"start":{"line":7,"column":287},"end":{"line":7,"column":295}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lead"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":183}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"up"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":7,"column":184},"end":{"line":7,"column":255}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"count") || alias2(depth0, "count", {"start":{"line":7,"column":258},"end":{"line":7,"column":263}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":7,"column":256},"end":{"line":7,"column":265}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"unit") || alias2(depth0, "unit", {"start":{"line":7,"column":268},"end":{"line":7,"column":272}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"unit","hash":{},"data":data,"loc":{"start":{"line":7,"column":266},"end":{"line":7,"column":274}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tail"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":274},"end":{"line":7,"column":302}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true}],
   ["{{!--\n  Target coverage: \"100% hộ nghèo, hộ cận nghèo được cấp thẻ Bảo hiểm y tế\".\n  View: lead, tail, percent \"100\", subject, outcome, qualifier \"ít nhất\" and Qualifier \"Ít nhất\"\n  (or null).\n--}}\n{{#if lead}}{{lead}} {{#if qualifier}}{{qualifier}} {{/if}}{{else}}{{#if qualifier}}{{Qualifier}} {{/if}}{{/if}}{{percent}}% {{subject}} {{outcome}}{{#if tail}} {{tail}}{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -73,7 +164,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tail"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":148},"end":{"line":6,"column":176}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true}],
-  ["{{!--\n  Target rate_to: \"tỷ lệ hộ nghèo giảm còn 0,43%\".\n  View: lead, tail (or null), leadHasRate (the lead already names the rate: \"Phấn đấu hết năm 2024\n  tỷ lệ hộ nghèo toàn phường\"), group {name …}, rate \"0,43\", and the common fields.\n  Capitalised when it starts the sentence (no lead).\n--}}\n{{#if lead}}{{lead}}{{#unless leadHasRate}} tỷ lệ {{group.name}}{{/unless}}{{else}}Tỷ lệ {{group.name}}{{/if}} giảm còn {{rate}}%{{#if tail}} {{tail}}{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
+  ["{{!--\n  Target increase: \"tỷ lệ người dân có tài khoản định danh điện tử tăng 5,00% (tương ứng số … tăng\n  thêm 350 người)\". The mirror of reduce.\n  View: lead, tail, leadHasRate, group, points \"5,00\", households \"350\", countUnit \"người\".\n--}}\n{{#if lead}}{{lead}}{{#unless leadHasRate}} tỷ lệ {{group.name}}{{/unless}}{{else}}Tỷ lệ {{group.name}}{{/if}} tăng {{points}}% (tương ứng số {{group.name}} tăng thêm {{households}} {{countUnit}}){{#if tail}} {{tail}}{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -81,8 +172,8 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"lead") || container.strict(depth0, "lead", {"start":{"line":7,"column":14},"end":{"line":7,"column":18}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"lead","hash":{},"data":data,"loc":{"start":{"line":7,"column":12},"end":{"line":7,"column":20}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"leadHasRate"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":20},"end":{"line":7,"column":75}}})) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"lead") || container.strict(depth0, "lead", {"start":{"line":6,"column":14},"end":{"line":6,"column":18}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"lead","hash":{},"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":20}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"leadHasRate"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":20},"end":{"line":6,"column":75}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -92,7 +183,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return " tỷ lệ "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"group"), "name", {"start":{"line":7,"column":52},"end":{"line":7,"column":62}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"group"), "name", {"start":{"line":6,"column":52},"end":{"line":6,"column":62}} ), depth0)) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -102,7 +193,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return "Tỷ lệ "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"group"), "name", {"start":{"line":7,"column":91},"end":{"line":7,"column":101}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"group"), "name", {"start":{"line":6,"column":91},"end":{"line":6,"column":101}} ), depth0)) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -112,23 +203,29 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return " "
-    + ((stack1 = (((helper = lookupProperty(helpers,"tail") || container.strict(depth0, "tail", {"start":{"line":7,"column":144},"end":{"line":7,"column":148}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"tail","hash":{},"data":data,"loc":{"start":{"line":7,"column":142},"end":{"line":7,"column":150}}}) : helper))) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"tail") || container.strict(depth0, "tail", {"start":{"line":6,"column":211},"end":{"line":6,"column":215}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"tail","hash":{},"data":data,"loc":{"start":{"line":6,"column":209},"end":{"line":6,"column":217}}}) : helper))) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lead"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":110}}})) != null ? stack1 : "")
-    + " giảm còn "
-    + ((stack1 = (((helper = lookupProperty(helpers,"rate") || container.strict(depth0, "rate", {"start":{"line":7,"column":122},"end":{"line":7,"column":126}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"rate","hash":{},"data":data,"loc":{"start":{"line":7,"column":120},"end":{"line":7,"column":128}}}) : helper))) != null ? stack1 : "")
-    + "%"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tail"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":129},"end":{"line":7,"column":157}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lead"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":110}}})) != null ? stack1 : "")
+    + " tăng "
+    + ((stack1 = (((helper = lookupProperty(helpers,"points") || alias2(depth0, "points", {"start":{"line":6,"column":118},"end":{"line":6,"column":124}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":6,"column":116},"end":{"line":6,"column":126}}}) : helper))) != null ? stack1 : "")
+    + "% (tương ứng số "
+    + ((stack1 = container.lambda(alias2(lookupProperty(depth0,"group"), "name", {"start":{"line":6,"column":144},"end":{"line":6,"column":154}} ), depth0)) != null ? stack1 : "")
+    + " tăng thêm "
+    + ((stack1 = (((helper = lookupProperty(helpers,"households") || alias2(depth0, "households", {"start":{"line":6,"column":169},"end":{"line":6,"column":179}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"households","hash":{},"data":data,"loc":{"start":{"line":6,"column":167},"end":{"line":6,"column":181}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"countUnit") || alias2(depth0, "countUnit", {"start":{"line":6,"column":184},"end":{"line":6,"column":193}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"countUnit","hash":{},"data":data,"loc":{"start":{"line":6,"column":182},"end":{"line":6,"column":195}}}) : helper))) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tail"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":196},"end":{"line":6,"column":224}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true}],
-  ["{{!--\n  Target reduce: \"tỷ lệ hộ nghèo … giảm 1,11% (tương ứng số hộ nghèo phải giảm là 16 hộ)\".\n  View: lead, tail, leadHasRate (the lead already names the rate: \"Tỷ lệ hộ nghèo theo chuẩn nghèo\n  đa chiều thực hiện mức\"), group, points \"1,11\", households \"16\", standard {title …} or null.\n--}}\n{{#if lead}}{{lead}}{{#unless leadHasRate}} tỷ lệ {{group.name}}{{#if standard}} theo {{standard.title}}{{/if}}{{/unless}}{{else}}Tỷ lệ {{group.name}}{{#if standard}} theo {{standard.title}}{{/if}}{{/if}} giảm {{points}}% (tương ứng số {{group.name}} phải giảm là {{households}} hộ){{#if tail}} {{tail}}{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
+  ["{{!--\n  Target rate_to: \"tỷ lệ hộ nghèo giảm còn 0,43%\", \"tỷ lệ … tăng lên 45%\", \"tỷ lệ … đạt 90%\".\n  View: lead, tail (or null), leadHasRate (the lead already names the rate: \"Phấn đấu hết năm 2024\n  tỷ lệ hộ nghèo toàn phường\"), group {name …} or null with subject (what the rate is of), rate\n  \"0,43\" (computed) or as declared \"90\", down / up / reach (which way), and the common fields.\n  A target of one year of the period gets \"Năm 2027,\" at the head of its lead.\n  Capitalised when it starts the sentence (no lead).\n--}}\n{{#if lead}}{{lead}}{{#unless leadHasRate}} tỷ lệ {{#if group}}{{group.name}}{{else}}{{subject}}{{/if}}{{/unless}}{{else}}Tỷ lệ {{#if group}}{{group.name}}{{else}}{{subject}}{{/if}}{{/if}} {{#if up}}tăng lên{{else}}{{#if reach}}đạt{{else}}giảm còn{{/if}}{{/if}} {{rate}}%{{#if tail}} {{tail}}{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -136,8 +233,8 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"lead") || container.strict(depth0, "lead", {"start":{"line":6,"column":14},"end":{"line":6,"column":18}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"lead","hash":{},"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":20}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"leadHasRate"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":20},"end":{"line":6,"column":122}}})) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"lead") || container.strict(depth0, "lead", {"start":{"line":9,"column":14},"end":{"line":9,"column":18}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"lead","hash":{},"data":data,"loc":{"start":{"line":9,"column":12},"end":{"line":9,"column":20}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"leadHasRate"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":20},"end":{"line":9,"column":114}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -147,8 +244,98 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return " tỷ lệ "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"group"), "name", {"start":{"line":6,"column":52},"end":{"line":6,"column":62}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"standard"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":64},"end":{"line":6,"column":111}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"group"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":9,"column":50},"end":{"line":9,"column":103}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"group"), "name", {"start":{"line":9,"column":65},"end":{"line":9,"column":75}} ), depth0)) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"subject") || container.strict(depth0, "subject", {"start":{"line":9,"column":87},"end":{"line":9,"column":94}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"subject","hash":{},"data":data,"loc":{"start":{"line":9,"column":85},"end":{"line":9,"column":96}}}) : helper))) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Tỷ lệ "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"group"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":9,"column":128},"end":{"line":9,"column":181}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    return "tăng lên";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reach"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":9,"column":215},"end":{"line":9,"column":254}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    return "đạt";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "giảm còn";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"tail") || container.strict(depth0, "tail", {"start":{"line":9,"column":286},"end":{"line":9,"column":290}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"tail","hash":{},"data":data,"loc":{"start":{"line":9,"column":284},"end":{"line":9,"column":292}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lead"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":188}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"up"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":9,"column":189},"end":{"line":9,"column":261}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"rate") || container.strict(depth0, "rate", {"start":{"line":9,"column":264},"end":{"line":9,"column":268}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"rate","hash":{},"data":data,"loc":{"start":{"line":9,"column":262},"end":{"line":9,"column":270}}}) : helper))) != null ? stack1 : "")
+    + "%"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tail"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":271},"end":{"line":9,"column":299}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true}],
+  ["{{!--\n  Target reduce: \"tỷ lệ hộ nghèo … giảm 1,11% (tương ứng số hộ nghèo phải giảm là 16 hộ)\".\n  View: lead, tail, leadHasRate (the lead already names the rate: \"Tỷ lệ hộ nghèo theo chuẩn nghèo\n  đa chiều thực hiện mức\"), group, points \"1,11\", households \"16\", countUnit \"hộ\", standard {title …}\n  or null.\n--}}\n{{#if lead}}{{lead}}{{#unless leadHasRate}} tỷ lệ {{group.name}}{{#if standard}} theo {{standard.title}}{{/if}}{{/unless}}{{else}}Tỷ lệ {{group.name}}{{#if standard}} theo {{standard.title}}{{/if}}{{/if}} giảm {{points}}% (tương ứng số {{group.name}} phải giảm là {{households}} {{countUnit}}){{#if tail}} {{tail}}{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"lead") || container.strict(depth0, "lead", {"start":{"line":7,"column":14},"end":{"line":7,"column":18}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"lead","hash":{},"data":data,"loc":{"start":{"line":7,"column":12},"end":{"line":7,"column":20}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"leadHasRate"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":20},"end":{"line":7,"column":122}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " tỷ lệ "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"group"), "name", {"start":{"line":7,"column":52},"end":{"line":7,"column":62}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"standard"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":64},"end":{"line":7,"column":111}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -158,7 +345,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return " theo "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"standard"), "title", {"start":{"line":6,"column":88},"end":{"line":6,"column":102}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"standard"), "title", {"start":{"line":7,"column":88},"end":{"line":7,"column":102}} ), depth0)) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -168,8 +355,8 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return "Tỷ lệ "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"group"), "name", {"start":{"line":6,"column":138},"end":{"line":6,"column":148}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"standard"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":150},"end":{"line":6,"column":197}}})) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"group"), "name", {"start":{"line":7,"column":138},"end":{"line":7,"column":148}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"standard"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":150},"end":{"line":7,"column":197}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -179,7 +366,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return " "
-    + ((stack1 = (((helper = lookupProperty(helpers,"tail") || container.strict(depth0, "tail", {"start":{"line":6,"column":297},"end":{"line":6,"column":301}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"tail","hash":{},"data":data,"loc":{"start":{"line":6,"column":295},"end":{"line":6,"column":303}}}) : helper))) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"tail") || container.strict(depth0, "tail", {"start":{"line":7,"column":308},"end":{"line":7,"column":312}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"tail","hash":{},"data":data,"loc":{"start":{"line":7,"column":306},"end":{"line":7,"column":314}}}) : helper))) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -188,18 +375,20 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lead"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":204}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lead"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":204}}})) != null ? stack1 : "")
     + " giảm "
-    + ((stack1 = (((helper = lookupProperty(helpers,"points") || alias2(depth0, "points", {"start":{"line":6,"column":212},"end":{"line":6,"column":218}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":6,"column":210},"end":{"line":6,"column":220}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"points") || alias2(depth0, "points", {"start":{"line":7,"column":212},"end":{"line":7,"column":218}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":7,"column":210},"end":{"line":7,"column":220}}}) : helper))) != null ? stack1 : "")
     + "% (tương ứng số "
-    + ((stack1 = container.lambda(alias2(lookupProperty(depth0,"group"), "name", {"start":{"line":6,"column":238},"end":{"line":6,"column":248}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(alias2(lookupProperty(depth0,"group"), "name", {"start":{"line":7,"column":238},"end":{"line":7,"column":248}} ), depth0)) != null ? stack1 : "")
     + " phải giảm là "
-    + ((stack1 = (((helper = lookupProperty(helpers,"households") || alias2(depth0, "households", {"start":{"line":6,"column":266},"end":{"line":6,"column":276}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"households","hash":{},"data":data,"loc":{"start":{"line":6,"column":264},"end":{"line":6,"column":278}}}) : helper))) != null ? stack1 : "")
-    + " hộ)"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tail"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":282},"end":{"line":6,"column":310}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"households") || alias2(depth0, "households", {"start":{"line":7,"column":266},"end":{"line":7,"column":276}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"households","hash":{},"data":data,"loc":{"start":{"line":7,"column":264},"end":{"line":7,"column":278}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"countUnit") || alias2(depth0, "countUnit", {"start":{"line":7,"column":281},"end":{"line":7,"column":290}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"countUnit","hash":{},"data":data,"loc":{"start":{"line":7,"column":279},"end":{"line":7,"column":292}}}) : helper))) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tail"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":293},"end":{"line":7,"column":321}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true}],
-  ["{{!--\n  Target reduce_share: \"giảm 35% số hộ nghèo cuối năm 2023 (tương ứng 06 hộ)\".\n  View: lead, tail, group, percent \"35\", households \"06\", baselineYear.\n--}}\n{{#if lead}}{{lead}} giảm{{else}}Giảm{{/if}} {{percent}}% số {{group.name}}{{#if baselineYear}} cuối năm {{baselineYear}}{{/if}} (tương ứng {{households}} hộ){{#if tail}} {{tail}}{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
+  ["{{!--\n  Target reduce_share: \"giảm 35% số hộ nghèo cuối năm 2023 (tương ứng 06 hộ)\".\n  View: lead, tail, group, percent \"35\", households \"06\", countUnit \"hộ\", baselineYear.\n--}}\n{{#if lead}}{{lead}} giảm{{else}}Giảm{{/if}} {{percent}}% số {{group.name}}{{#if baselineYear}} cuối năm {{baselineYear}}{{/if}} (tương ứng {{households}} {{countUnit}}){{#if tail}} {{tail}}{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -230,7 +419,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return " "
-    + ((stack1 = (((helper = lookupProperty(helpers,"tail") || container.strict(depth0, "tail", {"start":{"line":5,"column":173},"end":{"line":5,"column":177}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"tail","hash":{},"data":data,"loc":{"start":{"line":5,"column":171},"end":{"line":5,"column":179}}}) : helper))) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"tail") || container.strict(depth0, "tail", {"start":{"line":5,"column":184},"end":{"line":5,"column":188}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"tail","hash":{},"data":data,"loc":{"start":{"line":5,"column":182},"end":{"line":5,"column":190}}}) : helper))) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -247,8 +436,10 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"baselineYear"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":75},"end":{"line":5,"column":128}}})) != null ? stack1 : "")
     + " (tương ứng "
     + ((stack1 = (((helper = lookupProperty(helpers,"households") || alias2(depth0, "households", {"start":{"line":5,"column":142},"end":{"line":5,"column":152}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"households","hash":{},"data":data,"loc":{"start":{"line":5,"column":140},"end":{"line":5,"column":154}}}) : helper))) != null ? stack1 : "")
-    + " hộ)"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tail"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":158},"end":{"line":5,"column":186}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"countUnit") || alias2(depth0, "countUnit", {"start":{"line":5,"column":157},"end":{"line":5,"column":166}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"countUnit","hash":{},"data":data,"loc":{"start":{"line":5,"column":155},"end":{"line":5,"column":168}}}) : helper))) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tail"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":169},"end":{"line":5,"column":197}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true}],
   ["{{!--\n  Target text: the plan's own words.\n  View: lead, tail, text.\n--}}\n{{#if lead}}{{lead}} {{/if}}{{text}}{{#if tail}} {{tail}}{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
@@ -284,7 +475,28 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tail"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":36},"end":{"line":5,"column":64}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true}],
-  ["{{!--\n  The budget: {template: kinh-phi}.\n  View: as tinh-hinh; budget {total \"383\", unit \"triệu đồng\", sources: [{name, amount}],\n  note (inline markup) or null}.\n--}}\nTổng nhu cầu vốn thực hiện: dự kiến {{budget.total}} {{budget.unit}} (trong đó: {{#each budget.sources}}{{name}} hỗ trợ {{amount}} {{../budget.unit}}{{#unless @last}}; {{/unless}}{{/each}}).\n{{#if budget.note}}\n\n{{budget.note}}\n{{/if}}\n", {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+  ["{{!--\n  The poverty standards of the plan's period: {template: chuan-ngheo}. Needs statistics.standard.\n  View: as tinh-hinh; standardsNote \"Trong giai đoạn 2026-2030, năm 2026 áp dụng … theo Nghị định số\n  07/2021/NĐ-CP; từ năm 2027 đến năm 2030 áp dụng … theo Nghị định số 351/2025/NĐ-CP.\" (labels\n  standardEras and standardEra; the standards and their years come from data/standards).\n--}}\n{{standardsNote}}\n", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"standardsNote") || container.strict(depth0, "standardsNote", {"start":{"line":7,"column":2},"end":{"line":7,"column":15}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"standardsNote","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":17}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"useData":true}],
+  ["{{!--\n  The budget: {template: kinh-phi}.\n  View: as tinh-hinh; budget {total \"383\", unit \"triệu đồng\", sources: [{name, amount}], several (more than one source),\n  note (inline markup) or null}. The wording fits the body's own budget and outside sources alike:\n  one source \"… dự kiến 383 triệu đồng từ Ngân sách tỉnh\", several \"…, gồm: A 300 triệu đồng; B …\".\n--}}\nTổng kinh phí thực hiện: dự kiến {{budget.total}} {{budget.unit}}{{#if budget.several}}, gồm: {{#each budget.sources}}{{name}} {{amount}} {{../budget.unit}}{{#unless @last}}; {{/unless}}{{/each}}{{else}}{{#each budget.sources}} từ {{name}}{{/each}}{{/if}}.\n{{#if budget.note}}\n\n{{budget.note}}\n{{/if}}\n", {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", gồm: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"sources"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":94},"end":{"line":7,"column":195}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -292,15 +504,34 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":6,"column":106},"end":{"line":6,"column":110}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":6,"column":104},"end":{"line":6,"column":112}}}) : helper))) != null ? stack1 : "")
-    + " hỗ trợ "
-    + ((stack1 = (((helper = lookupProperty(helpers,"amount") || alias1(depth0, "amount", {"start":{"line":6,"column":122},"end":{"line":6,"column":128}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"amount","hash":{},"data":data,"loc":{"start":{"line":6,"column":120},"end":{"line":6,"column":130}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":7,"column":120},"end":{"line":7,"column":124}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":7,"column":118},"end":{"line":7,"column":126}}}) : helper))) != null ? stack1 : "")
     + " "
-    + ((stack1 = container.lambda(alias1(lookupProperty(depths[1],"budget"), "unit", {"start":{"line":6,"column":133},"end":{"line":6,"column":147}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":149},"end":{"line":6,"column":179}}})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
-    return "; ";
+    + ((stack1 = (((helper = lookupProperty(helpers,"amount") || alias1(depth0, "amount", {"start":{"line":7,"column":129},"end":{"line":7,"column":135}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"amount","hash":{},"data":data,"loc":{"start":{"line":7,"column":127},"end":{"line":7,"column":137}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = container.lambda(alias1(lookupProperty(depths[1],"budget"), "unit", {"start":{"line":7,"column":140},"end":{"line":7,"column":154}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":156},"end":{"line":7,"column":186}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
+    return "; ";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"sources"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":203},"end":{"line":7,"column":248}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " từ "
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || container.strict(depth0, "name", {"start":{"line":7,"column":233},"end":{"line":7,"column":237}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":7,"column":231},"end":{"line":7,"column":239}}}) : helper))) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -309,7 +540,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return "\n"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"budget"), "note", {"start":{"line":9,"column":2},"end":{"line":9,"column":13}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"budget"), "note", {"start":{"line":10,"column":2},"end":{"line":10,"column":13}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -319,14 +550,13 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
         return undefined
     };
 
-  return "Tổng nhu cầu vốn thực hiện: dự kiến "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"budget"), "total", {"start":{"line":6,"column":38},"end":{"line":6,"column":50}} ), depth0)) != null ? stack1 : "")
+  return "Tổng kinh phí thực hiện: dự kiến "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"budget"), "total", {"start":{"line":7,"column":35},"end":{"line":7,"column":47}} ), depth0)) != null ? stack1 : "")
     + " "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"budget"), "unit", {"start":{"line":6,"column":55},"end":{"line":6,"column":66}} ), depth0)) != null ? stack1 : "")
-    + " (trong đó: "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,lookupProperty(lookupProperty(depth0,"budget"),"sources"),{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":80},"end":{"line":6,"column":188}}})) != null ? stack1 : "")
-    + ").\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"budget"),"note"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"budget"), "unit", {"start":{"line":7,"column":52},"end":{"line":7,"column":63}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"budget"),"several"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(3, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":7,"column":65},"end":{"line":7,"column":255}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"budget"),"note"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
 },"useData":true,"useDepths":true}],
   ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     return "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -480,6 +710,86 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     + " "
     + ((stack1 = (((helper = lookupProperty(helpers,"onBehalfOf") || alias1(depth0, "onBehalfOf", {"start":{"line":1,"column":16},"end":{"line":1,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"onBehalfOf","hash":{},"data":data,"loc":{"start":{"line":1,"column":14},"end":{"line":1,"column":28}}}) : helper))) != null ? stack1 : "");
 },"useData":true}],
+  ["Năm {{year}},", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Năm "
+    + ((stack1 = (((helper = lookupProperty(helpers,"year") || container.strict(depth0, "year", {"start":{"line":1,"column":6},"end":{"line":1,"column":10}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":1,"column":4},"end":{"line":1,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ",";
+},"useData":true}],
+  ["{{#if single}}năm {{from}}{{else}}từ năm {{from}} đến năm {{to}}{{/if}} áp dụng {{title}} theo {{name}}", {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "năm "
+    + ((stack1 = (((helper = lookupProperty(helpers,"from") || container.strict(depth0, "from", {"start":{"line":1,"column":20},"end":{"line":1,"column":24}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"from","hash":{},"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":26}}}) : helper))) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "từ năm "
+    + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":1,"column":43},"end":{"line":1,"column":47}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":49}}}) : helper))) != null ? stack1 : "")
+    + " đến năm "
+    + ((stack1 = (((helper = lookupProperty(helpers,"to") || alias1(depth0, "to", {"start":{"line":1,"column":60},"end":{"line":1,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"to","hash":{},"data":data,"loc":{"start":{"line":1,"column":58},"end":{"line":1,"column":64}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"single"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":71}}})) != null ? stack1 : "")
+    + " áp dụng "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":1,"column":82},"end":{"line":1,"column":87}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":1,"column":80},"end":{"line":1,"column":89}}}) : helper))) != null ? stack1 : "")
+    + " theo "
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias2(depth0, "name", {"start":{"line":1,"column":97},"end":{"line":1,"column":101}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":1,"column":95},"end":{"line":1,"column":103}}}) : helper))) != null ? stack1 : "");
+},"useData":true}],
+  ["{{#if periodIsRange}}Trong giai đoạn {{period}}, {{eras}}{{else}}{{Eras}}{{/if}}.", {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Trong giai đoạn "
+    + ((stack1 = (((helper = lookupProperty(helpers,"period") || alias1(depth0, "period", {"start":{"line":1,"column":39},"end":{"line":1,"column":45}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"period","hash":{},"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":47}}}) : helper))) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = (((helper = lookupProperty(helpers,"eras") || alias1(depth0, "eras", {"start":{"line":1,"column":51},"end":{"line":1,"column":55}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"eras","hash":{},"data":data,"loc":{"start":{"line":1,"column":49},"end":{"line":1,"column":57}}}) : helper))) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"Eras") || container.strict(depth0, "Eras", {"start":{"line":1,"column":67},"end":{"line":1,"column":71}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"Eras","hash":{},"data":data,"loc":{"start":{"line":1,"column":65},"end":{"line":1,"column":73}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"periodIsRange"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":80}}})) != null ? stack1 : "")
+    + ".";
+},"useData":true}],
   ["Phụ lục{{#if roman}} {{roman}}{{/if}}", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -534,8 +844,27 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
 
   return ((stack1 = (((helper = lookupProperty(helpers,"UnitLabel") || container.strict(depth0, "UnitLabel", {"start":{"line":1,"column":2},"end":{"line":1,"column":11}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"UnitLabel","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":13}}}) : helper))) != null ? stack1 : "");
 },"useData":true}],
-  ["Tổng số hộ dân cư", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  ["{{#if countsHouseholds}}Tổng số hộ dân cư{{else}}Tổng số {{countUnit}}{{/if}}", {"0":function(container,depth0,helpers,partials,data) {
     return "Tổng số hộ dân cư";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Tổng số "
+    + ((stack1 = (((helper = lookupProperty(helpers,"countUnit") || container.strict(depth0, "countUnit", {"start":{"line":1,"column":59},"end":{"line":1,"column":68}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"countUnit","hash":{},"data":data,"loc":{"start":{"line":1,"column":57},"end":{"line":1,"column":70}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"countsHouseholds"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":77}}})) != null ? stack1 : "");
 },"useData":true}],
   ["{{upper}}", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -547,13 +876,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
 
   return ((stack1 = (((helper = lookupProperty(helpers,"upper") || container.strict(depth0, "upper", {"start":{"line":1,"column":2},"end":{"line":1,"column":7}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"upper","hash":{},"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":9}}}) : helper))) != null ? stack1 : "");
 },"useData":true}],
-  ["Số hộ", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    return "Số hộ";
-},"useData":true}],
-  ["Tỷ lệ %", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    return "Tỷ lệ %";
-},"useData":true}],
-  ["Phê duyệt cuối năm {{baselineYear}}", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+  ["Số {{countUnit}}", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -561,13 +884,80 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
         return undefined
     };
 
-  return "Phê duyệt cuối năm "
-    + ((stack1 = (((helper = lookupProperty(helpers,"baselineYear") || container.strict(depth0, "baselineYear", {"start":{"line":1,"column":21},"end":{"line":1,"column":33}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"baselineYear","hash":{},"data":data,"loc":{"start":{"line":1,"column":19},"end":{"line":1,"column":35}}}) : helper))) != null ? stack1 : "");
+  return "Số "
+    + ((stack1 = (((helper = lookupProperty(helpers,"countUnit") || container.strict(depth0, "countUnit", {"start":{"line":1,"column":5},"end":{"line":1,"column":14}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"countUnit","hash":{},"data":data,"loc":{"start":{"line":1,"column":3},"end":{"line":1,"column":16}}}) : helper))) != null ? stack1 : "");
 },"useData":true}],
-  ["Có khả năng thoát {{#if isNearPoor}}cận nghèo{{else}}nghèo{{/if}} {{#if periodIsRange}}giai đoạn {{period}}{{else}}năm {{year}}{{/if}}", {"0":function(container,depth0,helpers,partials,data) {
-    return "cận nghèo";
+  ["Tỷ lệ %", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Tỷ lệ %";
+},"useData":true}],
+  ["{{#if standard}}Phê duyệt cuối năm{{else}}Cuối năm{{/if}} {{baselineYear}}", {"0":function(container,depth0,helpers,partials,data) {
+    return "Phê duyệt cuối năm";
 },"1":function(container,depth0,helpers,partials,data) {
+    return "Cuối năm";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"standard"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"baselineYear") || container.strict(depth0, "baselineYear", {"start":{"line":1,"column":60},"end":{"line":1,"column":72}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"baselineYear","hash":{},"data":data,"loc":{"start":{"line":1,"column":58},"end":{"line":1,"column":74}}}) : helper))) != null ? stack1 : "");
+},"useData":true}],
+  ["{{#if standard}}Có khả năng thoát {{#if isNearPoor}}cận nghèo{{else}}nghèo{{/if}}{{else}}Dự kiến giảm{{/if}} {{#if periodIsRange}}giai đoạn {{period}}{{else}}năm {{year}}{{/if}}", {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Có khả năng thoát "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"isNearPoor"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":1,"column":34},"end":{"line":1,"column":81}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    return "cận nghèo";
+},"2":function(container,depth0,helpers,partials,data) {
     return "nghèo";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "Dự kiến giảm";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "giai đoạn "
+    + ((stack1 = (((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":1,"column":142},"end":{"line":1,"column":148}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":1,"column":140},"end":{"line":1,"column":150}}}) : helper))) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "năm "
+    + ((stack1 = (((helper = lookupProperty(helpers,"year") || container.strict(depth0, "year", {"start":{"line":1,"column":164},"end":{"line":1,"column":168}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":1,"column":162},"end":{"line":1,"column":170}}}) : helper))) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"standard"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":108}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"periodIsRange"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":1,"column":109},"end":{"line":1,"column":177}}})) != null ? stack1 : "");
+},"useData":true}],
+  ["{{#if standard}}Phát sinh mới{{else}}Dự kiến tăng thêm{{/if}} {{#if periodIsRange}}giai đoạn {{period}}{{else}}năm {{year}}{{/if}}", {"0":function(container,depth0,helpers,partials,data) {
+    return "Phát sinh mới";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "Dự kiến tăng thêm";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -577,7 +967,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return "giai đoạn "
-    + ((stack1 = (((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":1,"column":99},"end":{"line":1,"column":105}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":1,"column":97},"end":{"line":1,"column":107}}}) : helper))) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"period") || container.strict(depth0, "period", {"start":{"line":1,"column":95},"end":{"line":1,"column":101}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"period","hash":{},"data":data,"loc":{"start":{"line":1,"column":93},"end":{"line":1,"column":103}}}) : helper))) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -587,7 +977,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return "năm "
-    + ((stack1 = (((helper = lookupProperty(helpers,"year") || container.strict(depth0, "year", {"start":{"line":1,"column":121},"end":{"line":1,"column":125}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":1,"column":119},"end":{"line":1,"column":127}}}) : helper))) != null ? stack1 : "");
+    + ((stack1 = (((helper = lookupProperty(helpers,"year") || container.strict(depth0, "year", {"start":{"line":1,"column":117},"end":{"line":1,"column":121}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"year","hash":{},"data":data,"loc":{"start":{"line":1,"column":115},"end":{"line":1,"column":123}}}) : helper))) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -596,10 +986,9 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
         return undefined
     };
 
-  return "Có khả năng thoát "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"isNearPoor"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":18},"end":{"line":1,"column":65}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"standard"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":61}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"periodIsRange"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":66},"end":{"line":1,"column":134}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"periodIsRange"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":62},"end":{"line":1,"column":130}}})) != null ? stack1 : "");
 },"useData":true}],
   ["Cuối năm {{year}}", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -796,7 +1185,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"refs"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":97}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true}],
-  ["{{!--\n  The parts of a breakdown: {template: phan-loai, breakdown: kha_nang_thoat_ngheo}.\n  View: as tinh-hinh (group is the breakdown's group); breakdown {id, label, group,\n  parts: [{id, label, count \"04\"}]}.\n--}}\n- {{#each breakdown.parts}}{{label}}: {{count}} hộ{{#if @last}}.{{else}}; {{/if}}{{/each}}\n", {"0":function(container,depth0,helpers,partials,data) {
+  ["{{!--\n  The parts of a breakdown: {template: phan-loai, breakdown: kha_nang_thoat_ngheo}.\n  View: as tinh-hinh (group is the breakdown's group); breakdown {id, label, group,\n  parts: [{id, label, count \"04\"}]}.\n--}}\n- {{#each breakdown.parts}}{{label}}: {{count}} {{@root.countUnit}}{{#if @last}}.{{else}}; {{/if}}{{/each}}\n", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -807,8 +1196,9 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
   return ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":6,"column":29},"end":{"line":6,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":6,"column":27},"end":{"line":6,"column":36}}}) : helper))) != null ? stack1 : "")
     + ": "
     + ((stack1 = (((helper = lookupProperty(helpers,"count") || alias1(depth0, "count", {"start":{"line":6,"column":40},"end":{"line":6,"column":45}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":6,"column":38},"end":{"line":6,"column":47}}}) : helper))) != null ? stack1 : "")
-    + " hộ"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(data,"last"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":6,"column":50},"end":{"line":6,"column":81}}})) != null ? stack1 : "");
+    + " "
+    + ((stack1 = container.lambda(alias1(lookupProperty(data,"root"), "countUnit", {"start":{"line":6,"column":50},"end":{"line":6,"column":65}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(data,"last"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":6,"column":67},"end":{"line":6,"column":98}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     return ".";
 },"2":function(container,depth0,helpers,partials,data) {
@@ -822,7 +1212,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return "- "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"breakdown"),"parts"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":2},"end":{"line":6,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"breakdown"),"parts"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":2},"end":{"line":6,"column":107}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true}],
   ["{{!--\n  Deprivation of one group by indicator of the plan's standard: {template: thieu-hut, group: poor}.\n  View: as tinh-hinh; group.indicators is a list of {id, name \"việc làm\", Name, dimension,\n  count \"03\", share \"17,65\"} in the standard's order (share of the group's households).\n--}}\n- Kết quả đo lường về mức độ thiếu hụt các dịch vụ xã hội cơ bản của {{group.name}}:\n{{#each group.indicators}}\n+ Thiếu hụt chỉ số {{name}}: {{count}} hộ, tỷ lệ {{share}}%{{#if @last}}.{{else}};{{/if}}\n{{/each}}\n", {"0":function(container,depth0,helpers,partials,data) {
@@ -859,7 +1249,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     + ":\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"group"),"indicators"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"useData":true}],
-  ["{{!--\n  The situation of one group at the baseline: {template: tinh-hinh, group: poor}.\n  View: unitKind \"phường\", locality, baselineYear \"2023\", year, period, standard {name, title,\n  period} or null, totalHouseholds; group {id, name \"hộ nghèo\", Name \"Hộ nghèo\", upper,\n  households \"17\", persons \"29\" or null, rate \"0,57\", exits, exitRate, entries, entryRate, end,\n  endRate, actualEnd, actualEndRate, indicators}. Rates come without \"%\".\n--}}\n{{group.Name}} năm {{baselineYear}}{{#if standard}} theo {{standard.title}}{{/if}} trên địa bàn {{unitKind}} có {{group.households}} {{group.name}}{{#if group.persons}} với {{group.persons}} nhân khẩu{{/if}}, chiếm tỷ lệ {{group.rate}}%.\n", {"0":function(container,depth0,helpers,partials,data) {
+  ["{{!--\n  The situation of one group at the baseline: {template: tinh-hinh, group: poor}.\n  View: unitKind \"phường\", locality, baselineYear \"2023\", year, period, standard {name, title,\n  period} or null, countUnit \"hộ\", totalHouseholds; group {id, name \"hộ nghèo\", Name \"Hộ nghèo\", upper,\n  households \"17\", persons \"29\" or null, rate \"0,57\", exits, exitRate, entries, entryRate, end,\n  endRate, actualEnd, actualEndRate, indicators}. Rates come without \"%\".\n  standardsNote: when the period spans several poverty standards, the sentence saying which applies\n  to which year (labels standardEras, standardEra), in the first tinh-hinh block only; else null.\n--}}\n{{group.Name}} năm {{baselineYear}}{{#if standard}} theo {{standard.title}}{{/if}} trên địa bàn {{unitKind}} có {{group.households}} {{group.name}}{{#if group.persons}} với {{group.persons}} nhân khẩu{{/if}}, chiếm tỷ lệ {{group.rate}}%.{{#if standardsNote}} {{standardsNote}}{{/if}}\n", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -868,7 +1258,7 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return " theo "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"standard"), "title", {"start":{"line":8,"column":59},"end":{"line":8,"column":73}} ), depth0)) != null ? stack1 : "");
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"standard"), "title", {"start":{"line":10,"column":59},"end":{"line":10,"column":73}} ), depth0)) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -878,8 +1268,18 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     };
 
   return " với "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"group"), "persons", {"start":{"line":8,"column":175},"end":{"line":8,"column":188}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"group"), "persons", {"start":{"line":10,"column":175},"end":{"line":10,"column":188}} ), depth0)) != null ? stack1 : "")
     + " nhân khẩu";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"standardsNote") || container.strict(depth0, "standardsNote", {"start":{"line":10,"column":261},"end":{"line":10,"column":274}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"standardsNote","hash":{},"data":data,"loc":{"start":{"line":10,"column":259},"end":{"line":10,"column":276}}}) : helper))) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -888,19 +1288,21 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
         return undefined
     };
 
-  return ((stack1 = alias2(alias1(lookupProperty(depth0,"group"), "Name", {"start":{"line":8,"column":2},"end":{"line":8,"column":12}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = alias2(alias1(lookupProperty(depth0,"group"), "Name", {"start":{"line":10,"column":2},"end":{"line":10,"column":12}} ), depth0)) != null ? stack1 : "")
     + " năm "
-    + ((stack1 = (((helper = lookupProperty(helpers,"baselineYear") || alias1(depth0, "baselineYear", {"start":{"line":8,"column":21},"end":{"line":8,"column":33}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"baselineYear","hash":{},"data":data,"loc":{"start":{"line":8,"column":19},"end":{"line":8,"column":35}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"standard"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":35},"end":{"line":8,"column":82}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"baselineYear") || alias1(depth0, "baselineYear", {"start":{"line":10,"column":21},"end":{"line":10,"column":33}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"baselineYear","hash":{},"data":data,"loc":{"start":{"line":10,"column":19},"end":{"line":10,"column":35}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"standard"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":35},"end":{"line":10,"column":82}}})) != null ? stack1 : "")
     + " trên địa bàn "
-    + ((stack1 = (((helper = lookupProperty(helpers,"unitKind") || alias1(depth0, "unitKind", {"start":{"line":8,"column":98},"end":{"line":8,"column":106}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"unitKind","hash":{},"data":data,"loc":{"start":{"line":8,"column":96},"end":{"line":8,"column":108}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"unitKind") || alias1(depth0, "unitKind", {"start":{"line":10,"column":98},"end":{"line":10,"column":106}} ))),(typeof helper === alias4 ? helper.call(alias3,{"name":"unitKind","hash":{},"data":data,"loc":{"start":{"line":10,"column":96},"end":{"line":10,"column":108}}}) : helper))) != null ? stack1 : "")
     + " có "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"group"), "households", {"start":{"line":8,"column":114},"end":{"line":8,"column":130}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"group"), "households", {"start":{"line":10,"column":114},"end":{"line":10,"column":130}} ), depth0)) != null ? stack1 : "")
     + " "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"group"), "name", {"start":{"line":8,"column":135},"end":{"line":8,"column":145}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"group"),"persons"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":147},"end":{"line":8,"column":207}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"group"), "name", {"start":{"line":10,"column":135},"end":{"line":10,"column":145}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"group"),"persons"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":147},"end":{"line":10,"column":207}}})) != null ? stack1 : "")
     + ", chiếm tỷ lệ "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"group"), "rate", {"start":{"line":8,"column":223},"end":{"line":8,"column":233}} ), depth0)) != null ? stack1 : "")
-    + "%.\n";
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"group"), "rate", {"start":{"line":10,"column":223},"end":{"line":10,"column":233}} ), depth0)) != null ? stack1 : "")
+    + "%."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(depth0,"standardsNote"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":237},"end":{"line":10,"column":283}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true}],
 ]);

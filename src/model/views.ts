@@ -31,6 +31,10 @@ export interface BaseView {
   /** "2023", or null without statistics. */
   baselineYear: string | null;
   standard: { name: string; title: string; period: string } | null;
+  /** Unit of count of the statistics: "hộ" (also without statistics), "người", "hồ sơ" … */
+  countUnit: string;
+  /** The statistics count households (count unit "hộ"): the household wording applies. */
+  countsHouseholds: boolean;
   unitLabel: string | null;
   UnitLabel: string | null;
   totalHouseholds: string | null;
@@ -91,6 +95,8 @@ export interface BudgetView {
   /** "triệu đồng" */
   unit: string;
   sources: { name: string; amount: string }[];
+  /** More than one source: the total is followed by its parts ("gồm: …"). */
+  several: boolean;
   /** The plan's note, inline markup, or null. */
   note: string | null;
 }
@@ -124,7 +130,9 @@ export function baseView(ctx: Ctx): BaseView {
     period: formatPeriod(period),
     periodIsRange: typeof period !== "number" && period.from !== period.to,
     baselineYear: stats ? formatPeriod(stats.baselineYear) : null,
-    standard: stats
+    countUnit: stats?.countUnit ?? "hộ",
+    countsHouseholds: (stats?.countUnit ?? "hộ") === "hộ",
+    standard: stats?.standard
       ? {
           name: stats.standard.name,
           title: stats.standard.title,
@@ -137,6 +145,29 @@ export function baseView(ctx: Ctx): BaseView {
     totalPersons:
       stats && stats.total.persons !== undefined ? count(ctx, stats.total.persons) : null,
   };
+}
+
+/**
+ * Which poverty standard applies to which years of the period, from data/standards: "Trong giai đoạn
+ * 2026-2030, năm 2026 áp dụng … theo Nghị định số 07/2021/NĐ-CP; từ năm 2027 đến năm 2030 áp dụng …".
+ * Null without a standard.
+ */
+export function standardsSentence(ctx: Ctx): string | null {
+  const stats = ctx.computed.statistics;
+  if (!stats?.standard || stats.eras.length === 0) return null;
+  const eras = stats.eras
+    .map((e) =>
+      label(ctx, "standardEra", {
+        single: e.from === e.to,
+        from: String(e.from),
+        to: String(e.to),
+        years: e.from === e.to ? String(e.from) : `${e.from}-${e.to}`,
+        name: e.standard.name,
+        title: e.standard.title,
+      }),
+    )
+    .join("; ");
+  return label(ctx, "standardEras", { ...baseView(ctx), eras, Eras: capitalizeFirst(eras) });
 }
 
 /** "UBND phường Quảng Minh": the plan's short form, or the issuing body with the usual abbreviation. */
@@ -199,26 +230,27 @@ function makeGroupView(
     endRate: rate(g.endRate),
     actualEnd: g.actualEnd !== undefined ? count(ctx, g.actualEnd) : null,
     actualEndRate: g.actualEndRate ? rate(g.actualEndRate) : null,
-    indicators: hasDeprivation
-      ? stats.standard.indicators.map((ind) => {
-          const d = g.deprivation[ind.id];
-          // An indicator left out of a recorded list had no deprived household: the seeds list such
-          // indicators as "00 hộ". Its share is 0 of the group's households, or "-" over none.
-          const share: Rate = d?.share ?? {
-            num: 0,
-            den: g.households,
-            bp: g.households > 0 ? 0 : null,
-          };
-          return {
-            id: ind.id,
-            name: ind.name,
-            Name: capitalizeFirst(ind.name),
-            dimension: ind.dimension,
-            count: count(ctx, d?.count ?? 0),
-            share: rate(share),
-          };
-        })
-      : [],
+    indicators:
+      hasDeprivation && stats.standard
+        ? stats.standard.indicators.map((ind) => {
+            const d = g.deprivation[ind.id];
+            // An indicator left out of a recorded list had no deprived household: the seeds list such
+            // indicators as "00 hộ". Its share is 0 of the group's households, or "-" over none.
+            const share: Rate = d?.share ?? {
+              num: 0,
+              den: g.households,
+              bp: g.households > 0 ? 0 : null,
+            };
+            return {
+              id: ind.id,
+              name: ind.name,
+              Name: capitalizeFirst(ind.name),
+              dimension: ind.dimension,
+              count: count(ctx, d?.count ?? 0),
+              share: rate(share),
+            };
+          })
+        : [],
   };
 }
 
@@ -249,6 +281,7 @@ export function budgetView(ctx: Ctx): BudgetView | null {
     total: amount(b.total),
     unit: b.unit,
     sources: b.sources.map((s) => ({ name: s.name, amount: amount(s.amount) })),
+    several: b.sources.length > 1,
     note: ctx.spec.budget?.note ?? null,
   };
 }

@@ -197,7 +197,8 @@ class Builder {
     const baselineYear = this.old.to;
     const baselineYearPair = pairOf(stats, "baseline_year");
     if (baselineYearPair) this.add(replaceValue(baselineYearPair, String(baselineYear)));
-    const standard = standards?.get(this.spec.statistics.standard);
+    const standardId = this.spec.statistics.standard;
+    const standard = standardId !== undefined ? standards?.get(standardId) : undefined;
     const standardPair = pairOf(stats, "standard");
     if (
       standard &&

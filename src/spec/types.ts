@@ -140,11 +140,16 @@ export interface BreakdownDef {
 
 export interface StatisticsSpec {
   baseline_year: number;
-  /** Name of a poverty standard in data/standards: "nd-07-2021". */
-  standard: string;
+  /**
+   * Name of a poverty standard in data/standards: "nd-07-2021". Absent when the figures are not about
+   * poverty: there are then no deprivation indicators and no default groups (groups must be declared).
+   */
+  standard?: string;
+  /** Unit of count of every count in the statistics: "hộ" (default), "người", "hồ sơ", "trường" … */
+  count_unit?: string;
   /** What a unit is: "tổ dân phố", "thôn", "xã" …; column header of the appendix tables. */
   unit_label?: string;
-  /** Defaults to poor and near_poor. */
+  /** Defaults to poor and near_poor when there is a standard; required without one. */
   groups?: GroupDef[];
   breakdowns?: BreakdownDef[];
   units?: UnitStats[];
@@ -160,14 +165,48 @@ export interface TargetBase {
   lead?: string;
   /** Words after the phrase. */
   tail?: string;
+  /** A year within document.period: the phrase starts "Năm 2027, …". */
+  year?: number;
 }
 
-/** "tỷ lệ hộ nghèo giảm còn 0,43%": the end-of-period rate, computed; a declared rate is checked. */
+/** down: "giảm còn", up: "tăng lên", reach: "đạt". */
+export type TargetDirection = "down" | "up" | "reach";
+
+/**
+ * "tỷ lệ hộ nghèo giảm còn 0,43%", "tỷ lệ … đạt 90%": the end-of-period rate of a group, computed; a
+ * declared rate is checked. Without a group (no statistics): subject and rate, printed as declared.
+ */
 export interface RateToTarget extends TargetBase {
   type: "rate_to";
-  group: string;
+  group?: string;
+  subject?: string;
+  /** Default down. */
+  direction?: TargetDirection;
   /** Declared rate in percent, checked against the statistics. */
   rate?: number;
+}
+
+/**
+ * "số hộ nghèo giảm còn 05 hộ", "số hồ sơ … đạt 1.200 hồ sơ": the end-of-period count of a group,
+ * computed; a declared count is checked. Without a group: subject and count, printed as declared.
+ */
+export interface CountToTarget extends TargetBase {
+  type: "count_to";
+  group?: string;
+  subject?: string;
+  /** Default reach. */
+  direction?: TargetDirection;
+  count?: number;
+  /** Word after the figure; default statistics.count_unit, or "hộ". */
+  unit?: string;
+}
+
+/** "tăng 1,11% (tương ứng 16 hộ)": the rise of a group, households and points derived from each other. */
+export interface IncreaseTarget extends TargetBase {
+  type: "increase";
+  group: string;
+  households?: number;
+  points?: number;
 }
 
 /** "giảm 1,11% (tương ứng 16 hộ)": households and percentage points, each derived from the other. */
@@ -205,7 +244,9 @@ export interface TextTarget extends TargetBase {
 
 export type TargetSpec =
   | RateToTarget
+  | CountToTarget
   | ReduceTarget
+  | IncreaseTarget
   | ReduceShareTarget
   | CoverageTarget
   | TextTarget;

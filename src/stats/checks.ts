@@ -31,16 +31,21 @@ export function checkGroup(
   const unit = scope.unitName;
   const at = (...rest: (string | number)[]): SpecPath => [...scope.base, ...rest];
   const households = fig.households;
+  const countUnit = ctx.countUnit;
 
   if (scope.households && households > scope.unitHouseholds) {
     sink.error(
       "stats.group-exceeds-unit",
-      { group, households, unit, total: scope.unitHouseholds },
+      { group, households, unit, total: scope.unitHouseholds, countUnit },
       at("households"),
     );
   }
   if (scope.exits && fig.exits > households) {
-    sink.error("stats.exits-exceed", { group, exits: fig.exits, unit, households }, at("exits"));
+    sink.error(
+      "stats.exits-exceed",
+      { group, exits: fig.exits, unit, households, countUnit },
+      at("exits"),
+    );
   }
 
   for (const bid of scope.breakdowns) {
@@ -51,7 +56,7 @@ export function checkGroup(
     if (def.exhaustive && sum !== households) {
       sink.error(
         "stats.breakdown-sum",
-        { breakdown: def.label, sum, group, unit, households },
+        { breakdown: def.label, sum, group, unit, households, countUnit },
         at("breakdowns", bid),
       );
       continue;
@@ -61,7 +66,7 @@ export function checkGroup(
       if (count <= households) continue;
       sink.error(
         "stats.breakdown-part-exceeds",
-        { breakdown: def.label, part: p.label, count, group, unit, households },
+        { breakdown: def.label, part: p.label, count, group, unit, households, countUnit },
         at("breakdowns", bid, p.id),
       );
     }

@@ -40,6 +40,8 @@ export function computeStats(
       (g) => g.exits !== undefined || g.entries !== undefined,
     ),
     countedGroups: groupsGiving(spec.statistics, () => true),
+    countUnit: statistics?.countUnit ?? "hộ",
+    period: periodOf(spec),
   });
   const taskScope = checkTasks(spec, sink);
   checkBlockRefs(spec, {
@@ -50,6 +52,7 @@ export function computeStats(
     groupById,
     breakdownIds: new Set(ctx?.breakdowns.map((b) => b.id) ?? []),
     hasStatistics: statistics !== undefined,
+    hasStandard: ctx?.hasStandard ?? false,
   });
 
   const computed: Computed = { targets };
@@ -64,15 +67,23 @@ function computeStatistics(ctx: StatsContext): Statistics {
   const rawUnits = ctx.stats.units ?? [];
   const given = new Map<string, Given>(ctx.groups.map((g) => [g.id, givenInUnits(rawUnits, g.id)]));
   const units = rawUnits.map((u, i) => unitFigures(ctx, u, i, given));
-  return {
+  const out: Statistics = {
     baselineYear: ctx.stats.baseline_year,
-    standard: ctx.standard,
+    eras: ctx.eras,
+    countUnit: ctx.countUnit,
     groups: ctx.groups,
     breakdowns: ctx.breakdowns,
     unitLabel: ctx.unitLabel,
     units,
     total: totalFigures(ctx, units),
   };
+  if (ctx.hasStandard) out.standard = ctx.standard;
+  return out;
+}
+
+function periodOf(spec: PlanSpec): { from: number; to: number } {
+  const p = spec.document.period;
+  return typeof p === "number" ? { from: p, to: p } : p;
 }
 
 /** Groups for which some unit, or the totals, give counts that satisfy `has`. */

@@ -5,8 +5,9 @@ import type { StandardRegistry } from "../data/standards.js";
 import { defaultUnitLabel } from "../data/unit-labels.js";
 import type { GroupDef, PlanSpec, StatisticsSpec } from "../spec/types.js";
 import type { Sink } from "./emit.js";
-import type { PovertyStandard, Statistics } from "./types.js";
+import type { PovertyStandard, StandardEra, Statistics } from "./types.js";
 
+/** The groups of a poverty plan (a plan with a standard) that declares none. */
 export const DEFAULT_GROUPS: readonly GroupDef[] = [
   { id: "poor", name: "hộ nghèo" },
   { id: "near_poor", name: "hộ cận nghèo" },
@@ -18,9 +19,16 @@ export interface StatsContext {
   spec: PlanSpec;
   stats: StatisticsSpec;
   sink: Sink;
+  /** The declared standard; without one (or an unknown one) a standard with no indicators. */
   standard: PovertyStandard;
   /** False when statistics.standard names no known standard: indicator ids are then not checked. */
   standardKnown: boolean;
+  /** Whether statistics.standard is given at all: the figures are about poverty. */
+  hasStandard: boolean;
+  /** The standards applying to the years of the period (empty without a standard). */
+  eras: StandardEra[];
+  /** "hộ" unless statistics.count_unit says otherwise. */
+  countUnit: string;
   groups: { id: string; name: string }[];
   groupById: ReadonlyMap<string, { id: string; name: string }>;
   breakdowns: BreakdownFig[];
@@ -38,19 +46,22 @@ export function prepare(
   standards: StandardRegistry,
   sink: Sink,
 ): StatsContext {
-  const found = standards.get(stats.standard);
-  if (!found) {
+  const found = stats.standard !== undefined ? standards.get(stats.standard) : undefined;
+  let eras: StandardEra[] = [];
+  if (stats.standard !== undefined && !found) {
     sink.error(
       "stats.unknown-standard",
       { standard: stats.standard, known: [...standards.keys()].join(", ") || "-" },
       [...STATS, "standard"],
     );
-  } else {
+  } else if (found) {
     checkStandardPeriod(spec, found, sink);
+    eras = standardEras(spec, found, standards);
+    if (eras.length > 1) reportEras(spec, eras, sink);
   }
   const standard: PovertyStandard = found ?? {
-    id: stats.standard,
-    name: stats.standard,
+    id: stats.standard ?? "",
+    name: stats.standard ?? "",
     title: "",
     period: { from: stats.baseline_year, to: stats.baseline_year },
     thresholds: { rural: 0, urban: 0 },
@@ -59,8 +70,11 @@ export function prepare(
     indicators: [],
   };
 
+  if (stats.standard === undefined && stats.groups === undefined) {
+    sink.error("stats.groups-required", {}, [...STATS]);
+  }
   const groups = unique(
-    stats.groups ?? DEFAULT_GROUPS,
+    stats.groups ?? (stats.standard !== undefined ? DEFAULT_GROUPS : []),
     (i) => [...STATS, "groups", i, "id"],
     { kind: "nhóm hộ", kindEn: "group" },
     sink,
@@ -100,6 +114,9 @@ export function prepare(
     sink,
     standard,
     standardKnown: found !== undefined,
+    hasStandard: stats.standard !== undefined,
+    eras,
+    countUnit: stats.count_unit ?? "hộ",
     groups,
     groupById,
     breakdowns,
@@ -164,6 +181,49 @@ function checkStandardPeriod(spec: PlanSpec, standard: PovertyStandard, sink: Si
       from: standard.period.from,
       to: standard.period.to,
       planPeriod: from === to ? String(from) : `${from}-${to}`,
+    },
+    [...STATS, "standard"],
+  );
+}
+
+function periodYears(spec: PlanSpec): { from: number; to: number } {
+  const p = spec.document.period;
+  return typeof p === "number" ? { from: p, to: p } : p;
+}
+
+/**
+ * For each year of the plan's period, the standard in force: the declared one where its period covers
+ * the year, else the one of data/standards whose period does (the first by name); consecutive years
+ * under one standard make one era. Years no standard covers are left out.
+ */
+export function standardEras(
+  spec: PlanSpec,
+  declared: PovertyStandard,
+  standards: StandardRegistry,
+): StandardEra[] {
+  const { from, to } = periodYears(spec);
+  const covers = (s: PovertyStandard, y: number) => s.period.from <= y && y <= s.period.to;
+  const others = [...standards.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const eras: StandardEra[] = [];
+  for (let y = from; y <= to; y++) {
+    const s = covers(declared, y) ? declared : others.find((x) => covers(x, y));
+    if (!s) continue;
+    const last = eras[eras.length - 1];
+    if (last && last.standard.id === s.id && last.to === y - 1) last.to = y;
+    else eras.push({ standard: s, from: y, to: y });
+  }
+  return eras;
+}
+
+function reportEras(spec: PlanSpec, eras: readonly StandardEra[], sink: Sink): void {
+  const { from, to } = periodYears(spec);
+  const years = (e: StandardEra) => (e.from === e.to ? String(e.from) : `${e.from}-${e.to}`);
+  sink.add(
+    "info",
+    "stats.standards-change",
+    {
+      planPeriod: `${from}-${to}`,
+      eras: eras.map((e) => `${years(e)}: ${e.standard.name}`).join("; "),
     },
     [...STATS, "standard"],
   );

@@ -5,7 +5,11 @@ export interface What {
   whatEn: string;
 }
 
-export const WHAT_HOUSEHOLDS: What = { what: "tổng số hộ", whatEn: "total households" };
+/** The unit's total: "tổng số hộ", or in the plan's unit of count ("tổng số hồ sơ"). */
+export function whatTotal(countUnit: string): What {
+  if (countUnit === "hộ") return { what: "tổng số hộ", whatEn: "total households" };
+  return { what: `tổng số ${countUnit}`, whatEn: "the total count" };
+}
 export const WHAT_PERSONS: What = { what: "số nhân khẩu", whatEn: "persons" };
 
 export function whatGroup(group: string): What {
@@ -14,13 +18,25 @@ export function whatGroup(group: string): What {
 export function whatGroupPersons(group: string): What {
   return { what: `số nhân khẩu ${group}`, whatEn: `persons in "${group}"` };
 }
-export function whatExits(group: string): What {
+export function whatExits(group: string, countUnit = "hộ"): What {
+  if (countUnit !== "hộ") {
+    return {
+      what: `số ${countUnit} dự kiến giảm của ${group}`,
+      whatEn: `the expected decrease of "${group}"`,
+    };
+  }
   return {
     what: `số hộ dự kiến ra khỏi diện ${group}`,
     whatEn: `households expected to leave "${group}"`,
   };
 }
-export function whatEntries(group: string): What {
+export function whatEntries(group: string, countUnit = "hộ"): What {
+  if (countUnit !== "hộ") {
+    return {
+      what: `số ${countUnit} dự kiến tăng thêm của ${group}`,
+      whatEn: `the expected increase of "${group}"`,
+    };
+  }
   return {
     what: `số hộ dự kiến phát sinh thêm vào diện ${group}`,
     whatEn: `households expected to enter "${group}"`,
@@ -41,7 +57,7 @@ export function whatBreakdown(group: string, breakdown: string): What {
 export function whatPart(group: string, breakdown: string, part: string): What {
   return {
     what: `số ${group} "${part}" (${breakdown})`,
-    whatEn: `households in "${group}", "${part}" (${breakdown})`,
+    whatEn: `the count of "${group}", "${part}" (${breakdown})`,
   };
 }
 export function whatDeprivation(group: string): What {

@@ -44,18 +44,42 @@ export const STATS_MESSAGES: MessageTable = {
     vi: "Mục số liệu thống kê chưa có số liệu: không có danh sách đơn vị (units) và cũng không có dòng tổng cộng (totals).",
     en: "The statistics have no figures: neither units nor totals are given.",
     hintVi:
-      "Ghi số hộ của từng đơn vị trong statistics.units, hoặc ghi số liệu chung trong statistics.totals.",
-    hintEn: "Give each unit's households in statistics.units, or the whole in statistics.totals.",
+      "Ghi số liệu của từng đơn vị trong statistics.units, hoặc ghi số liệu chung trong statistics.totals.",
+    hintEn: "Give each unit's figures in statistics.units, or the whole in statistics.totals.",
+  },
+  "stats.groups-required": {
+    vi: "Số liệu thống kê không có chuẩn nghèo (standard) nên phải khai các nhóm được đếm (groups).",
+    en: "The statistics name no poverty standard, so the groups they count must be declared (groups).",
+    hintVi:
+      "Khai statistics.groups, ví dụ: groups: [{ id: truc_tuyen, name: hồ sơ trực tuyến }]; hoặc ghi standard: nd-07-2021 nếu đây là số liệu hộ nghèo (khi đó có sẵn poor và near_poor).",
+    hintEn:
+      "Declare statistics.groups, e.g. groups: [{ id: online, name: hồ sơ trực tuyến }]; or set standard: nd-07-2021 if these are poverty figures (poor and near_poor then come by default).",
+  },
+  "stats.deprivation-needs-standard": {
+    vi: "Số liệu thiếu hụt ({what}) tính theo các chỉ số của chuẩn nghèo, nhưng statistics không có chuẩn nghèo (standard).",
+    en: "Deprivation figures ({whatEn}) follow the indicators of a poverty standard, but the statistics name none (standard).",
+    hintVi:
+      "Ghi statistics.standard (ví dụ nd-07-2021) nếu đây là số liệu hộ nghèo; nếu không thì bỏ phần thiếu hụt này.",
+    hintEn:
+      "Set statistics.standard (e.g. nd-07-2021) if these are poverty figures; otherwise remove the deprivation part.",
+  },
+  "stats.standards-change": {
+    vi: "Giai đoạn {planPeriod} trải qua nhiều chuẩn nghèo: {eras}. Văn bản nêu rõ chuẩn nghèo áp dụng cho từng năm ở khối tinh-hinh (hoặc khối chuan-ngheo).",
+    en: "The period {planPeriod} spans more than one poverty standard: {eras}. The document states which applies to which year in the tinh-hinh block (or a chuan-ngheo block).",
+    hintVi:
+      "Không cần sửa. Đặt khối { template: chuan-ngheo } ở chỗ muốn nêu câu này nếu kế hoạch không có khối tinh-hinh.",
+    hintEn:
+      "Nothing to fix. Put a { template: chuan-ngheo } block where the sentence belongs if the plan has no tinh-hinh block.",
   },
 
   // ---------------------------------------------------------------- unknown references
   "stats.unknown-group": {
-    vi: 'Không có nhóm hộ "{group}". Các nhóm hộ đã khai: {known}.',
-    en: 'Unknown household group "{group}". Declared groups: {known}.',
+    vi: 'Không có nhóm "{group}". Các nhóm đã khai: {known}.',
+    en: 'Unknown group "{group}". Declared groups: {known}.',
     hintVi:
-      "Dùng một mã trong statistics.groups (mặc định: poor là hộ nghèo, near_poor là hộ cận nghèo), hoặc khai thêm nhóm hộ này.",
+      "Dùng một mã trong statistics.groups, hoặc khai thêm nhóm này ở đó. Kế hoạch có chuẩn nghèo (statistics.standard) mà không khai groups thì có sẵn hai nhóm: poor (hộ nghèo) và near_poor (hộ cận nghèo).",
     hintEn:
-      "Use an id from statistics.groups (by default poor and near_poor), or declare this group.",
+      "Use an id from statistics.groups, or declare this group there. A plan with a poverty standard (statistics.standard) and no groups has two: poor and near_poor.",
   },
   "stats.unknown-breakdown": {
     vi: 'Không có cách chia "{breakdown}". Các cách chia đã khai: {known}.',
@@ -64,9 +88,9 @@ export const STATS_MESSAGES: MessageTable = {
     hintEn: "Use an id from statistics.breakdowns, or declare this breakdown there.",
   },
   "stats.breakdown-wrong-group": {
-    vi: 'Cách chia "{breakdown}" dành cho nhóm hộ "{breakdownGroup}", không dùng được cho nhóm hộ "{group}".',
+    vi: 'Cách chia "{breakdown}" dành cho nhóm "{breakdownGroup}", không dùng được cho nhóm "{group}".',
     en: 'Breakdown "{breakdown}" belongs to group "{breakdownGroup}", not to group "{group}".',
-    hintVi: "Chuyển số liệu này sang đúng nhóm hộ, hoặc khai một cách chia riêng cho nhóm hộ này.",
+    hintVi: "Chuyển số liệu này sang đúng nhóm, hoặc khai một cách chia riêng cho nhóm này.",
     hintEn: "Move these figures under the right group, or declare a breakdown for this group.",
   },
   "stats.unknown-part": {
@@ -90,9 +114,8 @@ export const STATS_MESSAGES: MessageTable = {
   "stats.needs-statistics": {
     vi: "Bảng này lấy số liệu thống kê, nhưng kế hoạch chưa có mục statistics.",
     en: "This table is generated from the statistics, but the plan has none.",
-    hintVi: "Thêm mục statistics với số hộ của các đơn vị, hoặc tự lập bảng (header, rows).",
-    hintEn:
-      "Add statistics with the units' households, or write the table yourself (header, rows).",
+    hintVi: "Thêm mục statistics với số liệu của các đơn vị, hoặc tự lập bảng (header, rows).",
+    hintEn: "Add statistics with the units' figures, or write the table yourself (header, rows).",
   },
 
   // ---------------------------------------------------------------- agencies and tasks
@@ -163,17 +186,17 @@ export const STATS_MESSAGES: MessageTable = {
 
   // ---------------------------------------------------------------- counts that cannot be true
   "stats.breakdown-sum": {
-    vi: 'Tổng các phần của cách chia {group} "{breakdown}" ({sum} hộ) không bằng số {group} của {unit} ({households} hộ).',
-    en: 'The parts of the breakdown of "{group}" "{breakdown}" add up to {sum} households, but {unit} has {households} households in "{group}".',
+    vi: 'Tổng các phần của cách chia {group} "{breakdown}" ({sum} {countUnit}) không bằng số {group} của {unit} ({households} {countUnit}).',
+    en: 'The parts of the breakdown of "{group}" "{breakdown}" add up to {sum}, but {unit} counts {households} in "{group}".',
     hintVi:
-      "Sửa số hộ của các phần hoặc số {group} cho khớp; nếu các phần không bao trùm hết nhóm hộ thì bỏ exhaustive: true.",
+      "Sửa số của các phần hoặc số {group} cho khớp; nếu các phần không bao trùm hết nhóm thì bỏ exhaustive: true.",
     hintEn:
-      "Correct the parts or the group's households; if the parts do not cover the whole group, remove exhaustive: true.",
+      "Correct the parts or the group's count; if the parts do not cover the whole group, remove exhaustive: true.",
   },
   "stats.breakdown-part-exceeds": {
-    vi: 'Phần "{part}" ({count} hộ) lớn hơn số {group} của {unit} ({households} hộ).',
-    en: 'Part "{part}" ({count} households) exceeds the households in "{group}" of {unit} ({households}).',
-    hintVi: "Một phần không thể nhiều hơn cả nhóm hộ: kiểm tra lại số liệu.",
+    vi: 'Phần "{part}" ({count} {countUnit}) lớn hơn số {group} của {unit} ({households} {countUnit}).',
+    en: 'Part "{part}" ({count}) exceeds the count of "{group}" of {unit} ({households}).',
+    hintVi: "Một phần không thể nhiều hơn cả nhóm: kiểm tra lại số liệu.",
     hintEn: "A part cannot exceed its whole group: check the figures.",
   },
   "stats.deprivation-exceeds": {
@@ -185,16 +208,16 @@ export const STATS_MESSAGES: MessageTable = {
       "Deprived households are counted among the group's households: check the survey figures.",
   },
   "stats.exits-exceed": {
-    vi: "Số hộ dự kiến ra khỏi diện {group} của {unit} ({exits} hộ) lớn hơn số {group} đầu kỳ ({households} hộ).",
-    en: 'The households expected to leave "{group}" in {unit} ({exits}) exceed its households at the start ({households}).',
-    hintVi: "Sửa exits cho không vượt quá households của nhóm hộ.",
+    vi: "Số {countUnit} dự kiến ra khỏi {group} (exits) của {unit} ({exits} {countUnit}) lớn hơn số {group} đầu kỳ ({households} {countUnit}).",
+    en: 'The count expected to leave "{group}" in {unit} ({exits}) exceeds its count at the start ({households}).',
+    hintVi: "Sửa exits cho không vượt quá households của nhóm.",
     hintEn: "Make exits at most the group's households.",
   },
   "stats.group-exceeds-unit": {
-    vi: "Số {group} của {unit} ({households} hộ) lớn hơn tổng số hộ dân cư ({total} hộ).",
-    en: 'The households in "{group}" of {unit} ({households}) exceed its total households ({total}).',
-    hintVi: "Kiểm tra lại số hộ của nhóm hộ và tổng số hộ của đơn vị.",
-    hintEn: "Check the group's households and the unit's total households.",
+    vi: "Số {group} của {unit} ({households} {countUnit}) lớn hơn tổng số của đơn vị ({total} {countUnit}).",
+    en: 'The count of "{group}" in {unit} ({households}) exceeds the unit\'s total ({total}).',
+    hintVi: "Kiểm tra lại số của nhóm và tổng số (households) của đơn vị.",
+    hintEn: "Check the group's count and the unit's total (households).",
   },
 
   // ---------------------------------------------------------------- totals
@@ -220,57 +243,109 @@ export const STATS_MESSAGES: MessageTable = {
     vi: 'Chỉ tiêu "{target}" cần số liệu thống kê để tính, nhưng kế hoạch chưa có mục statistics.',
     en: 'Target "{target}" is computed from the statistics, but the plan has none.',
     hintVi:
-      "Thêm mục statistics (ít nhất là tổng số hộ và số hộ của nhóm ở statistics.totals), hoặc viết chỉ tiêu dưới dạng type: text.",
+      "Thêm mục statistics (ít nhất là tổng số và số của nhóm ở statistics.totals); hoặc bỏ group, ghi subject cùng con số (rate, count); hoặc viết chỉ tiêu dưới dạng type: coverage hay type: text.",
     hintEn:
-      "Add statistics (at least total households and the group's households in statistics.totals), or write the target as type: text.",
+      "Add statistics (at least the total and the group's count in statistics.totals); or drop group and give subject with the figure (rate, count); or write the target as type: coverage or type: text.",
   },
   "stats.target-group-not-counted": {
     vi: 'Chỉ tiêu "{target}" tính từ số {group}, nhưng số liệu thống kê chưa có số {group}.',
-    en: 'Target "{target}" is computed from the households in "{group}", but the statistics do not count them.',
+    en: 'Target "{target}" is computed from the count of "{group}", but the statistics do not give it.',
     hintVi:
-      "Ghi số {group} (households) cho các đơn vị hoặc ở statistics.totals; với chỉ tiêu giảm (reduce) có thể ghi thẳng số hộ phải giảm (households).",
+      "Ghi số {group} (households, tính bằng {countUnit}) cho các đơn vị hoặc ở statistics.totals; hoặc tự ghi con số của chỉ tiêu (households, points, rate, count).",
     hintEn:
-      "Give the group's households for the units or in statistics.totals; a reduce target can give its households directly.",
+      "Give the group's count (households) for the units or in statistics.totals, or give the target's figure yourself (households, points, rate, count).",
   },
   "stats.target-no-flows": {
-    vi: 'Chỉ tiêu "{target}" tính theo số {group} cuối kỳ, nhưng số liệu thống kê chưa có số hộ dự kiến ra khỏi diện {group}, nên số cuối kỳ bằng số đầu kỳ.',
-    en: 'Target "{target}" uses the end-of-period households in "{group}", but the statistics give no exits, so the end equals the start.',
+    vi: 'Chỉ tiêu "{target}" tính theo số {group} cuối kỳ, nhưng số liệu thống kê chưa có số dự kiến ra khỏi (exits) hay phát sinh thêm (entries) của {group}, nên số cuối kỳ bằng số đầu kỳ.',
+    en: 'Target "{target}" uses the end-of-period count of "{group}", but the statistics give no exits or entries, so the end equals the start.',
     hintVi:
-      "Ghi exits (số hộ dự kiến ra khỏi diện) và nếu có entries (số hộ phát sinh) cho nhóm hộ này trong statistics.",
-    hintEn: "Give exits (and entries if any) for this group in the statistics.",
+      "Ghi exits (số dự kiến ra khỏi nhóm) và/hoặc entries (số dự kiến phát sinh thêm) cho nhóm này trong statistics.",
+    hintEn: "Give exits and/or entries for this group in the statistics.",
   },
   "stats.target-rate-mismatch": {
-    vi: 'Chỉ tiêu "{target}" ghi tỷ lệ {group} còn {declared}%, nhưng theo số liệu thống kê ({end} hộ trên {total} hộ) tỷ lệ là {right}%.',
-    en: 'Target "{target}" declares the rate of "{group}" as {declaredEn}%, but the statistics ({end} of {total} households) give {rightEn}%.',
+    vi: 'Chỉ tiêu "{target}" ghi tỷ lệ {group} là {declared}%, nhưng theo số liệu thống kê ({end} trên {total} {countUnit}) tỷ lệ là {right}%.',
+    en: 'Target "{target}" declares the rate of "{group}" as {declaredEn}%, but the statistics ({end} of {total}) give {rightEn}%.',
     hintVi:
-      "Kế hoạch sẽ in {right}%. Bỏ rate để kehoach tự tính, hoặc sửa số hộ dự kiến ra khỏi diện trong statistics nếu {declared}% mới là mục tiêu.",
+      "Kế hoạch sẽ in {right}%. Bỏ rate để kehoach tự tính, hoặc sửa số dự kiến ra khỏi (exits) hay phát sinh (entries) trong statistics nếu {declared}% mới là mục tiêu.",
     hintEn:
-      "The plan will print {rightEn}%. Remove rate and let kehoach compute it, or correct the exits in the statistics if {declaredEn}% is the goal.",
+      "The plan will print {rightEn}%. Remove rate and let kehoach compute it, or correct the exits/entries in the statistics if {declaredEn}% is the goal.",
   },
   "stats.target-points-mismatch": {
-    vi: 'Chỉ tiêu "{target}": giảm {households} hộ trên tổng số {total} hộ là giảm {right}%, không phải {declared}% (mức giảm {declared}% tương ứng {alt} hộ).',
-    en: 'Target "{target}": {households} of {total} households is {rightEn} percentage points, not {declaredEn} ({declaredEn} points would be {alt} households).',
-    hintVi: "Sửa points thành {right}, hoặc bỏ points để kehoach tự tính từ số hộ.",
+    vi: 'Chỉ tiêu "{target}": {households} trên tổng số {total} {countUnit} là {right}%, không phải {declared}% ({declared}% tương ứng {alt} {countUnit}).',
+    en: 'Target "{target}": {households} of {total} is {rightEn} percentage points, not {declaredEn} ({declaredEn} points would be {alt}).',
+    hintVi: "Sửa points thành {right}, hoặc bỏ points để kehoach tự tính từ households.",
     hintEn: "Set points to {rightEn}, or remove points and let kehoach derive it from households.",
   },
   "stats.target-points-rounded": {
-    vi: 'Chỉ tiêu "{target}": giảm {declared}% của {total} hộ, làm tròn thành {households} hộ, tức là giảm {right}%; kế hoạch sẽ in {right}%.',
-    en: 'Target "{target}": {declaredEn} points of {total} households rounds to {households} households, which is {rightEn} points; the plan will print {rightEn}.',
-    hintVi: "Ghi households (số hộ phải giảm) thay cho points để con số là chính xác.",
+    vi: 'Chỉ tiêu "{target}": {declared}% của {total} {countUnit}, làm tròn thành {households} {countUnit}, tức là {right}%; kế hoạch sẽ in {right}%.',
+    en: 'Target "{target}": {declaredEn} points of {total} rounds to {households}, which is {rightEn} points; the plan will print {rightEn}.',
+    hintVi: "Ghi households (số {countUnit}) thay cho points để con số là chính xác.",
     hintEn: "Give households instead of points so the figure is exact.",
   },
   "stats.target-exceeds-group": {
-    vi: 'Chỉ tiêu "{target}" giảm {households} hộ, nhiều hơn số {group} hiện có ({groupHouseholds} hộ).',
-    en: 'Target "{target}" reduces {households} households, more than the {groupHouseholds} households in "{group}".',
-    hintVi: "Kiểm tra lại số hộ phải giảm của chỉ tiêu và số {group} trong statistics.",
-    hintEn: "Check the target's households and the group's households in the statistics.",
+    vi: 'Chỉ tiêu "{target}" giảm {households} {countUnit}, nhiều hơn số {group} hiện có ({groupHouseholds} {countUnit}).',
+    en: 'Target "{target}" reduces by {households}, more than the {groupHouseholds} counted in "{group}".',
+    hintVi: "Kiểm tra lại con số của chỉ tiêu và số {group} trong statistics.",
+    hintEn: "Check the target's figure and the group's count in the statistics.",
   },
   "stats.target-contradicts": {
-    vi: 'Chỉ tiêu "{target}" giảm {households} hộ, nhưng số liệu thống kê cho thấy {group} giảm {expected} hộ ({exits} hộ dự kiến ra khỏi diện, {entries} hộ phát sinh).',
-    en: 'Target "{target}" reduces {households} households, but the statistics show "{group}" falling by {expected} ({exits} leaving, {entries} entering).',
+    vi: 'Chỉ tiêu "{target}" giảm {households} {countUnit}, nhưng số liệu thống kê cho thấy {group} giảm {expected} {countUnit} ({exits} dự kiến ra khỏi, {entries} phát sinh thêm).',
+    en: 'Target "{target}" reduces by {households}, but the statistics show "{group}" falling by {expected} ({exits} leaving, {entries} entering).',
     hintVi:
-      "Sửa số hộ của chỉ tiêu, hoặc sửa exits/entries trong statistics cho khớp; bỏ households và points thì kehoach tự lấy từ số liệu thống kê.",
+      "Sửa con số của chỉ tiêu, hoặc sửa exits/entries trong statistics cho khớp; bỏ households và points thì kehoach tự lấy từ số liệu thống kê.",
     hintEn:
       "Correct the target, or the exits/entries in the statistics; without households and points kehoach takes the figure from the statistics.",
+  },
+  "stats.target-increase-contradicts": {
+    vi: 'Chỉ tiêu "{target}" tăng {households} {countUnit}, nhưng số liệu thống kê cho thấy {group} tăng {expected} {countUnit} ({entries} phát sinh thêm, {exits} ra khỏi).',
+    en: 'Target "{target}" rises by {households}, but the statistics show "{group}" rising by {expected} ({entries} entering, {exits} leaving).',
+    hintVi:
+      "Sửa con số của chỉ tiêu, hoặc sửa entries/exits trong statistics cho khớp; bỏ households và points thì kehoach tự lấy từ số liệu thống kê.",
+    hintEn:
+      "Correct the target, or the entries/exits in the statistics; without households and points kehoach takes the figure from the statistics.",
+  },
+  "stats.target-count-mismatch": {
+    vi: 'Chỉ tiêu "{target}" ghi số {group} cuối kỳ là {declared} {countUnit}, nhưng theo số liệu thống kê là {computed} {countUnit} ({start} đầu kỳ, {exits} ra khỏi, {entries} phát sinh thêm).',
+    en: 'Target "{target}" declares the end-of-period count of "{group}" as {declared}, but the statistics give {computed} ({start} at the start, {exits} leaving, {entries} entering).',
+    hintVi:
+      "Kế hoạch sẽ in {computed} {countUnit}. Bỏ count để kehoach tự tính, hoặc sửa exits/entries trong statistics nếu {declared} mới là mục tiêu.",
+    hintEn:
+      "The plan will print {computed}. Remove count and let kehoach compute it, or correct the exits/entries in the statistics if {declared} is the goal.",
+  },
+  "stats.target-direction": {
+    vi: 'Chỉ tiêu "{target}" ghi "{phrase}" (direction: {direction}), nhưng theo số liệu thống kê {group} đi theo chiều ngược lại: từ {start} đến {end} {countUnit}.',
+    en: 'Target "{target}" has direction {direction}, but the statistics show "{group}" moving the other way: from {start} to {end}.',
+    hintVi:
+      "Kiểm tra direction (down: giảm còn, up: tăng lên, reach: đạt) hoặc exits/entries của nhóm trong statistics.",
+    hintEn: "Check direction (down, up, reach) or the group's exits/entries in the statistics.",
+  },
+  "stats.target-year-outside": {
+    vi: 'Chỉ tiêu "{target}" ghi năm {year}, nằm ngoài thời gian thực hiện kế hoạch ({planPeriod}).',
+    en: 'Target "{target}" is for {year}, outside the plan\'s period ({planPeriod}).',
+    hintVi: "Sửa year thành một năm trong document.period, hoặc bỏ year nếu chỉ tiêu cho cả kỳ.",
+    hintEn:
+      "Set year to a year within document.period, or remove it for a target of the whole period.",
+  },
+  "stats.target-year-needs-figure": {
+    vi: 'Chỉ tiêu "{target}" cho năm {year}, trước năm cuối của kế hoạch ({planPeriod}): số liệu thống kê chỉ cho số cuối kỳ, nên phải tự ghi con số của năm đó.',
+    en: 'Target "{target}" is for {year}, before the end of the plan\'s period ({planPeriod}): the statistics give only the end of the period, so the figure for that year must be given.',
+    hintVi: "Ghi {field} của chỉ tiêu cho năm {year}.",
+    hintEn: "Give the target's {field} for {year}.",
+  },
+  "stats.target-subject-ignored": {
+    vi: 'Chỉ tiêu "{target}" có cả group ("{group}") và subject: câu chỉ tiêu gọi tên theo nhóm "{group}", subject không được dùng.',
+    en: 'Target "{target}" gives both group ("{group}") and subject: the phrase names the group, and subject is not used.',
+    hintVi:
+      "Bỏ subject (tên nhóm lấy từ statistics.groups), hoặc bỏ group nếu con số không tính từ số liệu thống kê.",
+    hintEn:
+      "Remove subject (the name comes from statistics.groups), or remove group if the figure is not computed from the statistics.",
+  },
+  "stats.target-needs-subject": {
+    vi: 'Chỉ tiêu "{target}" không có group nên cần subject (đối tượng) và {field} (con số).',
+    en: 'Target "{target}" names no group, so it needs subject and {field}.',
+    hintVi:
+      'Ghi group (mã nhóm trong statistics) để kehoach tự tính; hoặc ghi subject, ví dụ "hồ sơ thủ tục hành chính được giải quyết trực tuyến", cùng {field}.',
+    hintEn:
+      'Give group (a group of the statistics) to have the figure computed, or give subject, e.g. "hồ sơ thủ tục hành chính được giải quyết trực tuyến", with {field}.',
   },
 };

@@ -15,6 +15,8 @@ export interface RefScope {
   hasStatistics: boolean;
   tasks: TaskScope;
   hasTasks: boolean;
+  /** The statistics name a poverty standard: deprivation indicators exist. */
+  hasStandard: boolean;
 }
 
 export function checkBlockRefs(spec: PlanSpec, scope: RefScope): void {
@@ -53,6 +55,13 @@ function block(b: BlockSpec, path: SpecPath, scope: RefScope): void {
       target(id, [...path, "targets", i], scope);
     });
   } else if ("template" in b) {
+    if (b.template === "thieu-hut" && scope.hasStatistics && !scope.hasStandard) {
+      scope.sink.error(
+        "stats.deprivation-needs-standard",
+        { what: "thieu-hut", whatEn: "thieu-hut" },
+        [...path, "template"],
+      );
+    }
     if (b.group !== undefined)
       checkGroupRef(b.group, scope.groupById, [...path, "group"], scope.sink);
     if (b.breakdown !== undefined) breakdown(b.breakdown, [...path, "breakdown"], scope);
@@ -104,6 +113,13 @@ function table(t: TableSpec, path: SpecPath, scope: RefScope): void {
       checkGroupRef(g, scope.groupById, [...path, "groups", i], scope.sink);
     });
   } else if (t.generate === "deprivation") {
+    if (!scope.hasStandard) {
+      scope.sink.error(
+        "stats.deprivation-needs-standard",
+        { what: "deprivation", whatEn: "deprivation" },
+        [...path, "generate"],
+      );
+    }
     checkGroupRef(t.group, scope.groupById, [...path, "group"], scope.sink);
   } else {
     breakdown(t.breakdown, [...path, "breakdown"], scope);

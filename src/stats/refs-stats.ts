@@ -69,6 +69,12 @@ function checkCounts(
       );
     }
   }
+  if (!ctx.hasStandard && counts.deprivation !== undefined) {
+    sink.error("stats.deprivation-needs-standard", { what: "deprivation", whatEn: "deprivation" }, [
+      ...at,
+      "deprivation",
+    ]);
+  }
   if (!ctx.standardKnown) return;
   for (const ind of Object.keys(counts.deprivation ?? {})) {
     if (ctx.standard.indicators.some((x) => x.id === ind)) continue;

@@ -8,7 +8,6 @@ import { checkGroup } from "./checks.js";
 import type { StatsContext } from "./context.js";
 import { type Given, givenInUnits, groupFigures, NOTHING_GIVEN } from "./figures.js";
 import {
-  WHAT_HOUSEHOLDS,
   WHAT_PERSONS,
   type What,
   whatActualEnd,
@@ -20,6 +19,7 @@ import {
   whatGroupPersons,
   whatIndicator,
   whatPart,
+  whatTotal,
 } from "./labels.js";
 import { rate } from "./rate.js";
 import type { GroupFigures, UnitFigures } from "./types.js";
@@ -33,7 +33,13 @@ export function totalFigures(ctx: StatsContext, units: readonly UnitFigures[]): 
   if (rawUnits.length === 0) return declaredOnly(ctx);
   const declared = ctx.stats.totals;
   const households = units.reduce((a, u) => a + u.households, 0);
-  compare(ctx, households, declared?.households, [...TOTALS, "households"], WHAT_HOUSEHOLDS);
+  compare(
+    ctx,
+    households,
+    declared?.households,
+    [...TOTALS, "households"],
+    whatTotal(ctx.countUnit),
+  );
 
   const groups: UnitFigures["groups"] = {};
   for (const g of ctx.groups) {
@@ -123,8 +129,8 @@ function summedGroup(
     compare(ctx, summed, dg?.[key], [...base, key], what);
     return { value: summed, declared: false };
   };
-  const exitsOf = flow("exits", whatExits(g.name));
-  const entriesOf = flow("entries", whatEntries(g.name));
+  const exitsOf = flow("exits", whatExits(g.name, ctx.countUnit));
+  const entriesOf = flow("entries", whatEntries(g.name, ctx.countUnit));
   const exits = exitsOf.value;
   const entries = entriesOf.value;
   const end = households - exits + entries;

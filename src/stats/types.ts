@@ -66,12 +66,60 @@ export interface PovertyStandard {
   indicators: Indicator[];
 }
 
+/** down: "giảm còn", up: "tăng lên", reach: "đạt". */
+export type Direction = "down" | "up" | "reach";
+
 export type TargetFigures =
-  | { id: string; type: "rate_to"; group: string; rate: Rate; declaredBp?: number }
-  | { id: string; type: "reduce"; group: string; households: number; points: Rate }
-  | { id: string; type: "reduce_share"; group: string; percent: number; households: number }
-  | { id: string; type: "coverage"; percent: number }
-  | { id: string; type: "text" };
+  | {
+      id: string;
+      type: "rate_to";
+      /** Absent when the target names a subject instead (printed as declared). */
+      group?: string;
+      direction: Direction;
+      /** The computed rate; with a subject, or a year before the period's end, the declared one. */
+      rate: Rate;
+      declaredBp?: number;
+      /** The rate is the declared one, to be printed as written ("đạt 90%"). */
+      asDeclared?: boolean;
+      year?: number;
+    }
+  | {
+      id: string;
+      type: "count_to";
+      group?: string;
+      direction: Direction;
+      /** The computed end-of-period count, or the declared one (subject, or a year before the end). */
+      count: number;
+      declared?: number;
+      /** Word after the figure: "hộ", "hồ sơ". */
+      unit: string;
+      year?: number;
+    }
+  | {
+      id: string;
+      type: "reduce" | "increase";
+      group: string;
+      households: number;
+      points: Rate;
+      year?: number;
+    }
+  | {
+      id: string;
+      type: "reduce_share";
+      group: string;
+      percent: number;
+      households: number;
+      year?: number;
+    }
+  | { id: string; type: "coverage"; percent: number; year?: number }
+  | { id: string; type: "text"; year?: number };
+
+/** Years of the plan's period under one poverty standard. */
+export interface StandardEra {
+  standard: PovertyStandard;
+  from: number;
+  to: number;
+}
 
 export interface BudgetFigures {
   unit: "đồng" | "nghìn đồng" | "triệu đồng";
@@ -81,7 +129,15 @@ export interface BudgetFigures {
 
 export interface Statistics {
   baselineYear: number;
-  standard: PovertyStandard;
+  /** Absent when the figures are not about poverty (no standard declared). */
+  standard?: PovertyStandard;
+  /**
+   * The standards that apply to the years of the plan's period, in order, from data/standards; more
+   * than one when the period spans a change of standard. Empty without a standard.
+   */
+  eras: StandardEra[];
+  /** Unit of count: "hộ" (default), "người", "hồ sơ" … */
+  countUnit: string;
   groups: { id: string; name: string }[];
   breakdowns: {
     id: string;

@@ -143,6 +143,8 @@ export function seed000Computed(): Computed {
     statistics: {
       baselineYear: 2023,
       standard: ND07,
+      eras: [{ standard: ND07, from: 2024, to: 2024 }],
+      countUnit: "hộ",
       groups: [
         { id: "poor", name: "hộ nghèo" },
         { id: "near_poor", name: "hộ cận nghèo" },
@@ -177,6 +179,7 @@ export function seed000Computed(): Computed {
         id: "ty_le_ngheo",
         type: "rate_to",
         group: "poor",
+        direction: "down",
         rate: r(13, 2991),
         declaredBp: 43,
       },
@@ -184,6 +187,7 @@ export function seed000Computed(): Computed {
         id: "ty_le_can_ngheo",
         type: "rate_to",
         group: "near_poor",
+        direction: "down",
         rate: r(29, 2991),
       },
       giam_ngheo: {

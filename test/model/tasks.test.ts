@@ -301,7 +301,7 @@ describe("nothing silently lost", () => {
     const at = text.indexOf("III. KINH PHÍ");
     expect(text.slice(at, at + 3)).toEqual([
       "III. KINH PHÍ",
-      "Tổng nhu cầu vốn thực hiện: dự kiến 75.500.000 đồng (trong đó: Ngân sách xã hỗ trợ 75.500.000 đồng).",
+      "Tổng kinh phí thực hiện: dự kiến 75.500.000 đồng từ Ngân sách xã.",
       "IV. TỔ CHỨC THỰC HIỆN",
     ]);
   });

@@ -31,11 +31,14 @@ describe("built-in templates", () => {
   it("are found from the package root and all compile", () => {
     expect(builtinTemplatesDir()).toMatch(/templates[\\/]$/u);
     expect([...builtin.templates.keys()].sort()).toEqual([
+      "chi-tieu-count_to",
       "chi-tieu-coverage",
+      "chi-tieu-increase",
       "chi-tieu-rate_to",
       "chi-tieu-reduce",
       "chi-tieu-reduce_share",
       "chi-tieu-text",
+      "chuan-ngheo",
       "kinh-phi",
       "mo-dau",
       "phan-loai",
@@ -73,9 +76,7 @@ describe("built-in templates", () => {
       "  + Thiếu hụt chỉ số sử dụng dịch vụ viễn thông: 12 hộ, tỷ lệ 70,59%;",
       "  + Thiếu hụt chỉ số phương tiện phục vụ tiếp cận thông tin: 12 hộ, tỷ lệ 70,59%.",
     ]);
-    expect(text).toContain(
-      "Tổng nhu cầu vốn thực hiện: dự kiến 383 triệu đồng (trong đó: Ngân sách tỉnh hỗ trợ 383 triệu đồng).",
-    );
+    expect(text).toContain("Tổng kinh phí thực hiện: dự kiến 383 triệu đồng từ Ngân sách tỉnh.");
   });
 
   it("leave persons out when they are not known", () => {
@@ -106,7 +107,7 @@ describe("built-in templates", () => {
       { computed },
     );
     expect(bodyText(model).slice(-4, -2)).toEqual([
-      "Tổng nhu cầu vốn thực hiện: dự kiến 383,5 triệu đồng (trong đó: Ngân sách tỉnh hỗ trợ 300 triệu đồng; Ngân sách phường hỗ trợ 83,5 triệu đồng).",
+      "Tổng kinh phí thực hiện: dự kiến 383,5 triệu đồng, gồm: Ngân sách tỉnh 300 triệu đồng; Ngân sách phường 83,5 triệu đồng.",
       "Nguồn *xã hội hóa* vận động thêm.",
     ]);
   });

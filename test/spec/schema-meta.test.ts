@@ -124,15 +124,36 @@ table<T.BreakdownDef["parts"][number]>("part", def("breakdownDef").properties?.p
 });
 table<T.StatisticsSpec>("StatisticsSpec", def("statistics"), {
   baseline_year: "r",
-  standard: "r",
+  standard: "o",
+  count_unit: "o",
   unit_label: "o",
   groups: "o",
   breakdowns: "o",
   units: "o",
   totals: "o",
 });
-const base = { id: "r", lead: "o", tail: "o", type: "r" } as const;
-table<T.RateToTarget>("RateToTarget", def("targetRateTo"), { ...base, group: "r", rate: "o" });
+const base = { id: "r", lead: "o", tail: "o", type: "r", year: "o" } as const;
+table<T.RateToTarget>("RateToTarget", def("targetRateTo"), {
+  ...base,
+  group: "o",
+  subject: "o",
+  direction: "o",
+  rate: "o",
+});
+table<T.CountToTarget>("CountToTarget", def("targetCountTo"), {
+  ...base,
+  group: "o",
+  subject: "o",
+  direction: "o",
+  count: "o",
+  unit: "o",
+});
+table<T.IncreaseTarget>("IncreaseTarget", def("targetIncrease"), {
+  ...base,
+  group: "r",
+  households: "o",
+  points: "o",
+});
 table<T.ReduceTarget>("ReduceTarget", def("targetReduce"), {
   ...base,
   group: "r",
@@ -319,10 +340,15 @@ const enums: [string, unknown[] | undefined, Record<string, 1>][] = [
   [
     "target type",
     def("target").properties?.type?.enum,
-    { rate_to: 1, reduce: 1, reduce_share: 1, coverage: 1, text: 1 } satisfies Record<
-      T.TargetSpec["type"],
-      1
-    >,
+    {
+      rate_to: 1,
+      count_to: 1,
+      reduce: 1,
+      increase: 1,
+      reduce_share: 1,
+      coverage: 1,
+      text: 1,
+    } satisfies Record<T.TargetSpec["type"], 1>,
   ],
   [
     "generate",

@@ -28,7 +28,10 @@ describe("declarations", () => {
     const spec = makeSpec({ statistics: makeStats({ standard: "nd-351-2025", units: [UNIT] }) });
     expect(codes(run(spec).diagnostics)).toEqual(["stats.standard-period"]);
     spec.document.period = { from: 2026, to: 2030 };
-    expect(run(spec).diagnostics).toEqual([]);
+    // 2026 falls under nd-07-2021: the change of standard is said, not an error
+    expect(run(spec).diagnostics).toMatchObject([
+      { code: "stats.standards-change", severity: "info" },
+    ]);
   });
 
   it("duplicate group, breakdown, part ids and unit names", () => {

@@ -62,7 +62,7 @@ describe("seed 000 (phường Quảng Minh, 2024)", () => {
 
   it("keeps the standard's indicator order", () => {
     expect(Object.keys(stats.total.groups.poor?.deprivation ?? {})).toEqual(
-      stats.standard.indicators.map((i) => i.id),
+      stats.standard?.indicators.map((i) => i.id),
     );
     expect(stats.units[0]?.groups.poor?.deprivation).toEqual({});
   });
@@ -81,6 +81,7 @@ describe("seed 000 (phường Quảng Minh, 2024)", () => {
       id: "ty_le_ngheo",
       type: "rate_to",
       group: "poor",
+      direction: "down",
       rate: { num: 13, den: 2991, bp: 43 },
       declaredBp: 43,
     });
@@ -95,7 +96,11 @@ describe("seed 000 (phường Quảng Minh, 2024)", () => {
       { id: "near_poor", name: "hộ cận nghèo" },
     ]);
     expect(stats.unitLabel).toBe("tổ dân phố");
-    expect(stats.standard.id).toBe("nd-07-2021");
+    expect(stats.standard?.id).toBe("nd-07-2021");
+    expect(stats.countUnit).toBe("hộ");
+    expect(stats.eras.map((e) => [e.standard.id, e.from, e.to])).toEqual([
+      ["nd-07-2021", 2024, 2024],
+    ]);
     expect(stats.baselineYear).toBe(2023);
   });
 });

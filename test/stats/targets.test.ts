@@ -175,6 +175,7 @@ describe("rate_to", () => {
       id: "ty_le",
       type: "rate_to",
       group: "near_poor",
+      direction: "down",
       rate: { num: 29, den: 2991, bp: 97 },
     });
   });

@@ -19,6 +19,11 @@ export function deprivationTable(
 ): Table | undefined {
   const group = groupView(ctx, stats, groupId, path);
   if (!group) return undefined;
+  // src/stats refuses a deprivation table without a standard; a model built anyway says so
+  if (!stats.standard) {
+    report(ctx, "model.no-deprivation", { group: group.name }, path);
+    return undefined;
+  }
   const { dimensions, indicators } = stats.standard;
   const recorded = (u: UnitFigures) => Object.keys(u.groups[groupId]?.deprivation ?? {}).length > 0;
   if (!recorded(stats.total) && !stats.units.some(recorded)) {

@@ -1,6 +1,7 @@
 // Biểu hộ nghèo, hộ cận nghèo: per unit the total households, then for each group the households at
 // the baseline, those expected to leave, and those left at the end, each with its rate; the "Cộng"
-// row from the computed totals, never from the rates above it.
+// row from the computed totals, never from the rates above it. A group that only grows (entries and
+// no exits anywhere, as the counts of a plan beyond poverty often do) shows its entries instead.
 
 import type { SpecPath } from "../../diagnostics/types.js";
 import { formatCount } from "../../format/index.js";
@@ -38,7 +39,7 @@ export function povertyTable(
       cells: [
         headCell(label(ctx, "colIndex"), { rowSpan: 3 }),
         headCell(label(ctx, "colUnit", base), { rowSpan: 3 }),
-        headCell(label(ctx, "colTotalHouseholds"), { rowSpan: 3 }),
+        headCell(label(ctx, "colTotalHouseholds", base), { rowSpan: 3 }),
         ...groups.map((g) => headCell(label(ctx, "colGroup", g), { colSpan: 6 })),
       ],
     },
@@ -48,7 +49,9 @@ export function povertyTable(
         const view = { ...base, ...g };
         return [
           headCell(label(ctx, "colStart", view), { colSpan: 2 }),
-          headCell(label(ctx, "colExits", view), { colSpan: 2 }),
+          headCell(label(ctx, growsOnly(stats, g.id) ? "colEntries" : "colExits", view), {
+            colSpan: 2,
+          }),
           headCell(label(ctx, "colEnd", view), { colSpan: 2 }),
         ];
       }),
@@ -57,7 +60,7 @@ export function povertyTable(
       kind: "header",
       cells: groups.flatMap(() =>
         [0, 1, 2].flatMap(() => [
-          headCell(label(ctx, "colCount")),
+          headCell(label(ctx, "colCount", base)),
           headCell(label(ctx, "colRate")),
         ]),
       ),
@@ -69,7 +72,7 @@ export function povertyTable(
       cells: [
         textCell(formatCount(i + 1), { align: "center" }),
         textCell(u.name, { align: "left" }),
-        ...figures(ctx, u, groups, {}),
+        ...figures(ctx, stats, u, groups, {}),
       ],
     }),
   );
@@ -78,7 +81,7 @@ export function povertyTable(
     cells: [
       textCell("", { align: "center" }),
       textCell(label(ctx, "totalRow"), { align: "left", bold: true }),
-      ...figures(ctx, stats.total, groups, { bold: true }),
+      ...figures(ctx, stats, stats.total, groups, { bold: true }),
     ],
   };
   return {
@@ -89,8 +92,15 @@ export function povertyTable(
   };
 }
 
+/** The group's totals have entries and no exits: the middle columns show what is added. */
+function growsOnly(stats: Statistics, groupId: string): boolean {
+  const g = stats.total.groups[groupId];
+  return g !== undefined && g.exits === 0 && g.entries > 0;
+}
+
 function figures(
   ctx: Ctx,
+  stats: Statistics,
   unit: UnitFigures,
   groups: readonly GroupView[],
   opts: { bold?: boolean },
@@ -101,11 +111,12 @@ function figures(
     ...groups.flatMap((view) => {
       const g = unit.groups[view.id];
       if (!g) return Array.from({ length: 6 }, () => cell("-"));
+      const grows = growsOnly(stats, view.id);
       return [
         cell(count(ctx, g.households)),
         cell(rate(g.rate)),
-        cell(count(ctx, g.exits)),
-        cell(rate(g.exitRate)),
+        cell(count(ctx, grows ? g.entries : g.exits)),
+        cell(rate(grows ? g.entryRate : g.exitRate)),
         cell(count(ctx, g.end)),
         cell(rate(g.endRate)),
       ];
