@@ -3,14 +3,22 @@
 
 import type { Lang } from "../diagnostics/types.js";
 
-export const SAMPLE_PLAN_PATH = "plans/ke-hoach-mau-2025.yaml";
+/** Where init puts the sample: plans/ke-hoach-mau-2026.yaml in 2026. */
+export function samplePlanPath(year: number): string {
+  return `plans/ke-hoach-mau-${year}.yaml`;
+}
 
-/** A complete, valid plan small enough to read in one sitting, every key explained. */
-export const SAMPLE_PLAN = `# yaml-language-server: $schema=../schemas/plan.schema.json
+/**
+ * A complete, valid plan of the given year, small enough to read in one sitting, every key explained:
+ * a commune of the two-tier state, its offices as they exist since 1 July 2025, tasks with their lead
+ * and supporting agencies, and the poverty standard in force that year.
+ */
+export function samplePlan(year: number, standard: string): string {
+  return `# yaml-language-server: $schema=../schemas/plan.schema.json
 #
 # Kế hoạch mẫu do "kehoach init" tạo ra: sửa lại cho đơn vị của mình, hoặc chép thành tệp mới.
 # Trình soạn thảo có tiện ích YAML (Red Hat) gợi ý các khóa và hiện mô tả tiếng Việt của từng khóa.
-# Kiểm tra:  kehoach validate plans/ke-hoach-mau-2025.yaml
+# Kiểm tra:  kehoach validate plans/ke-hoach-mau-${year}.yaml
 # Tạo văn bản: kehoach render plans --out build   (DOCX và PDF trong build/)
 
 kehoach: 1
@@ -23,17 +31,18 @@ document:
   # Chưa có số: văn thư ghi số và ngày khi ban hành.
   symbol: KH-UBND
   place: Bình An
-  date: 2025
+  date: ${year}
   draft: true
-  summary: Thực hiện công tác giảm nghèo năm 2025
-  period: 2025
+  summary: Thực hiện công tác giảm nghèo năm ${year}
+  period: ${year}
   lead_in: >-
-    Ủy ban nhân dân xã Bình An xây dựng Kế hoạch thực hiện công tác giảm nghèo năm 2025 như sau:
+    Ủy ban nhân dân xã Bình An xây dựng Kế hoạch thực hiện công tác giảm nghèo năm ${year} như sau:
 
 statistics:
   # Số hộ đầu kỳ là số hộ được công nhận cuối năm trước.
-  baseline_year: 2024
-  standard: nd-07-2021
+  baseline_year: ${year - 1}
+  # Chuẩn nghèo áp dụng cho năm ${year} (xem thư mục data/standards của kehoach).
+  standard: ${standard}
   unit_label: thôn
   # Chỉ ghi số hộ: mọi tỷ lệ và số cuối năm do kehoach tự tính.
   # exits = số hộ dự kiến ra khỏi diện trong năm; actual_end = số hộ thực tế cuối năm (khi có).
@@ -56,13 +65,43 @@ statistics:
 
 targets:
   # Tỷ lệ cuối năm được tính từ số liệu ở trên: không ghi tay.
-  - { id: ty_le_ngheo, type: rate_to, group: poor, lead: Cuối năm 2025 }
-  - { id: ty_le_can_ngheo, type: rate_to, group: near_poor, lead: Cuối năm 2025 }
+  - { id: ty_le_ngheo, type: rate_to, group: poor, lead: Cuối năm ${year} }
+  - { id: ty_le_can_ngheo, type: rate_to, group: near_poor, lead: Cuối năm ${year} }
   - id: bhyt
     type: coverage
     percent: 100
     subject: hộ nghèo, hộ cận nghèo
     outcome: được cấp thẻ Bảo hiểm y tế
+
+# Cơ quan, đơn vị: khai báo một lần, nhiệm vụ gọi theo mã (id).
+agencies:
+  - { id: kt, name: Phòng Kinh tế }
+  - { id: vhxh, name: Phòng Văn hóa - Xã hội, short: Phòng VH-XH }
+  - { id: vp, name: Văn phòng HĐND và UBND xã, short: Văn phòng }
+  # directed: false: cơ quan không thuộc quyền điều hành của Ủy ban, viết "Đề nghị …".
+  - { id: mttq, name: Ủy ban Mặt trận Tổ quốc Việt Nam xã, short: UBMTTQ xã, directed: false }
+
+# Nhiệm vụ: cơ quan chủ trì (lead), phối hợp (support), thời hạn (deadline), sản phẩm (output).
+# Thời hạn: 2026-06-30, 2026-06, "Quý II/2026", 2026, "thường xuyên", "hằng quý", "hằng năm".
+tasks:
+  - id: ra-soat
+    content: Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo; phân tích nguyên nhân nghèo của từng hộ
+    lead: kt
+    support: [vhxh, mttq]
+    deadline: Quý IV/${year}
+    output: Danh sách hộ nghèo, hộ cận nghèo được phê duyệt
+  - id: chinh-sach
+    content: Thực hiện đầy đủ, kịp thời các chính sách hỗ trợ **hộ nghèo**, *hộ cận nghèo*
+    lead: vhxh
+    support: [kt]
+    deadline: thường xuyên
+    output: Báo cáo kết quả thực hiện chính sách
+  - id: van-dong
+    content: Vận động các nguồn lực giúp đỡ hộ nghèo sửa chữa nhà ở, phát triển sinh kế
+    lead: mttq
+    support: [kt]
+    deadline: ${year}
+    output: Báo cáo kết quả vận động
 
 sections:
   # Các mục được đánh số I, 1, a) tự động.
@@ -76,43 +115,40 @@ sections:
       - { template: tinh-hinh, group: near_poor }
   - title: Nhiệm vụ, giải pháp
     content:
-      - |-
-        - Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo; phân tích nguyên nhân nghèo của từng hộ.
-        - Thực hiện đầy đủ, kịp thời các chính sách hỗ trợ **hộ nghèo**, *hộ cận nghèo*.
+      - { tasks: all }
+      - Số liệu hộ nghèo, hộ cận nghèo theo từng thôn tại Phụ lục kèm theo Kế hoạch này.
   - title: Tổ chức thực hiện
-    # Mỗi cơ quan ở mục assignments thành một tiểu mục.
+    # Mỗi cơ quan thành một tiểu mục: nhiệm vụ chủ trì, phối hợp và các việc ghi ở assignments.
     assignments: true
 
 assignments:
-  - agency: Công chức Văn hóa - Xã hội
-    role: chu_tri
+  - agency: kt
     tasks:
-      - Chủ trì, tham mưu Ủy ban nhân dân xã triển khai thực hiện Kế hoạch; tổng hợp, báo cáo kết quả.
-  - agency: Ủy ban Mặt trận Tổ quốc xã
-    # de_nghi: cơ quan ngoài quyền điều hành của Ủy ban, viết "Đề nghị …".
-    role: de_nghi
-    tasks:
-      - Phối hợp tuyên truyền, vận động các nguồn lực giúp đỡ hộ nghèo.
+      - Tham mưu Ủy ban nhân dân xã triển khai thực hiện Kế hoạch; tổng hợp, báo cáo kết quả.
 
-closing: Trên đây là Kế hoạch thực hiện công tác giảm nghèo năm 2025 của Ủy ban nhân dân xã Bình An
+closing: Trên đây là Kế hoạch thực hiện công tác giảm nghèo năm ${year} của Ủy ban nhân dân xã Bình An
 
 recipients:
   - { text: UBND tỉnh, report: true }
-  - Các ngành, đoàn thể xã
+  - { text: Sở Nông nghiệp và Môi trường, report: true }
+  - Các cơ quan, đơn vị, đoàn thể xã
   - Các thôn
-archive: VT, VHXH
+archive: VT, KT
 
+# Chữ ký: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
 signature:
-  authority: TM.
-  on_behalf_of: Ủy ban nhân dân
-  title: Chủ tịch
+  collective: Ủy ban nhân dân
+  authority: KT.
+  on_behalf_of: Chủ tịch
+  title: Phó Chủ tịch
   signer: Nguyễn Văn An
 
 appendices:
-  - title: Kế hoạch giảm nghèo năm 2025
+  - title: Kế hoạch giảm nghèo năm ${year}
     orientation: landscape
     table: { generate: poverty }
 `;
+}
 
 export const GITIGNORE = `# Văn bản do kehoach tạo ra (kehoach render … --out build): tạo lại được bất cứ lúc nào.
 build/

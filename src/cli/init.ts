@@ -4,12 +4,13 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadStandards, standardFor } from "../data/standards.js";
 import { git, repoRoot } from "./git.js";
 import {
   GITIGNORE,
   preCommitHook,
-  SAMPLE_PLAN,
-  SAMPLE_PLAN_PATH,
+  samplePlan,
+  samplePlanPath,
   vscodeSettings,
 } from "./init-files.js";
 import type { Context } from "./io.js";
@@ -46,7 +47,11 @@ export function initCommand(ctx: Context, dir: string | undefined, opts: InitOpt
     return true;
   };
 
-  put(SAMPLE_PLAN_PATH, (abs) => writeFileSync(abs, SAMPLE_PLAN));
+  // the sample is of the current year, with the poverty standard in force that year
+  const year = new Date().getFullYear();
+  const samplePath = samplePlanPath(year);
+  const standard = standardFor(year, loadStandards())?.id ?? "nd-07-2021";
+  put(samplePath, (abs) => writeFileSync(abs, samplePlan(year, standard)));
   put(SCHEMA_PATH, (abs) => copyFileSync(OWN_SCHEMA, abs));
   put(".gitignore", (abs) => writeFileSync(abs, GITIGNORE));
   const settings = put(".vscode/settings.json", (abs) =>
@@ -100,7 +105,7 @@ export function initCommand(ctx: Context, dir: string | undefined, opts: InitOpt
   for (const c of created) ctx.io.out(sayPlans(ctx.lang, "init.created", { path: c }));
   for (const k of kept) ctx.io.out(sayPlans(ctx.lang, "init.kept", { path: k }));
   for (const n of notes) ctx.io.out(n);
-  ctx.io.out(sayPlans(ctx.lang, "init.next", { plan: SAMPLE_PLAN_PATH }));
+  ctx.io.out(sayPlans(ctx.lang, "init.next", { plan: samplePath }));
   return 0;
 }
 

@@ -132,3 +132,16 @@ function int(v: unknown, where: string, at: string): number {
 export function clearStandardsCache(): void {
   cache.clear();
 }
+
+/**
+ * The standard in force in a year: the one whose period holds it, else the newest that began before
+ * it (a year past every period keeps the last standard until a new decree's file is added).
+ */
+export function standardFor(year: number, registry: StandardRegistry): PovertyStandard | undefined {
+  const all = [...registry.values()].sort((a, b) => a.period.from - b.period.from);
+  return (
+    all.find((s) => s.period.from <= year && year <= s.period.to) ??
+    all.filter((s) => s.period.from <= year).pop() ??
+    all[0]
+  );
+}

@@ -3,7 +3,13 @@
 // whose items end with ";" and the last with ".".
 
 import type { SpecPath } from "../diagnostics/types.js";
-import { capitalizeFirst, endWith, formatDecimal, formatPeriod } from "../format/index.js";
+import {
+  capitalizeFirst,
+  endWith,
+  formatDecimal,
+  formatPeriod,
+  lowerFirst,
+} from "../format/index.js";
 import type { TargetSpec } from "../spec/types.js";
 import { type Ctx, label, renderTemplate, report } from "./context.js";
 import { parseInline } from "./markup.js";
@@ -55,7 +61,12 @@ export function targetPhrase(ctx: Ctx, id: string, path: SpecPath): string | und
   if (!target) return undefined;
   const yearLead =
     target.year !== undefined ? label(ctx, "targetYear", { year: String(target.year) }) : "";
-  const lead = [yearLead, target.lead ?? ""].filter((s) => s !== "").join(" ");
+  // after "Năm 2027," the lead goes on the sentence: "Năm 2027, phấn đấu …" (an acronym keeps its case)
+  const ownLead =
+    yearLead !== "" && /^\p{Lu}\p{Ll}/u.test(target.lead ?? "")
+      ? lowerFirst(target.lead ?? "")
+      : (target.lead ?? "");
+  const lead = [yearLead, ownLead].filter((s) => s !== "").join(" ");
   const view: TargetView = {
     lead: lead !== "" ? lead : null,
     leadHasRate: /(^|\s)tỷ lệ(\s|$)/iu.test(target.lead ?? ""),

@@ -5,10 +5,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { SAMPLE_PLAN_PATH } from "../../src/cli/init-files.js";
+import { samplePlanPath } from "../../src/cli/init-files.js";
 import { kehoach } from "../cli/run.js";
 import { GIT_ENV, git, gitOk } from "../plan-diff/git-helpers.js";
 
+/** init writes the sample of the current year. */
+const SAMPLE_PLAN_PATH = samplePlanPath(new Date().getFullYear());
 const dir = mkdtempSync(join(tmpdir(), "kehoach-init-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

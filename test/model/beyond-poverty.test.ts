@@ -118,6 +118,16 @@ describe("phrases of the targets", () => {
       "Năm 2030, phấn đấu số hồ sơ trực tuyến đạt 1.600 hồ sơ.",
     ],
     [
+      "a lead written as a sentence's start goes on after the year; an acronym keeps its case",
+      { id: "t", type: "count_to", group: "tt", year: 2030, lead: "Phấn đấu" },
+      "Năm 2030, phấn đấu số hồ sơ trực tuyến đạt 1.600 hồ sơ.",
+    ],
+    [
+      "an acronym as the lead keeps its capitals",
+      { id: "t", type: "count_to", group: "tt", year: 2030, lead: "UBND xã phấn đấu" },
+      "Năm 2030, UBND xã phấn đấu số hồ sơ trực tuyến đạt 1.600 hồ sơ.",
+    ],
+    [
       "a coverage target of one year",
       {
         id: "t",

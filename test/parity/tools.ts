@@ -5,14 +5,18 @@
 // fonts-liberation2 and poppler-utils).
 
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { DocumentModel, Inline } from "../../src/model/types.js";
 import { runPipeline } from "../../src/pipeline.js";
 
-export const PLANS = ["quang-minh-2024", "pho-minh-2024", "long-khanh-2024"] as const;
+/** Every example plan in plans/, by name: a plan added there is checked by every test that uses this list. */
+export const PLANS: readonly string[] = readdirSync("plans")
+  .filter((f) => f.endsWith(".yaml"))
+  .map((f) => f.replace(/\.yaml$/u, ""))
+  .sort();
 
 /** A fresh model of an example plan (renderers may write into what they are given). */
 export function planModel(name: string): DocumentModel {

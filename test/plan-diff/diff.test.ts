@@ -1,5 +1,5 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SAMPLE_PLAN } from "../../src/cli/init-files.js";
 import { loadStandards } from "../../src/data/standards.js";
 import { loadTemplates } from "../../src/model/templates.js";
 import { diffPlans } from "../../src/plan-diff/diff.js";
@@ -8,6 +8,12 @@ import { targetPhrases } from "../../src/plan-diff/phrases.js";
 import type { PlanSide } from "../../src/plan-diff/types.js";
 import { loadSpec } from "../../src/spec/load.js";
 import { computeStats } from "../../src/stats/compute.js";
+
+/** The sample plan that kehoach init wrote in 2025: the edits below are made to its lines. */
+const SAMPLE_PLAN = readFileSync(
+  new URL("../fixtures/plans/binh-an-2025.yaml", import.meta.url),
+  "utf8",
+);
 
 function side(text: string): PlanSide {
   const loaded = loadSpec(text, "plan.yaml");

@@ -4,9 +4,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SAMPLE_PLAN } from "../../src/cli/init-files.js";
 import { kehoach } from "../cli/run.js";
 import { GIT_ENV, gitOk, newRepo } from "./git-helpers.js";
+
+/** The sample plan that kehoach init wrote in 2025: the edits below are made to its lines. */
+const SAMPLE_PLAN = readFileSync(
+  new URL("../fixtures/plans/binh-an-2025.yaml", import.meta.url),
+  "utf8",
+);
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-diff-"));
 const repo = join(dir, "repo");
