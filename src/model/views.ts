@@ -13,6 +13,7 @@ import {
   parseSpecDate,
   upperVi,
 } from "../format/index.js";
+import { oneLine } from "../layout/header-lines.js";
 import type { DocRef } from "../spec/types.js";
 import type { GroupFigures, Rate, Statistics } from "../stats/types.js";
 import { type Ctx, label, report } from "./context.js";
@@ -117,7 +118,7 @@ export function baseView(ctx: Ctx): BaseView {
   return {
     unitKind: doc.unit_kind,
     locality: doc.locality,
-    issuingBody: doc.issuing_body,
+    issuingBody: oneLine(doc.issuing_body),
     issuingBodyShort: shortBody(ctx),
     summary: doc.summary,
     year: formatPeriod(typeof period === "number" ? period : period.to),
@@ -143,7 +144,7 @@ export function baseView(ctx: Ctx): BaseView {
 export function shortBody(ctx: Ctx): string {
   const doc = ctx.spec.document;
   if (doc.issuing_body_short) return doc.issuing_body_short;
-  return doc.issuing_body.replace(/^[UỦ][ỷỶyY]\s+ban\s+nhân\s+dân\b/iu, "UBND");
+  return oneLine(doc.issuing_body).replace(/^[UỦ][ỷỶyY]\s+ban\s+nhân\s+dân\b/iu, "UBND");
 }
 
 /** The statistics, or undefined after reporting that a block needs them. */

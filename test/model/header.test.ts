@@ -14,8 +14,8 @@ describe("header", () => {
     const { model } = build();
     expect(header(model)).toEqual({
       type: "header",
-      parentBody: "UBND THỊ XÃ VIỆT YÊN",
-      issuingBody: "ỦY BAN NHÂN DÂN PHƯỜNG QUẢNG MINH",
+      parentBody: ["UBND THỊ XÃ VIỆT YÊN"],
+      issuingBody: ["ỦY BAN NHÂN DÂN", "PHƯỜNG QUẢNG MINH"],
       number: "Số: 05/KH-UBND",
       nationalTitle: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       motto: "Độc lập - Tự do - Hạnh phúc",

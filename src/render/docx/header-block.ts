@@ -21,8 +21,9 @@ export function headerBlock(block: HeaderBlock, ctx: Ctx): Table[] {
   const [left, right] = headerColumns(ctx.textWidth);
   const gap = Math.min(mmToTwip(HEADER_TABLE.columnGapMm), left);
   const leftTop = [
-    ...(block.parentBody ? [para(STYLE.parentBody, block.parentBody)] : []),
-    para(STYLE.issuingBody, block.issuingBody),
+    // one paragraph per body, its lines separated by line breaks: the lines the model decided
+    ...(block.parentBody ? [para(STYLE.parentBody, block.parentBody.join("\n"))] : []),
+    para(STYLE.issuingBody, block.issuingBody.join("\n")),
     rule(Math.round(left * HEADER_TABLE.bodyRuleShare), left - gap),
   ];
   const rightTop = [

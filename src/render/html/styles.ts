@@ -8,11 +8,13 @@ import {
   LIST,
   PAGE_NUMBER,
   PARAGRAPH,
+  portraitTextWidthTwips,
   SIGNOFF,
   sizeOf,
   TABLE,
   TEXT,
   type TextStyle,
+  titleRuleTwips,
 } from "../../layout/rules.js";
 import type { DocumentModel, NumberingStyle } from "../../model/types.js";
 import { type TextKey, textClass } from "./classes.js";
@@ -138,7 +140,7 @@ function blocks(model: DocumentModel): string {
     ".nowrap { white-space: nowrap; }",
     `.rule { height: 0; border: 0; border-top: ${rule}; margin: ${HTML_ONLY.ruleGapPt}pt auto 0; }`,
     `.rule-body { width: ${HEADER_TABLE.bodyRuleShare * 100}%; }`,
-    `.rule-title { width: ${HEADER_TABLE.titleRuleMm}mm; }`,
+    ...titleRule(model),
     // The rule under the motto is the motto's own underline: exactly as long as the motto.
     `.motto-line { display: inline-block; padding-bottom: ${HTML_ONLY.ruleGapPt}pt; border-bottom: ${rule}; }`,
     // Title
@@ -183,6 +185,22 @@ function blocks(model: DocumentModel): string {
  * than the national title needs; as percentages of each orientation's text width, so the screen
  * and the printed page agree.
  */
+/**
+ * The rule under the summary line, as long as in the DOCX and the PDF (rules.ts titleRuleTwips, on
+ * the body's portrait text width). In the stylesheet: a served page's CSP forbids inline style.
+ */
+function titleRule(model: DocumentModel): string[] {
+  const textWidth = portraitTextWidthTwips(model.page.margins);
+  for (const section of model.sections) {
+    for (const block of section.children) {
+      if (block.type !== "title") continue;
+      const mm = (titleRuleTwips(block.summary, textWidth) * 25.4) / 1440;
+      return [`.rule-title { width: ${Math.round(mm * 100) / 100}mm; }`];
+    }
+  }
+  return [];
+}
+
 function headerColumns(model: DocumentModel): string[] {
   return (["portrait", "landscape"] as const).flatMap((orientation) => {
     const width = textWidthMm(model.page, orientation);

@@ -14,6 +14,7 @@ import {
   SPACING,
   signOffColumnsTwips,
   TEXT,
+  titleRuleTwips,
 } from "../../layout/rules.js";
 import type {
   AppendixHeading,
@@ -113,8 +114,9 @@ function headerBlock(b: HeaderBlock, ctx: BlockContext): Content {
   const second = SPACING.headerSecondRowPt;
 
   const leftTop: Content[] = [];
-  if (b.parentBody) leftTop.push(line(b.parentBody, "parentBody", left, ctx));
-  leftTop.push(line(b.issuingBody, "issuingBody", left, ctx));
+  // each body's lines as the model decided them, forced breaks between them
+  if (b.parentBody) leftTop.push(line(b.parentBody.join("\n"), "parentBody", left, ctx));
+  leftTop.push(line(b.issuingBody.join("\n"), "issuingBody", left, ctx));
   const bodyRule = Math.round(leftTwips * HEADER_TABLE.bodyRuleShare) / 20;
   leftTop.push(centredRule(Math.min(left, bodyRule)));
 
@@ -159,7 +161,7 @@ function titleBlock(b: TitleBlock, ctx: BlockContext): Content {
     stack: [
       { text: nfc(b.kind), style: "titleKind", alignment: "center" },
       { ...line(b.summary, "titleSummary", ctx.geometry.textWidth, ctx), alignment: "center" },
-      centredRule(Math.min(ctx.geometry.textWidth, mmTwipPt(HEADER_TABLE.titleRuleMm))),
+      centredRule(titleRuleTwips(b.summary, Math.round(ctx.geometry.textWidth * 20)) / 20),
     ],
     unbreakable: true,
     margin: [0, SPACING.titleBeforePt, 0, SPACING.titleAfterPt],
