@@ -480,6 +480,17 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     + " "
     + ((stack1 = (((helper = lookupProperty(helpers,"onBehalfOf") || alias1(depth0, "onBehalfOf", {"start":{"line":1,"column":16},"end":{"line":1,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"onBehalfOf","hash":{},"data":data,"loc":{"start":{"line":1,"column":14},"end":{"line":1,"column":28}}}) : helper))) != null ? stack1 : "");
 },"useData":true}],
+  ["TM. {{collective}}", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "TM. "
+    + ((stack1 = (((helper = lookupProperty(helpers,"collective") || container.strict(depth0, "collective", {"start":{"line":1,"column":6},"end":{"line":1,"column":16}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"collective","hash":{},"data":data,"loc":{"start":{"line":1,"column":4},"end":{"line":1,"column":18}}}) : helper))) != null ? stack1 : "");
+},"useData":true}],
   ["Phụ lục{{#if roman}} {{roman}}{{/if}}", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {

@@ -3,6 +3,7 @@
 
 import type { Diagnostic, SpecPath } from "../diagnostics/types.js";
 import { specDiag } from "./diag.js";
+import { signatureChecks } from "./signature-checks.js";
 import { findNode, type Positions, type SrcNode } from "./source-map.js";
 
 export function isRealDate(s: string): boolean {
@@ -45,6 +46,7 @@ export function semanticChecks(
     const path = ["document", "period"];
     out.push(specDiag("spec.period-order", { from, to }, pos(path), path));
   }
+  out.push(...signatureChecks(get(data, "signature"), pos));
   return out;
 }
 

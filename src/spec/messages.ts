@@ -316,4 +316,40 @@ export const SPEC_MESSAGES: MessageTable = {
     hintVi: "Đây là lỗi của chương trình kehoach: xin gửi tệp kế hoạch cho người phụ trách.",
     hintEn: "This is a bug in kehoach: please report it with the plan file.",
   },
+
+  // ------------------------------------------------------------------ signature
+  "spec.signature-needs-behalf": {
+    vi: "Ký “{authority}” mà không ghi ký thay cho ai: dòng ký sẽ thiếu người đứng đầu (“{authority} CHỦ TỊCH”).",
+    en: "The signature uses “{authority}” without saying for whom: the line naming the head (“{authority} CHỦ TỊCH”) would be missing.",
+    hintVi:
+      "Thêm on_behalf_of: {example} (hoặc Giám đốc…) vào mục signature; title là chức vụ của người ký, ví dụ Phó Chủ tịch.",
+    hintEn:
+      "Add on_behalf_of: {example} (or Giám đốc…) under signature; title is the signer's own title, e.g. Phó Chủ tịch.",
+  },
+  "spec.signature-tm-needs-body": {
+    vi: "Ký “TM.” mà không ghi thay mặt tập thể nào.",
+    en: "The signature uses “TM.” without naming the collective.",
+    hintVi: "Thêm on_behalf_of: Ủy ban nhân dân (tập thể mà người ký thay mặt).",
+    hintEn: "Add on_behalf_of: Ủy ban nhân dân (the collective the signer acts for).",
+  },
+  "spec.signature-collective-ignored": {
+    vi: "Với TM., dòng “TM.” lấy on_behalf_of (“{behalf}”); collective (“{collective}”) không được in.",
+    en: "With TM., the “TM.” line takes on_behalf_of (“{behalf}”); collective (“{collective}”) is not printed.",
+    hintVi:
+      "Bỏ collective, hoặc nếu cấp phó ký thay thì ghi authority: KT., on_behalf_of: Chủ tịch, collective: Ủy ban nhân dân.",
+    hintEn:
+      "Remove collective, or for a deputy write authority: KT., on_behalf_of: Chủ tịch, collective: Ủy ban nhân dân.",
+  },
+  "spec.signature-acting-title": {
+    vi: "Người ký quyền (Q.) chỉ ghi “Q. {head}”; chức vụ “{title}” không được in.",
+    en: "An acting head signs “Q. {head}” only; the title “{title}” is not printed.",
+    hintVi: "Theo thể thức Nghị định 30/2020, bỏ dòng title khi authority là Q.",
+    hintEn: "As Nghị định 30/2020 sets it out, remove title when the authority is Q.",
+  },
+  "spec.signature-needs-title": {
+    vi: "Chữ ký thiếu chức vụ của người ký (title).",
+    en: "The signature has no title for the signer.",
+    hintVi: "Thêm title: Chủ tịch (hoặc Phó Chủ tịch, Giám đốc…) vào mục signature.",
+    hintEn: "Add title: Chủ tịch (or Phó Chủ tịch, Giám đốc…) under signature.",
+  },
 };

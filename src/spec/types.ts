@@ -265,8 +265,13 @@ export interface SignatureSpec {
   authority?: Authority;
   /** For TM.: the collective ("Ủy ban nhân dân"); for KT., Q., TL., TUQ.: the head ("Chủ tịch"). */
   on_behalf_of?: string;
-  /** The signer's own title: "Phó Chủ tịch". */
-  title: string;
+  /**
+   * The collective of a "TM. …" line above the authority line: with KT. it gives "TM. ỦY BAN NHÂN
+   * DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"; without an authority, "TM. …" / the head's title.
+   */
+  collective?: string;
+  /** The signer's own title: "Phó Chủ tịch". Required unless the authority is Q. (not printed then). */
+  title?: string;
   signer: string;
 }
 

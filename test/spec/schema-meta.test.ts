@@ -192,7 +192,8 @@ table<T.RecipientSpecObj>("RecipientSpecObj", def("recipient"), {
 table<T.SignatureSpec>("SignatureSpec", def("signature"), {
   authority: "o",
   on_behalf_of: "o",
-  title: "r",
+  collective: "o",
+  title: "o",
   signer: "r",
 });
 table<T.CellSpecObj>("CellSpecObj", def("cell"), {
