@@ -10,7 +10,7 @@ export function documentMeta(ctx: Ctx): DocumentMeta {
   const doc = ctx.spec.document;
   const keywords = [
     lowerFirst(label(ctx, "documentKindText")),
-    `${doc.unit_kind} ${doc.locality}`,
+    doc.unit_kind ? `${doc.unit_kind} ${doc.locality}` : doc.locality,
     formatPeriod(doc.period),
   ];
   if (ctx.computed.statistics) keywords.push("giảm nghèo");

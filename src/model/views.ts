@@ -19,6 +19,7 @@ import type { GroupFigures, Rate, Statistics } from "../stats/types.js";
 import { type Ctx, label, report } from "./context.js";
 
 export interface BaseView {
+  /** "phường"; the locality's name when the issuer governs no unit of its own (a Sở). */
   unitKind: string;
   locality: string;
   issuingBody: string;
@@ -116,7 +117,9 @@ export function baseView(ctx: Ctx): BaseView {
   const stats = ctx.computed.statistics;
   const period = doc.period;
   return {
-    unitKind: doc.unit_kind,
+    // An issuer governing no unit (a Sở, a steering committee) has no kind: "trên địa bàn
+    // {{unitKind}}" then names the locality ("trên địa bàn Bắc Ninh").
+    unitKind: doc.unit_kind ?? doc.locality,
     locality: doc.locality,
     issuingBody: oneLine(doc.issuing_body),
     issuingBodyShort: shortBody(ctx),

@@ -1,8 +1,10 @@
 // Rules the schema cannot say: a full date must exist on the calendar, a period must run forwards.
 // They look only at values of the right shape, so they can run beside the schema's own errors.
 
+import { loadAdministration } from "../data/administration.js";
 import type { Diagnostic, SpecPath } from "../diagnostics/types.js";
 import { specDiag } from "./diag.js";
+import { eraChecks } from "./era-checks.js";
 import { signatureChecks } from "./signature-checks.js";
 import { findNode, type Positions, type SrcNode } from "./source-map.js";
 
@@ -47,6 +49,7 @@ export function semanticChecks(
     out.push(specDiag("spec.period-order", { from, to }, pos(path), path));
   }
   out.push(...signatureChecks(get(data, "signature"), pos));
+  out.push(...eraChecks(doc, loadAdministration(), pos));
   return out;
 }
 

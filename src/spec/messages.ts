@@ -352,4 +352,22 @@ export const SPEC_MESSAGES: MessageTable = {
     hintVi: "Thêm title: Chủ tịch (hoặc Phó Chủ tịch, Giám đốc…) vào mục signature.",
     hintEn: "Add title: Chủ tịch (or Phó Chủ tịch, Giám đốc…) under signature.",
   },
+
+  // ------------------------------------------------------------------ eras of the administration
+  "spec.unit-kind-abolished": {
+    vi: "Kế hoạch ban hành từ ngày {from} mà loại đơn vị là “{kind}”: từ ngày đó là {era}, không còn {kind}.",
+    en: "The plan is dated on or after {from} but its unit kind is “{kind}”: since that day the state has {era}, and there is no {kind}.",
+    hintVi:
+      "Ghi unit_kind là xã, phường, đặc khu, tỉnh hoặc thành phố; bỏ unit_kind nếu cơ quan ban hành không phải chính quyền một địa phương (Sở, Ban Chỉ đạo). Nếu kế hoạch ban hành trước ngày {from}, sửa lại document.date. (Căn cứ: {basis}.)",
+    hintEn:
+      "Write unit_kind xã, phường, đặc khu, tỉnh or thành phố; leave unit_kind out if the issuer is not a locality's government (a Sở, a steering committee). If the plan was issued before {from}, correct document.date. (Basis: {basis}.)",
+  },
+  "spec.body-level-abolished": {
+    vi: "Kế hoạch ban hành từ ngày {from} mà tên cơ quan “{name}” còn nhắc cấp “{level}”: từ ngày đó là {era}.",
+    en: "The plan is dated on or after {from} but the body “{name}” names the level “{level}”: since that day the state has {era}.",
+    hintVi:
+      "Kiểm tra lại tên cơ quan (ví dụ cơ quan cấp trên nay là UBND tỉnh hoặc UBND xã, phường), hoặc ngày ban hành (document.date).",
+    hintEn:
+      "Check the body's name (the level above is now the province or the commune), or the date of issue (document.date).",
+  },
 };

@@ -4,6 +4,9 @@
 import type { Diagnostic, SourcePos, SpecPath } from "../diagnostics/types.js";
 import { specDiag } from "./diag.js";
 
+/** The authorities that sign for the head, who must be named. */
+const SIGNS_FOR_HEAD: ReadonlySet<string> = new Set(["KT.", "Q.", "TL.", "TUQ."]);
+
 /** The usual head each authority signs for, offered in the hint's fix. */
 const HEAD_EXAMPLE = "Chủ tịch";
 
@@ -19,7 +22,8 @@ export function signatureChecks(sig: unknown, pos: (path: SpecPath) => SourcePos
   const behalf = text(s.on_behalf_of);
   const title = text(s.title);
   const collective = text(s.collective);
-  if (authority !== undefined && authority !== "TM." && !behalf) {
+  // A misspelt authority ("TM", "KT") is the schema's error; only the decree's own are looked at.
+  if (authority !== undefined && SIGNS_FOR_HEAD.has(authority) && !behalf) {
     const path = ["signature", "authority"];
     out.push(
       specDiag(

@@ -43,7 +43,11 @@ export interface DocumentSpec {
   issuing_body: string;
   /** Short form used in running text and the appendix line: "UBND phường Quảng Minh". */
   issuing_body_short?: string;
-  unit_kind: UnitKind;
+  /**
+   * Kind of the locality the issuer governs: "xã", "phường" …; absent for an issuer that governs
+   * none (a Sở, a steering committee, a commune's office).
+   */
+  unit_kind?: UnitKind;
   /** Name of the locality without its kind: "Quảng Minh". */
   locality: string;
   /** Absent in a draft: the clerk assigns it. */

@@ -59,7 +59,7 @@ table<T.DocumentSpec>("DocumentSpec", def("document"), {
   parent_body: "o",
   issuing_body: "r",
   issuing_body_short: "o",
-  unit_kind: "r",
+  unit_kind: "o",
   locality: "r",
   number: "o",
   symbol: "r",
