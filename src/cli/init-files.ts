@@ -74,6 +74,8 @@ sections:
     content:
       - { template: tinh-hinh, group: poor }
       - { template: tinh-hinh, group: near_poor }
+      # Câu dẫn tới phụ lục có id so-lieu: "(Chi tiết tại Phụ lục kèm theo Kế hoạch này)".
+      - { appendix: so-lieu }
   - title: Nhiệm vụ, giải pháp
     content:
       - |-
@@ -109,7 +111,8 @@ signature:
   signer: Nguyễn Văn An
 
 appendices:
-  - title: Kế hoạch giảm nghèo năm 2025
+  - id: so-lieu
+    title: Kế hoạch giảm nghèo năm 2025
     orientation: landscape
     table: { generate: poverty }
 `;

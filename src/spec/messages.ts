@@ -184,12 +184,12 @@ export const SPEC_MESSAGES: MessageTable = {
     hintEn: "Add one of {keys} (or both).",
   },
   "spec.block-kind": {
-    vi: "Khối nội dung này không có loại: cần một trong các khóa bullets, target, targets, template, table.",
-    en: "This content block has no kind: it needs one of the keys bullets, target, targets, template, table.",
+    vi: "Khối nội dung này không có loại: cần một trong các khóa bullets, target, targets, template, table, appendix.",
+    en: "This content block has no kind: it needs one of the keys bullets, target, targets, template, table, appendix.",
     hintVi:
-      "Viết đoạn văn thành chuỗi (“- Nội dung …”), hoặc dùng một khóa: bullets (gạch đầu dòng), target / targets (chỉ tiêu), template (mẫu câu), table (bảng).",
+      "Viết đoạn văn thành chuỗi (“- Nội dung …”), hoặc dùng một khóa: bullets (gạch đầu dòng), target / targets (chỉ tiêu), template (mẫu câu), table (bảng), appendix (câu dẫn tới phụ lục).",
     hintEn:
-      "Write a paragraph as a string, or use one key: bullets, target / targets, template, table.",
+      "Write a paragraph as a string, or use one key: bullets, target / targets, template, table, appendix.",
   },
   "spec.block-mixed": {
     vi: 'Một khối nội dung chỉ có một loại, nhưng ở đây có cả "{other}" và "{key}".',

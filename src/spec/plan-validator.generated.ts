@@ -5,7 +5,7 @@
 // Regenerate: UPDATE=1 npx vitest run test/spec/generated.test.ts
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:kehoach:plan:1","title":"Kế hoạch (kehoach)","description":"Tệp dữ liệu của một kế hoạch hành chính: thông tin văn bản, số liệu, chỉ tiêu, nội dung, phân công, nơi nhận, chữ ký và phụ lục.","type":"object","properties":{"kehoach":{"description":"Phiên bản định dạng tệp kế hoạch. Luôn ghi 1.","const":1},"document":{"description":"Thông tin chung của văn bản: cơ quan ban hành, số, ký hiệu, địa danh, ngày tháng, trích yếu, căn cứ.","$ref":"#/$defs/document"},"page":{"description":"Trình bày trang: lề (mm) và cỡ chữ, theo Nghị định 30/2020/NĐ-CP.","$ref":"#/$defs/page"},"format":{"description":"Cách viết số đếm và kiểu đánh số đề mục.","$ref":"#/$defs/format"},"statistics":{"description":"Số liệu hộ nghèo, hộ cận nghèo theo từng đơn vị (thôn, tổ dân phố…) và/hoặc số tổng.","$ref":"#/$defs/statistics"},"targets":{"description":"Các chỉ tiêu của kế hoạch; mỗi chỉ tiêu có mã (id) để dẫn lại trong nội dung.","type":"array","items":{"$ref":"#/$defs/target"}},"sections":{"description":"Các phần của kế hoạch (I, II, III…); mỗi phần có tiêu đề, nội dung và các mục con.","type":"array","minItems":1,"items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Phân công tổ chức thực hiện: mỗi cơ quan, đơn vị một mục, kèm các nhiệm vụ.","type":"array","items":{"$ref":"#/$defs/assignment"}},"budget":{"description":"Kinh phí thực hiện: các nguồn và số tiền; tổng kinh phí được tính tự động.","$ref":"#/$defs/budget"},"reporting":{"description":"Chế độ báo cáo: thời hạn, nội dung và nơi nhận báo cáo kết quả thực hiện.","$ref":"#/$defs/blocks"},"closing":{"description":"Câu kết thúc kế hoạch; dấu “./.” được tự thêm nếu thiếu.","$ref":"#/$defs/text"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi. Dòng “Lưu: VT, …” ghi ở khóa archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/recipient"}},"archive":{"description":"Nơi lưu văn bản, ví dụ “VT, VHXH” sẽ in thành “- Lưu: VT, VHXH.” (tự thêm “VT, ” nếu thiếu).","$ref":"#/$defs/text"},"signature":{"description":"Thẩm quyền ký, chức vụ và họ tên người ký.","$ref":"#/$defs/signature"},"appendices":{"description":"Các phụ lục (biểu) kèm theo kế hoạch, mỗi phụ lục một bảng.","type":"array","items":{"$ref":"#/$defs/appendix"}}},"required":["kehoach","document","sections","closing","recipients","archive","signature"],"additionalProperties":false,"$defs":{"text":{"description":"Một đoạn chữ, không để trống.","type":"string","pattern":"\\S"},"id":{"description":"Mã dùng để dẫn chiếu, ví dụ: poor, near_poor, tl_ngheo.","type":"string","pattern":"\\S"},"count":{"description":"Số đếm: số nguyên, không âm.","type":"integer","minimum":0},"percent":{"description":"Tỷ lệ phần trăm, từ 0 đến 100 (ghi dấu chấm thập phân: 0.43).","type":"number","minimum":0,"maximum":100},"mapKey":{"description":"Mã dùng làm khóa; không dùng các tên dành riêng __proto__, constructor, prototype.","type":"string","not":{"enum":["__proto__","constructor","prototype"]}},"countMap":{"description":"Mã → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/count"}},"year":{"description":"Năm, từ 1990 đến 2100.","type":"integer","minimum":1990,"maximum":2100},"date":{"description":"Ngày dạng “2024-02-22”; bản dự thảo có thể ghi tháng “2024-02” hoặc chỉ năm 2024.","type":["string","integer"],"pattern":"^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$","minimum":1990,"maximum":2100},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn nhiều năm (from: 2022, to: 2025).","type":["integer","object"],"minimum":1990,"maximum":2100,"properties":{"from":{"description":"Năm bắt đầu giai đoạn.","$ref":"#/$defs/year"},"to":{"description":"Năm kết thúc giai đoạn.","$ref":"#/$defs/year"}},"required":["from","to"],"additionalProperties":false},"unitKind":{"description":"Loại đơn vị hành chính. Huyện, quận, thị xã, thành phố thuộc tỉnh chỉ dùng cho kế hoạch trước năm 2025.","enum":["xã","phường","đặc khu","thị trấn","tỉnh","thành phố","huyện","quận","thị xã","thành phố thuộc tỉnh"]},"numbering":{"description":"Kiểu đánh số: roman (I, II, III), decimal (1, 2, 3), nested (1.1, 1.2), letter (a, b, c).","enum":["roman","decimal","nested","letter"]},"align":{"description":"Căn lề: left (trái), center (giữa), right (phải).","enum":["left","center","right"]},"docRef":{"description":"Văn bản được dẫn: viết nguyên câu, hoặc tách thành loại, số, ngày, cơ quan ban hành, trích yếu.","type":["string","object"],"pattern":"\\S","properties":{"kind":{"description":"Loại văn bản: Kế hoạch, Quyết định, Nghị quyết, Nghị định, Công văn, Chỉ thị, Báo cáo…","$ref":"#/$defs/text"},"number":{"description":"Số và ký hiệu văn bản, ví dụ “67/KH-UBND”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành văn bản.","$ref":"#/$defs/date"},"issuer":{"description":"Cơ quan ban hành, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"about":{"description":"Trích yếu, viết tiếp sau tên cơ quan, ví dụ “về việc thực hiện công tác giảm nghèo năm 2024”.","$ref":"#/$defs/text"}},"required":["kind"],"additionalProperties":false},"document":{"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh. Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng (khối YAML “|-”); siêu dữ liệu vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh (“ỦY BAN NHÂN DÂN” / “PHƯỜNG QUẢNG MINH”; “SỞ NÔNG NGHIỆP” / “VÀ MÔI TRƯỜNG”). Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng trong khối YAML “|-”, ví dụ issuing_body: |- rồi hai dòng “Sở Nông nghiệp” và “và Môi trường”; siêu dữ liệu (tác giả của tệp DOCX, PDF, HTML) vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính mà cơ quan ban hành quản lý: xã, phường, đặc khu, tỉnh, thành phố (huyện, quận, thị xã, thị trấn chỉ cho kế hoạch ban hành trước ngày 01/07/2025). Bỏ trống khi cơ quan ban hành là Sở, Ban Chỉ đạo, Văn phòng… (khi đó nội dung dùng tên địa phương: “trên địa bàn Bắc Ninh”).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ghi tự do, ví dụ “KH-UBND”, “KH-SNNMT” (Sở Nông nghiệp và Môi trường), “KH-BCĐ” (Ban Chỉ đạo), “KH-VP”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean"},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"}},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"}},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","locality","symbol","place","date","summary","period"],"additionalProperties":false},"page":{"description":"Trình bày trang.","type":"object","properties":{"margins":{"description":"Lề trang, tính bằng mm.","type":"object","properties":{"top":{"description":"Lề trên (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"bottom":{"description":"Lề dưới (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"left":{"description":"Lề trái (mm), từ 30 đến 35.","type":"number","minimum":30,"maximum":35},"right":{"description":"Lề phải (mm), từ 15 đến 20.","type":"number","minimum":15,"maximum":20}},"additionalProperties":false},"font_size":{"description":"Cỡ chữ phần nội dung: 13 hoặc 14.","enum":[13,14]}},"additionalProperties":false},"format":{"description":"Cách trình bày số và đề mục.","type":"object","properties":{"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03 hộ”). Mặc định: true.","type":"boolean"},"numbering":{"description":"Kiểu đánh số đề mục cấp 1, 2, 3, 4. Mặc định: roman, decimal, letter.","type":"array","items":{"$ref":"#/$defs/numbering"}}},"additionalProperties":false},"groupCounts":{"description":"Số liệu của một nhóm hộ (hộ nghèo, hộ cận nghèo…).","type":"object","properties":{"households":{"description":"Số hộ của nhóm đầu kỳ.","$ref":"#/$defs/count"},"persons":{"description":"Số nhân khẩu của nhóm đầu kỳ.","$ref":"#/$defs/count"},"exits":{"description":"Số hộ dự kiến ra khỏi nhóm trong kỳ (ví dụ: thoát nghèo).","$ref":"#/$defs/count"},"entries":{"description":"Số hộ dự kiến phát sinh mới trong kỳ.","$ref":"#/$defs/count"},"actual_end":{"description":"Số hộ thực tế cuối kỳ, khi đã có kết quả thực hiện.","$ref":"#/$defs/count"},"breakdowns":{"description":"Số hộ theo từng cách chia: mã cách chia → mã phần → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"description":"Mã phần → số hộ.","$ref":"#/$defs/countMap"}},"deprivation":{"description":"Số hộ thiếu hụt theo từng chỉ số của chuẩn nghèo: mã chỉ số → số hộ.","$ref":"#/$defs/countMap"}},"required":["households"],"additionalProperties":false},"groupsCounts":{"description":"Số liệu theo nhóm hộ; khóa là mã nhóm (poor, near_poor…).","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/groupCounts"}},"unitStats":{"description":"Số liệu của một đơn vị.","type":"object","properties":{"name":{"description":"Tên đơn vị, ví dụ “Tổ dân phố Quảng Biên”.","$ref":"#/$defs/text"},"households":{"description":"Tổng số hộ dân cư của đơn vị.","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu của đơn vị.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm hộ; khóa là mã nhóm (poor, near_poor…).","$ref":"#/$defs/groupsCounts"}},"required":["name","households","groups"],"additionalProperties":false},"totals":{"description":"Số liệu tổng của địa phương.","type":"object","properties":{"households":{"description":"Tổng số hộ dân cư.","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm hộ; khóa là mã nhóm (poor, near_poor…).","$ref":"#/$defs/groupsCounts"}},"required":["households","groups"],"additionalProperties":false},"groupDef":{"description":"Một nhóm hộ được thống kê.","type":"object","properties":{"id":{"description":"Mã nhóm, ví dụ poor, near_poor.","$ref":"#/$defs/id"},"name":{"description":"Tên nhóm, ví dụ “hộ nghèo”.","$ref":"#/$defs/text"}},"required":["id","name"],"additionalProperties":false},"breakdownDef":{"description":"Một cách chia nhỏ nhóm hộ (“trong đó …”).","type":"object","properties":{"id":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ được chia.","$ref":"#/$defs/id"},"label":{"description":"Nhãn của cách chia, ví dụ “theo khả năng thoát nghèo”.","$ref":"#/$defs/text"},"exhaustive":{"description":"Ghi true nếu các phần bao trùm cả nhóm: tổng các phần phải bằng số hộ của nhóm.","type":"boolean"},"parts":{"description":"Các phần của cách chia.","type":"array","minItems":1,"items":{"description":"Một phần.","type":"object","properties":{"id":{"description":"Mã phần.","$ref":"#/$defs/id"},"label":{"description":"Tên phần, ví dụ “hộ có khả năng thoát nghèo”.","$ref":"#/$defs/text"}},"required":["id","label"],"additionalProperties":false}}},"required":["id","group","label","parts"],"additionalProperties":false},"statistics":{"description":"Số liệu thống kê. Cần ít nhất một trong hai khóa units (theo đơn vị) hoặc totals (số tổng).","type":"object","properties":{"baseline_year":{"description":"Năm của số liệu đầu kỳ, ví dụ 2023.","$ref":"#/$defs/year"},"standard":{"description":"Chuẩn nghèo áp dụng, theo tên trong thư mục data/standards, ví dụ “nd-07-2021”.","$ref":"#/$defs/id"},"unit_label":{"description":"Tên gọi đơn vị, dùng làm tiêu đề cột trong bảng: “tổ dân phố”, “thôn”, “xã”…","$ref":"#/$defs/text"},"groups":{"description":"Các nhóm hộ được thống kê. Mặc định: hộ nghèo (poor) và hộ cận nghèo (near_poor).","type":"array","minItems":1,"items":{"$ref":"#/$defs/groupDef"}},"breakdowns":{"description":"Các cách chia nhỏ một nhóm hộ (“trong đó …”).","type":"array","items":{"$ref":"#/$defs/breakdownDef"}},"units":{"description":"Số liệu của từng đơn vị (thôn, tổ dân phố, xã…).","type":"array","minItems":1,"items":{"$ref":"#/$defs/unitStats"}},"totals":{"description":"Số liệu tổng. Bắt buộc khi không có units; nếu có units, mỗi số ghi ở đây phải bằng tổng của các đơn vị.","$ref":"#/$defs/totals"}},"required":["baseline_year","standard"],"anyOf":[{"required":["units"]},{"required":["totals"]}],"additionalProperties":false},"targetId":{"description":"Mã chỉ tiêu, dùng để dẫn lại chỉ tiêu trong nội dung.","$ref":"#/$defs/id"},"targetLead":{"description":"Phần chữ đứng trước chỉ tiêu, ví dụ “Phấn đấu”, “Cuối năm 2024”.","$ref":"#/$defs/text"},"targetTail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/text"},"target":{"description":"Một chỉ tiêu. Khóa type chọn loại: rate_to, reduce, reduce_share, coverage, text.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn), reduce (giảm số hộ), reduce_share (giảm % số hộ của nhóm), coverage (tỷ lệ bao phủ), text (viết bằng lời).","enum":["rate_to","reduce","reduce_share","coverage","text"]}},"required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/targetRateTo"},{"$ref":"#/$defs/targetReduce"},{"$ref":"#/$defs/targetReduceShare"},{"$ref":"#/$defs/targetCoverage"},{"$ref":"#/$defs/targetText"}]},"targetRateTo":{"description":"Tỷ lệ của nhóm hộ cuối kỳ (“tỷ lệ hộ nghèo giảm còn 0,43%”); được tính từ số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn).","const":"rate_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"rate":{"description":"Tỷ lệ (%) dự kiến, nếu muốn ghi; sẽ được đối chiếu với số liệu.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduce":{"description":"Giảm một số hộ và số điểm phần trăm tương ứng (“giảm 1,11%, tương ứng 16 hộ”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce (giảm số hộ).","const":"reduce"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"households":{"description":"Số hộ giảm.","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm giảm, so với tổng số hộ.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduceShare":{"description":"Giảm một tỷ lệ (%) số hộ của chính nhóm đó (“giảm 35% số hộ nghèo”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce_share (giảm % số hộ của nhóm).","const":"reduce_share"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"percent":{"description":"Tỷ lệ (%) giảm so với số hộ của nhóm.","$ref":"#/$defs/percent"}},"required":["type","id","group","percent"],"additionalProperties":false},"targetCoverage":{"description":"Tỷ lệ bao phủ (“100% hộ nghèo, hộ cận nghèo được cấp thẻ Bảo hiểm y tế”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: coverage (tỷ lệ bao phủ).","const":"coverage"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"percent":{"description":"Tỷ lệ (%) bao phủ.","$ref":"#/$defs/percent"},"subject":{"description":"Đối tượng, ví dụ “hộ nghèo, hộ cận nghèo”.","$ref":"#/$defs/text"},"outcome":{"description":"Kết quả đạt được, ví dụ “được cấp thẻ Bảo hiểm y tế”.","$ref":"#/$defs/text"},"qualifier":{"description":"Từ đứng trước tỷ lệ: “ít nhất”, “trên”, “tối thiểu”…","$ref":"#/$defs/text"}},"required":["type","id","percent","subject","outcome"],"additionalProperties":false},"targetText":{"description":"Chỉ tiêu viết bằng lời, không có số liệu tính toán.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: text (viết bằng lời).","const":"text"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"text":{"description":"Nội dung chỉ tiêu.","$ref":"#/$defs/text"}},"required":["type","id","text"],"additionalProperties":false},"blocks":{"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","items":{"$ref":"#/$defs/block"}},"block":{"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"}},"blockObject":{"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template hoặc table.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}},"blockBullets":{"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/listItem"}}},"required":["bullets"],"additionalProperties":false},"listItem":{"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["text"],"additionalProperties":false},"blockTarget":{"description":"Một chỉ tiêu, in thành một đoạn văn.","type":"object","properties":{"target":{"description":"Mã của chỉ tiêu (khai báo ở targets).","$ref":"#/$defs/id"}},"required":["target"],"additionalProperties":false},"blockTargets":{"description":"Nhiều chỉ tiêu, in thành danh sách gạch đầu dòng.","type":"object","properties":{"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all” để in mọi chỉ tiêu theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/id"},"if":{"type":"string"},"then":{"const":"all"}}},"required":["targets"],"additionalProperties":false},"blockTemplate":{"description":"Một mẫu câu trong thư mục templates/ (hoặc mẫu riêng của địa phương), điền số liệu của kế hoạch.","type":"object","properties":{"template":{"description":"Tên mẫu câu, ví dụ “poverty-summary”.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ dùng cho mẫu, ví dụ poor.","$ref":"#/$defs/id"},"breakdown":{"description":"Mã cách chia dùng cho mẫu.","$ref":"#/$defs/id"}},"required":["template"],"additionalProperties":false},"blockTable":{"description":"Một bảng trong nội dung.","type":"object","properties":{"table":{"description":"Bảng: tự ghi các ô, hoặc tự sinh từ số liệu (generate).","$ref":"#/$defs/table"}},"required":["table"],"additionalProperties":false},"blockUnknown":{"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."}},"minProperties":1,"additionalProperties":false},"table":{"description":"Bảng: tự ghi tiêu đề và các dòng, hoặc tự sinh từ số liệu (khóa generate).","type":"object","if":{"required":["generate"]},"then":{"$ref":"#/$defs/generatedTable"},"else":{"$ref":"#/$defs/freeTable"}},"cell":{"description":"Một ô: chữ, số, để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"properties":{"text":{"description":"Nội dung ô.","type":["string","number"]},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean"}},"required":["text"],"additionalProperties":false},"row":{"description":"Một dòng của bảng: danh sách các ô.","type":"array","items":{"$ref":"#/$defs/cell"}},"freeTable":{"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}},"rows":{"description":"Các dòng dữ liệu.","type":"array","items":{"$ref":"#/$defs/row"}},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0}},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","items":{"$ref":"#/$defs/align"}},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean"},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false},"generatedTable":{"description":"Bảng tự sinh từ số liệu. Khóa generate chọn loại: poverty, deprivation, breakdown.","type":"object","properties":{"generate":{"description":"Loại bảng tự sinh: poverty (hộ nghèo, cận nghèo theo đơn vị), deprivation (thiếu hụt theo chỉ số), breakdown (theo một cách chia).","enum":["poverty","deprivation","breakdown"]}},"required":["generate"],"discriminator":{"propertyName":"generate"},"oneOf":[{"$ref":"#/$defs/generatedPoverty"},{"$ref":"#/$defs/generatedDeprivation"},{"$ref":"#/$defs/generatedBreakdown"}]},"generatedPoverty":{"description":"Bảng hộ nghèo, hộ cận nghèo theo đơn vị: tổng số hộ; đầu kỳ, giảm, cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}}},"required":["generate"],"additionalProperties":false},"generatedDeprivation":{"description":"Bảng số hộ thiếu hụt theo từng chỉ số của một nhóm, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: deprivation.","const":"deprivation"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"}},"required":["generate","group"],"additionalProperties":false},"generatedBreakdown":{"description":"Bảng các phần của một cách chia, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: breakdown.","const":"breakdown"},"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"}},"required":["generate","breakdown"],"additionalProperties":false},"section":{"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan được phân công (tổ chức thực hiện).","type":"boolean"},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung.","type":"boolean"},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter.","$ref":"#/$defs/numbering"}},"additionalProperties":false},"assignment":{"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","role","tasks"],"additionalProperties":false},"budget":{"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit.","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false},"recipient":{"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false},"signature":{"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”, “Giám đốc”). Bắt buộc với KT., Q., TL., TUQ.","$ref":"#/$defs/text"},"collective":{"description":"Tập thể mà người ký thay mặt (dòng “TM. …” trên cùng), ví dụ “Ủy ban nhân dân”. Dùng cùng authority: KT. để có ba dòng “TM. ỦY BAN NHÂN DÂN” / “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”; cùng Q. để có “TM. ỦY BAN NHÂN DÂN” / “Q. CHỦ TỊCH”.","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”. Bắt buộc, trừ khi authority là Q. (khi đó chỉ in “Q. CHỦ TỊCH”, không in chức vụ).","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["signer"],"additionalProperties":false},"appendix":{"description":"Một phụ lục kèm theo kế hoạch.","type":"object","properties":{"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:kehoach:plan:1","title":"Kế hoạch (kehoach)","description":"Tệp dữ liệu của một kế hoạch hành chính: thông tin văn bản, số liệu, chỉ tiêu, nội dung, phân công, nơi nhận, chữ ký và phụ lục.","type":"object","properties":{"kehoach":{"description":"Phiên bản định dạng tệp kế hoạch. Luôn ghi 1.","const":1},"document":{"description":"Thông tin chung của văn bản: cơ quan ban hành, số, ký hiệu, địa danh, ngày tháng, trích yếu, căn cứ.","$ref":"#/$defs/document"},"page":{"description":"Trình bày trang: lề (mm) và cỡ chữ, theo Nghị định 30/2020/NĐ-CP.","$ref":"#/$defs/page"},"format":{"description":"Cách viết số đếm và kiểu đánh số đề mục.","$ref":"#/$defs/format"},"statistics":{"description":"Số liệu hộ nghèo, hộ cận nghèo theo từng đơn vị (thôn, tổ dân phố…) và/hoặc số tổng.","$ref":"#/$defs/statistics"},"targets":{"description":"Các chỉ tiêu của kế hoạch; mỗi chỉ tiêu có mã (id) để dẫn lại trong nội dung.","type":"array","items":{"$ref":"#/$defs/target"}},"sections":{"description":"Các phần của kế hoạch (I, II, III…); mỗi phần có tiêu đề, nội dung và các mục con.","type":"array","minItems":1,"items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Phân công tổ chức thực hiện: mỗi cơ quan, đơn vị một mục, kèm các nhiệm vụ.","type":"array","items":{"$ref":"#/$defs/assignment"}},"budget":{"description":"Kinh phí thực hiện: các nguồn và số tiền; tổng kinh phí được tính tự động.","$ref":"#/$defs/budget"},"reporting":{"description":"Chế độ báo cáo: thời hạn, nội dung và nơi nhận báo cáo kết quả thực hiện.","$ref":"#/$defs/blocks"},"closing":{"description":"Câu kết thúc kế hoạch; dấu “./.” được tự thêm nếu thiếu.","$ref":"#/$defs/text"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi. Dòng “Lưu: VT, …” ghi ở khóa archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/recipient"}},"archive":{"description":"Nơi lưu văn bản, ví dụ “VT, VHXH” sẽ in thành “- Lưu: VT, VHXH.” (tự thêm “VT, ” nếu thiếu).","$ref":"#/$defs/text"},"signature":{"description":"Thẩm quyền ký, chức vụ và họ tên người ký.","$ref":"#/$defs/signature"},"appendices":{"description":"Các phụ lục (biểu) kèm theo kế hoạch, mỗi phụ lục một bảng.","type":"array","items":{"$ref":"#/$defs/appendix"}}},"required":["kehoach","document","sections","closing","recipients","archive","signature"],"additionalProperties":false,"$defs":{"text":{"description":"Một đoạn chữ, không để trống.","type":"string","pattern":"\\S"},"id":{"description":"Mã dùng để dẫn chiếu, ví dụ: poor, near_poor, tl_ngheo.","type":"string","pattern":"\\S"},"count":{"description":"Số đếm: số nguyên, không âm.","type":"integer","minimum":0},"percent":{"description":"Tỷ lệ phần trăm, từ 0 đến 100 (ghi dấu chấm thập phân: 0.43).","type":"number","minimum":0,"maximum":100},"mapKey":{"description":"Mã dùng làm khóa; không dùng các tên dành riêng __proto__, constructor, prototype.","type":"string","not":{"enum":["__proto__","constructor","prototype"]}},"countMap":{"description":"Mã → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/count"}},"year":{"description":"Năm, từ 1990 đến 2100.","type":"integer","minimum":1990,"maximum":2100},"date":{"description":"Ngày dạng “2024-02-22”; bản dự thảo có thể ghi tháng “2024-02” hoặc chỉ năm 2024.","type":["string","integer"],"pattern":"^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$","minimum":1990,"maximum":2100},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn nhiều năm (from: 2022, to: 2025).","type":["integer","object"],"minimum":1990,"maximum":2100,"properties":{"from":{"description":"Năm bắt đầu giai đoạn.","$ref":"#/$defs/year"},"to":{"description":"Năm kết thúc giai đoạn.","$ref":"#/$defs/year"}},"required":["from","to"],"additionalProperties":false},"unitKind":{"description":"Loại đơn vị hành chính. Huyện, quận, thị xã, thành phố thuộc tỉnh chỉ dùng cho kế hoạch trước năm 2025.","enum":["xã","phường","đặc khu","thị trấn","tỉnh","thành phố","huyện","quận","thị xã","thành phố thuộc tỉnh"]},"numbering":{"description":"Kiểu đánh số: roman (I, II, III), decimal (1, 2, 3), nested (1.1, 1.2), letter (a, b, c).","enum":["roman","decimal","nested","letter"]},"align":{"description":"Căn lề: left (trái), center (giữa), right (phải).","enum":["left","center","right"]},"docRef":{"description":"Văn bản được dẫn: viết nguyên câu, hoặc tách thành loại, số, ngày, cơ quan ban hành, trích yếu.","type":["string","object"],"pattern":"\\S","properties":{"kind":{"description":"Loại văn bản: Kế hoạch, Quyết định, Nghị quyết, Nghị định, Công văn, Chỉ thị, Báo cáo…","$ref":"#/$defs/text"},"number":{"description":"Số và ký hiệu văn bản, ví dụ “67/KH-UBND”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành văn bản.","$ref":"#/$defs/date"},"issuer":{"description":"Cơ quan ban hành, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"about":{"description":"Trích yếu, viết tiếp sau tên cơ quan, ví dụ “về việc thực hiện công tác giảm nghèo năm 2024”.","$ref":"#/$defs/text"}},"required":["kind"],"additionalProperties":false},"document":{"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh. Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng (khối YAML “|-”); siêu dữ liệu vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh (“ỦY BAN NHÂN DÂN” / “PHƯỜNG QUẢNG MINH”; “SỞ NÔNG NGHIỆP” / “VÀ MÔI TRƯỜNG”). Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng trong khối YAML “|-”, ví dụ issuing_body: |- rồi hai dòng “Sở Nông nghiệp” và “và Môi trường”; siêu dữ liệu (tác giả của tệp DOCX, PDF, HTML) vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính mà cơ quan ban hành quản lý: xã, phường, đặc khu, tỉnh, thành phố (huyện, quận, thị xã, thị trấn chỉ cho kế hoạch ban hành trước ngày 01/07/2025). Bỏ trống khi cơ quan ban hành là Sở, Ban Chỉ đạo, Văn phòng… (khi đó nội dung dùng tên địa phương: “trên địa bàn Bắc Ninh”).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ghi tự do, ví dụ “KH-UBND”, “KH-SNNMT” (Sở Nông nghiệp và Môi trường), “KH-BCĐ” (Ban Chỉ đạo), “KH-VP”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean"},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"}},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"}},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","locality","symbol","place","date","summary","period"],"additionalProperties":false},"page":{"description":"Trình bày trang.","type":"object","properties":{"margins":{"description":"Lề trang, tính bằng mm.","type":"object","properties":{"top":{"description":"Lề trên (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"bottom":{"description":"Lề dưới (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"left":{"description":"Lề trái (mm), từ 30 đến 35.","type":"number","minimum":30,"maximum":35},"right":{"description":"Lề phải (mm), từ 15 đến 20.","type":"number","minimum":15,"maximum":20}},"additionalProperties":false},"font_size":{"description":"Cỡ chữ phần nội dung: 13 hoặc 14.","enum":[13,14]}},"additionalProperties":false},"format":{"description":"Cách trình bày số và đề mục.","type":"object","properties":{"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03 hộ”). Mặc định: true.","type":"boolean"},"numbering":{"description":"Kiểu đánh số đề mục cấp 1, 2, 3, 4. Mặc định: roman, decimal, letter.","type":"array","items":{"$ref":"#/$defs/numbering"}}},"additionalProperties":false},"groupCounts":{"description":"Số liệu của một nhóm hộ (hộ nghèo, hộ cận nghèo…).","type":"object","properties":{"households":{"description":"Số hộ của nhóm đầu kỳ.","$ref":"#/$defs/count"},"persons":{"description":"Số nhân khẩu của nhóm đầu kỳ.","$ref":"#/$defs/count"},"exits":{"description":"Số hộ dự kiến ra khỏi nhóm trong kỳ (ví dụ: thoát nghèo).","$ref":"#/$defs/count"},"entries":{"description":"Số hộ dự kiến phát sinh mới trong kỳ.","$ref":"#/$defs/count"},"actual_end":{"description":"Số hộ thực tế cuối kỳ, khi đã có kết quả thực hiện.","$ref":"#/$defs/count"},"breakdowns":{"description":"Số hộ theo từng cách chia: mã cách chia → mã phần → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"description":"Mã phần → số hộ.","$ref":"#/$defs/countMap"}},"deprivation":{"description":"Số hộ thiếu hụt theo từng chỉ số của chuẩn nghèo: mã chỉ số → số hộ.","$ref":"#/$defs/countMap"}},"required":["households"],"additionalProperties":false},"groupsCounts":{"description":"Số liệu theo nhóm hộ; khóa là mã nhóm (poor, near_poor…).","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/groupCounts"}},"unitStats":{"description":"Số liệu của một đơn vị.","type":"object","properties":{"name":{"description":"Tên đơn vị, ví dụ “Tổ dân phố Quảng Biên”.","$ref":"#/$defs/text"},"households":{"description":"Tổng số hộ dân cư của đơn vị.","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu của đơn vị.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm hộ; khóa là mã nhóm (poor, near_poor…).","$ref":"#/$defs/groupsCounts"}},"required":["name","households","groups"],"additionalProperties":false},"totals":{"description":"Số liệu tổng của địa phương.","type":"object","properties":{"households":{"description":"Tổng số hộ dân cư.","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm hộ; khóa là mã nhóm (poor, near_poor…).","$ref":"#/$defs/groupsCounts"}},"required":["households","groups"],"additionalProperties":false},"groupDef":{"description":"Một nhóm hộ được thống kê.","type":"object","properties":{"id":{"description":"Mã nhóm, ví dụ poor, near_poor.","$ref":"#/$defs/id"},"name":{"description":"Tên nhóm, ví dụ “hộ nghèo”.","$ref":"#/$defs/text"}},"required":["id","name"],"additionalProperties":false},"breakdownDef":{"description":"Một cách chia nhỏ nhóm hộ (“trong đó …”).","type":"object","properties":{"id":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ được chia.","$ref":"#/$defs/id"},"label":{"description":"Nhãn của cách chia, ví dụ “theo khả năng thoát nghèo”.","$ref":"#/$defs/text"},"exhaustive":{"description":"Ghi true nếu các phần bao trùm cả nhóm: tổng các phần phải bằng số hộ của nhóm.","type":"boolean"},"parts":{"description":"Các phần của cách chia.","type":"array","minItems":1,"items":{"description":"Một phần.","type":"object","properties":{"id":{"description":"Mã phần.","$ref":"#/$defs/id"},"label":{"description":"Tên phần, ví dụ “hộ có khả năng thoát nghèo”.","$ref":"#/$defs/text"}},"required":["id","label"],"additionalProperties":false}}},"required":["id","group","label","parts"],"additionalProperties":false},"statistics":{"description":"Số liệu thống kê. Cần ít nhất một trong hai khóa units (theo đơn vị) hoặc totals (số tổng).","type":"object","properties":{"baseline_year":{"description":"Năm của số liệu đầu kỳ, ví dụ 2023.","$ref":"#/$defs/year"},"standard":{"description":"Chuẩn nghèo áp dụng, theo tên trong thư mục data/standards, ví dụ “nd-07-2021”.","$ref":"#/$defs/id"},"unit_label":{"description":"Tên gọi đơn vị, dùng làm tiêu đề cột trong bảng: “tổ dân phố”, “thôn”, “xã”…","$ref":"#/$defs/text"},"groups":{"description":"Các nhóm hộ được thống kê. Mặc định: hộ nghèo (poor) và hộ cận nghèo (near_poor).","type":"array","minItems":1,"items":{"$ref":"#/$defs/groupDef"}},"breakdowns":{"description":"Các cách chia nhỏ một nhóm hộ (“trong đó …”).","type":"array","items":{"$ref":"#/$defs/breakdownDef"}},"units":{"description":"Số liệu của từng đơn vị (thôn, tổ dân phố, xã…).","type":"array","minItems":1,"items":{"$ref":"#/$defs/unitStats"}},"totals":{"description":"Số liệu tổng. Bắt buộc khi không có units; nếu có units, mỗi số ghi ở đây phải bằng tổng của các đơn vị.","$ref":"#/$defs/totals"}},"required":["baseline_year","standard"],"anyOf":[{"required":["units"]},{"required":["totals"]}],"additionalProperties":false},"targetId":{"description":"Mã chỉ tiêu, dùng để dẫn lại chỉ tiêu trong nội dung.","$ref":"#/$defs/id"},"targetLead":{"description":"Phần chữ đứng trước chỉ tiêu, ví dụ “Phấn đấu”, “Cuối năm 2024”.","$ref":"#/$defs/text"},"targetTail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/text"},"target":{"description":"Một chỉ tiêu. Khóa type chọn loại: rate_to, reduce, reduce_share, coverage, text.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn), reduce (giảm số hộ), reduce_share (giảm % số hộ của nhóm), coverage (tỷ lệ bao phủ), text (viết bằng lời).","enum":["rate_to","reduce","reduce_share","coverage","text"]}},"required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/targetRateTo"},{"$ref":"#/$defs/targetReduce"},{"$ref":"#/$defs/targetReduceShare"},{"$ref":"#/$defs/targetCoverage"},{"$ref":"#/$defs/targetText"}]},"targetRateTo":{"description":"Tỷ lệ của nhóm hộ cuối kỳ (“tỷ lệ hộ nghèo giảm còn 0,43%”); được tính từ số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn).","const":"rate_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"rate":{"description":"Tỷ lệ (%) dự kiến, nếu muốn ghi; sẽ được đối chiếu với số liệu.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduce":{"description":"Giảm một số hộ và số điểm phần trăm tương ứng (“giảm 1,11%, tương ứng 16 hộ”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce (giảm số hộ).","const":"reduce"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"households":{"description":"Số hộ giảm.","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm giảm, so với tổng số hộ.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduceShare":{"description":"Giảm một tỷ lệ (%) số hộ của chính nhóm đó (“giảm 35% số hộ nghèo”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce_share (giảm % số hộ của nhóm).","const":"reduce_share"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"percent":{"description":"Tỷ lệ (%) giảm so với số hộ của nhóm.","$ref":"#/$defs/percent"}},"required":["type","id","group","percent"],"additionalProperties":false},"targetCoverage":{"description":"Tỷ lệ bao phủ (“100% hộ nghèo, hộ cận nghèo được cấp thẻ Bảo hiểm y tế”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: coverage (tỷ lệ bao phủ).","const":"coverage"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"percent":{"description":"Tỷ lệ (%) bao phủ.","$ref":"#/$defs/percent"},"subject":{"description":"Đối tượng, ví dụ “hộ nghèo, hộ cận nghèo”.","$ref":"#/$defs/text"},"outcome":{"description":"Kết quả đạt được, ví dụ “được cấp thẻ Bảo hiểm y tế”.","$ref":"#/$defs/text"},"qualifier":{"description":"Từ đứng trước tỷ lệ: “ít nhất”, “trên”, “tối thiểu”…","$ref":"#/$defs/text"}},"required":["type","id","percent","subject","outcome"],"additionalProperties":false},"targetText":{"description":"Chỉ tiêu viết bằng lời, không có số liệu tính toán.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: text (viết bằng lời).","const":"text"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"text":{"description":"Nội dung chỉ tiêu.","$ref":"#/$defs/text"}},"required":["type","id","text"],"additionalProperties":false},"blocks":{"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","items":{"$ref":"#/$defs/block"}},"block":{"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table, appendix.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"}},"blockObject":{"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template, table hoặc appendix.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"if":{"required":["appendix"]},"then":{"$ref":"#/$defs/blockAppendix"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}}},"blockBullets":{"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/listItem"}}},"required":["bullets"],"additionalProperties":false},"listItem":{"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["text"],"additionalProperties":false},"blockTarget":{"description":"Một chỉ tiêu, in thành một đoạn văn.","type":"object","properties":{"target":{"description":"Mã của chỉ tiêu (khai báo ở targets).","$ref":"#/$defs/id"}},"required":["target"],"additionalProperties":false},"blockTargets":{"description":"Nhiều chỉ tiêu, in thành danh sách gạch đầu dòng.","type":"object","properties":{"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all” để in mọi chỉ tiêu theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/id"},"if":{"type":"string"},"then":{"const":"all"}}},"required":["targets"],"additionalProperties":false},"blockTemplate":{"description":"Một mẫu câu trong thư mục templates/ (hoặc mẫu riêng của địa phương), điền số liệu của kế hoạch.","type":"object","properties":{"template":{"description":"Tên mẫu câu, ví dụ “poverty-summary”.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ dùng cho mẫu, ví dụ poor.","$ref":"#/$defs/id"},"breakdown":{"description":"Mã cách chia dùng cho mẫu.","$ref":"#/$defs/id"}},"required":["template"],"additionalProperties":false},"blockTable":{"description":"Một bảng trong nội dung.","type":"object","properties":{"table":{"description":"Bảng: tự ghi các ô, hoặc tự sinh từ số liệu (generate).","$ref":"#/$defs/table"}},"required":["table"],"additionalProperties":false},"blockAppendix":{"description":"Câu dẫn tới một phụ lục, ví dụ “(Chi tiết tại Phụ lục I kèm theo Kế hoạch này)”: số phụ lục tự điền theo thứ tự.","type":"object","properties":{"appendix":{"description":"Mã (id) của phụ lục được dẫn, khai báo ở appendices.","$ref":"#/$defs/id"}},"required":["appendix"],"additionalProperties":false},"blockUnknown":{"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."},"appendix":{"description":"Mã một phụ lục, in thành câu dẫn tới phụ lục đó."}},"minProperties":1,"additionalProperties":false},"table":{"description":"Bảng: tự ghi tiêu đề và các dòng, hoặc tự sinh từ số liệu (khóa generate).","type":"object","if":{"required":["generate"]},"then":{"$ref":"#/$defs/generatedTable"},"else":{"$ref":"#/$defs/freeTable"}},"cell":{"description":"Một ô: chữ, số, để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"properties":{"text":{"description":"Nội dung ô.","type":["string","number"]},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean"}},"required":["text"],"additionalProperties":false},"row":{"description":"Một dòng của bảng: danh sách các ô.","type":"array","items":{"$ref":"#/$defs/cell"}},"freeTable":{"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}},"rows":{"description":"Các dòng dữ liệu.","type":"array","items":{"$ref":"#/$defs/row"}},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0}},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","items":{"$ref":"#/$defs/align"}},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean"},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false},"generatedTable":{"description":"Bảng tự sinh từ số liệu. Khóa generate chọn loại: poverty, deprivation, breakdown.","type":"object","properties":{"generate":{"description":"Loại bảng tự sinh: poverty (hộ nghèo, cận nghèo theo đơn vị), deprivation (thiếu hụt theo chỉ số), breakdown (theo một cách chia).","enum":["poverty","deprivation","breakdown"]}},"required":["generate"],"discriminator":{"propertyName":"generate"},"oneOf":[{"$ref":"#/$defs/generatedPoverty"},{"$ref":"#/$defs/generatedDeprivation"},{"$ref":"#/$defs/generatedBreakdown"}]},"generatedPoverty":{"description":"Bảng hộ nghèo, hộ cận nghèo theo đơn vị: tổng số hộ; đầu kỳ, giảm, cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}}},"required":["generate"],"additionalProperties":false},"generatedDeprivation":{"description":"Bảng số hộ thiếu hụt theo từng chỉ số của một nhóm, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: deprivation.","const":"deprivation"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"}},"required":["generate","group"],"additionalProperties":false},"generatedBreakdown":{"description":"Bảng các phần của một cách chia, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: breakdown.","const":"breakdown"},"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"}},"required":["generate","breakdown"],"additionalProperties":false},"section":{"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan được phân công (tổ chức thực hiện).","type":"boolean"},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung.","type":"boolean"},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter.","$ref":"#/$defs/numbering"}},"additionalProperties":false},"assignment":{"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","role","tasks"],"additionalProperties":false},"budget":{"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit.","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false},"recipient":{"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false},"signature":{"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”, “Giám đốc”). Bắt buộc với KT., Q., TL., TUQ.","$ref":"#/$defs/text"},"collective":{"description":"Tập thể mà người ký thay mặt (dòng “TM. …” trên cùng), ví dụ “Ủy ban nhân dân”. Dùng cùng authority: KT. để có ba dòng “TM. ỦY BAN NHÂN DÂN” / “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”; cùng Q. để có “TM. ỦY BAN NHÂN DÂN” / “Q. CHỦ TỊCH”.","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”. Bắt buộc, trừ khi authority là Q. (khi đó chỉ in “Q. CHỦ TỊCH”, không in chức vụ).","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["signer"],"additionalProperties":false},"appendix":{"description":"Một phụ lục kèm theo kế hoạch. Nội dung kế hoạch phải dẫn tới từng phụ lục (ghi “Phụ lục I” trong câu, hoặc dùng khối { appendix: mã }).","type":"object","properties":{"id":{"description":"Mã của phụ lục, để dẫn tới nó bằng khối nội dung { appendix: mã }, ví dụ ho-ngheo.","$ref":"#/$defs/id"},"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false}}};
 const func1 = Object.prototype.hasOwnProperty;
 const schema20 = {"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh. Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng (khối YAML “|-”); siêu dữ liệu vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh (“ỦY BAN NHÂN DÂN” / “PHƯỜNG QUẢNG MINH”; “SỞ NÔNG NGHIỆP” / “VÀ MÔI TRƯỜNG”). Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng trong khối YAML “|-”, ví dụ issuing_body: |- rồi hai dòng “Sở Nông nghiệp” và “và Môi trường”; siêu dữ liệu (tác giả của tệp DOCX, PDF, HTML) vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính mà cơ quan ban hành quản lý: xã, phường, đặc khu, tỉnh, thành phố (huyện, quận, thị xã, thị trấn chỉ cho kế hoạch ban hành trước ngày 01/07/2025). Bỏ trống khi cơ quan ban hành là Sở, Ban Chỉ đạo, Văn phòng… (khi đó nội dung dùng tên địa phương: “trên địa bàn Bắc Ninh”).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ghi tự do, ví dụ “KH-UBND”, “KH-SNNMT” (Sở Nông nghiệp và Môi trường), “KH-BCĐ” (Ban Chỉ đạo), “KH-VP”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean"},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"}},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"}},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","locality","symbol","place","date","summary","period"],"additionalProperties":false};
 const schema21 = {"description":"Một đoạn chữ, không để trống.","type":"string","pattern":"\\S"};
@@ -2903,8 +2903,8 @@ validate132.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema51 = {"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan được phân công (tổ chức thực hiện).","type":"boolean"},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung.","type":"boolean"},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter.","$ref":"#/$defs/numbering"}},"additionalProperties":false};
 const schema52 = {"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","items":{"$ref":"#/$defs/block"}};
-const schema53 = {"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"}};
-const schema54 = {"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template hoặc table.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}};
+const schema53 = {"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table, appendix.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"}};
+const schema54 = {"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template, table hoặc appendix.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"if":{"required":["appendix"]},"then":{"$ref":"#/$defs/blockAppendix"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}}};
 const schema55 = {"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/listItem"}}},"required":["bullets"],"additionalProperties":false};
 const schema56 = {"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["text"],"additionalProperties":false};
 
@@ -4216,7 +4216,7 @@ return errors === 0;
 }
 validate197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."}},"minProperties":1,"additionalProperties":false};
+const schema70 = {"description":"Câu dẫn tới một phụ lục, ví dụ “(Chi tiết tại Phụ lục I kèm theo Kế hoạch này)”: số phụ lục tự điền theo thứ tự.","type":"object","properties":{"appendix":{"description":"Mã (id) của phụ lục được dẫn, khai báo ở appendices.","$ref":"#/$defs/id"}},"required":["appendix"],"additionalProperties":false};
 
 function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4229,8 +4229,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema70,data};
+if(data.appendix === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "appendix"},message:"must have required property '"+"appendix"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4240,7 +4240,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "bullets") || (key0 === "target")) || (key0 === "targets")) || (key0 === "template")) || (key0 === "table"))){
+if(!(key0 === "appendix")){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -4249,6 +4249,12 @@ else {
 vErrors.push(err1);
 }
 errors++;
+}
+}
+if(data.appendix !== undefined){
+if(!(validate89(data.appendix, {instancePath:instancePath+"/appendix",parentData:data,parentDataProperty:"appendix",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -4266,6 +4272,57 @@ validate223.errors = vErrors;
 return errors === 0;
 }
 validate223.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema71 = {"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."},"appendix":{"description":"Mã một phụ lục, in thành câu dẫn tới phụ lục đó."}},"minProperties":1,"additionalProperties":false};
+
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate226.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "bullets") || (key0 === "target")) || (key0 === "targets")) || (key0 === "template")) || (key0 === "table")) || (key0 === "appendix"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate226.errors = vErrors;
+return errors === 0;
+}
+validate226.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4498,26 +4555,93 @@ ifClause4 = "then";
 }
 else {
 const _errs20 = errors;
-if(!(validate223(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-errors = vErrors.length;
-}
-var _valid4 = _errs20 === errors;
-valid4 = _valid4;
-if(valid4){
-if(props4 !== true){
-props4 = true;
-}
-}
-ifClause4 = "else";
-}
-if(!valid4){
-const err6 = {instancePath,schemaPath:"#/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema54.else.else.else.else.if,parentSchema:schema54.else.else.else.else,data};
+const _errs21 = errors;
+let valid5 = true;
+const _errs22 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if((data.appendix === undefined) && (missing5 = "appendix")){
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+}
+var _valid5 = _errs22 === errors;
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid5){
+const _errs23 = errors;
+if(!(validate223(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+errors = vErrors.length;
+}
+var _valid5 = _errs23 === errors;
+valid5 = _valid5;
+if(valid5){
+var props5 = true;
+}
+ifClause5 = "then";
+}
+else {
+const _errs24 = errors;
+if(!(validate226(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
+errors = vErrors.length;
+}
+var _valid5 = _errs24 === errors;
+valid5 = _valid5;
+if(valid5){
+if(props5 !== true){
+props5 = true;
+}
+}
+ifClause5 = "else";
+}
+if(!valid5){
+const err7 = {instancePath,schemaPath:"#/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema54.else.else.else.else.else.if,parentSchema:schema54.else.else.else.else.else,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid4 = _errs20 === errors;
+valid4 = _valid4;
+if(valid4){
+if(props4 !== true && props5 !== undefined){
+if(props5 === true){
+props4 = true;
+}
+else {
+props4 = props4 || {};
+Object.assign(props4, props5);
+}
+}
+}
+ifClause4 = "else";
+}
+if(!valid4){
+const err8 = {instancePath,schemaPath:"#/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema54.else.else.else.else.if,parentSchema:schema54.else.else.else.else,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
@@ -4537,12 +4661,12 @@ Object.assign(props3, props4);
 ifClause3 = "else";
 }
 if(!valid3){
-const err7 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema54.else.else.else.if,parentSchema:schema54.else.else.else,data};
+const err9 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema54.else.else.else.if,parentSchema:schema54.else.else.else,data};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err9];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err9);
 }
 errors++;
 }
@@ -4562,12 +4686,12 @@ Object.assign(props2, props3);
 ifClause2 = "else";
 }
 if(!valid2){
-const err8 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema54.else.else.if,parentSchema:schema54.else.else,data};
+const err10 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema54.else.else.if,parentSchema:schema54.else.else,data};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err10];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -4587,12 +4711,12 @@ Object.assign(props1, props2);
 ifClause1 = "else";
 }
 if(!valid1){
-const err9 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema54.else.if,parentSchema:schema54.else,data};
+const err11 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema54.else.if,parentSchema:schema54.else,data};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err11];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -4612,12 +4736,12 @@ Object.assign(props0, props1);
 ifClause0 = "else";
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema54.if,parentSchema:schema54,data};
+const err12 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema54.if,parentSchema:schema54,data};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err12];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -4841,12 +4965,12 @@ return errors === 0;
 }
 validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema71 = {"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","role","tasks"],"additionalProperties":false};
+const schema72 = {"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","role","tasks"],"additionalProperties":false};
 
-function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate230.evaluated;
+const evaluated0 = validate233.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4855,7 +4979,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.agency === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4865,7 +4989,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.role === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4875,7 +4999,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.tasks === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4886,7 +5010,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "agency") || (key0 === "role")) || (key0 === "tasks"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4905,7 +5029,7 @@ errors = vErrors.length;
 if(data.role !== undefined){
 let data1 = data.role;
 if(!(((data1 === "chu_tri") || (data1 === "phoi_hop")) || (data1 === "de_nghi"))){
-const err4 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema71.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.role.enum,parentSchema:schema71.properties.role,data:data1};
+const err4 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema72.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.role.enum,parentSchema:schema72.properties.role,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4923,7 +5047,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4932,17 +5056,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate230.errors = vErrors;
+validate233.errors = vErrors;
 return errors === 0;
 }
-validate230.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate233.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema72 = {"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit.","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false};
+const schema73 = {"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit.","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false};
 
-function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate234.evaluated;
+const evaluated0 = validate237.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4951,7 +5075,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sources === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4962,7 +5086,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "unit") || (key0 === "sources")) || (key0 === "note"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4975,7 +5099,7 @@ errors++;
 if(data.unit !== undefined){
 let data0 = data.unit;
 if(!(((data0 === "đồng") || (data0 === "nghìn đồng")) || (data0 === "triệu đồng"))){
-const err2 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema72.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.unit.enum,parentSchema:schema72.properties.unit,data:data0};
+const err2 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema73.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.unit.enum,parentSchema:schema73.properties.unit,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4989,7 +5113,7 @@ if(data.sources !== undefined){
 let data1 = data.sources;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.sources,data:data1};
+const err3 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.sources,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5003,7 +5127,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.name === undefined){
-const err4 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema72.properties.sources.items.required,parentSchema:schema72.properties.sources.items,data:data2};
+const err4 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.properties.sources.items.required,parentSchema:schema73.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5013,7 +5137,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.amount === undefined){
-const err5 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema72.properties.sources.items.required,parentSchema:schema72.properties.sources.items,data:data2};
+const err5 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema73.properties.sources.items.required,parentSchema:schema73.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5024,7 +5148,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((key1 === "name") || (key1 === "amount"))){
-const err6 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.sources.items,data:data2};
+const err6 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5044,7 +5168,7 @@ if(data2.amount !== undefined){
 let data4 = data2.amount;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err7 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.sources.items.properties.amount,data:data4};
+const err7 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.sources.items.properties.amount,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5055,7 +5179,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.sources.items.properties.amount.type,parentSchema:schema72.properties.sources.items.properties.amount,data:data4};
+const err8 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.sources.items.properties.amount.type,parentSchema:schema73.properties.sources.items.properties.amount,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5067,7 +5191,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.sources.items.type,parentSchema:schema72.properties.sources.items,data:data2};
+const err9 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.sources.items.type,parentSchema:schema73.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5079,7 +5203,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.sources.type,parentSchema:schema72.properties.sources,data:data1};
+const err10 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.sources.type,parentSchema:schema73.properties.sources,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5097,7 +5221,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5106,17 +5230,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate234.errors = vErrors;
+validate237.errors = vErrors;
 return errors === 0;
 }
-validate234.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate237.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema73 = {"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false};
+const schema74 = {"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false};
 
-function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate240.evaluated;
+const evaluated0 = validate243.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5124,7 +5248,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema73.type},message:"must be string,object",schema:schema73.type,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema74.type},message:"must be string,object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5135,7 +5259,7 @@ errors++;
 }
 if(typeof data === "string"){
 if(!pattern3.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5147,7 +5271,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5158,7 +5282,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "text") || (key0 === "report")) || (key0 === "execute"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5177,7 +5301,7 @@ errors = vErrors.length;
 if(data.report !== undefined){
 let data1 = data.report;
 if(typeof data1 !== "boolean"){
-const err4 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.report.type,parentSchema:schema73.properties.report,data:data1};
+const err4 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.report.type,parentSchema:schema74.properties.report,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5190,7 +5314,7 @@ errors++;
 if(data.execute !== undefined){
 let data2 = data.execute;
 if(typeof data2 !== "boolean"){
-const err5 = {instancePath:instancePath+"/execute",schemaPath:"#/properties/execute/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.execute.type,parentSchema:schema73.properties.execute,data:data2};
+const err5 = {instancePath:instancePath+"/execute",schemaPath:"#/properties/execute/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.execute.type,parentSchema:schema74.properties.execute,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5201,17 +5325,17 @@ errors++;
 }
 }
 }
-validate240.errors = vErrors;
+validate243.errors = vErrors;
 return errors === 0;
 }
-validate240.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate243.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema74 = {"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”, “Giám đốc”). Bắt buộc với KT., Q., TL., TUQ.","$ref":"#/$defs/text"},"collective":{"description":"Tập thể mà người ký thay mặt (dòng “TM. …” trên cùng), ví dụ “Ủy ban nhân dân”. Dùng cùng authority: KT. để có ba dòng “TM. ỦY BAN NHÂN DÂN” / “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”; cùng Q. để có “TM. ỦY BAN NHÂN DÂN” / “Q. CHỦ TỊCH”.","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”. Bắt buộc, trừ khi authority là Q. (khi đó chỉ in “Q. CHỦ TỊCH”, không in chức vụ).","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["signer"],"additionalProperties":false};
+const schema75 = {"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”, “Giám đốc”). Bắt buộc với KT., Q., TL., TUQ.","$ref":"#/$defs/text"},"collective":{"description":"Tập thể mà người ký thay mặt (dòng “TM. …” trên cùng), ví dụ “Ủy ban nhân dân”. Dùng cùng authority: KT. để có ba dòng “TM. ỦY BAN NHÂN DÂN” / “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”; cùng Q. để có “TM. ỦY BAN NHÂN DÂN” / “Q. CHỦ TỊCH”.","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”. Bắt buộc, trừ khi authority là Q. (khi đó chỉ in “Q. CHỦ TỊCH”, không in chức vụ).","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["signer"],"additionalProperties":false};
 
-function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate244.evaluated;
+const evaluated0 = validate247.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5220,7 +5344,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.signer === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5231,7 +5355,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "authority") || (key0 === "on_behalf_of")) || (key0 === "collective")) || (key0 === "title")) || (key0 === "signer"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5244,7 +5368,7 @@ errors++;
 if(data.authority !== undefined){
 let data0 = data.authority;
 if(!(((((data0 === "TM.") || (data0 === "KT.")) || (data0 === "Q.")) || (data0 === "TL.")) || (data0 === "TUQ."))){
-const err2 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/enum",keyword:"enum",params:{allowedValues: schema74.properties.authority.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.authority.enum,parentSchema:schema74.properties.authority,data:data0};
+const err2 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/enum",keyword:"enum",params:{allowedValues: schema75.properties.authority.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.authority.enum,parentSchema:schema75.properties.authority,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5280,7 +5404,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5289,17 +5413,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate244.errors = vErrors;
+validate247.errors = vErrors;
 return errors === 0;
 }
-validate244.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema75 = {"description":"Một phụ lục kèm theo kế hoạch.","type":"object","properties":{"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false};
+const schema76 = {"description":"Một phụ lục kèm theo kế hoạch. Nội dung kế hoạch phải dẫn tới từng phụ lục (ghi “Phụ lục I” trong câu, hoặc dùng khối { appendix: mã }).","type":"object","properties":{"id":{"description":"Mã của phụ lục, để dẫn tới nó bằng khối nội dung { appendix: mã }, ví dụ ho-ngheo.","$ref":"#/$defs/id"},"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false};
 
-function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate250.evaluated;
+const evaluated0 = validate253.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5308,7 +5432,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5318,7 +5442,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.table === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5328,8 +5452,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "title") || (key0 === "orientation")) || (key0 === "intro")) || (key0 === "table")) || (key0 === "note"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(!((((((key0 === "id") || (key0 === "title")) || (key0 === "orientation")) || (key0 === "intro")) || (key0 === "table")) || (key0 === "note"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5339,6 +5463,12 @@ vErrors.push(err2);
 errors++;
 }
 }
+if(data.id !== undefined){
+if(!(validate89(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
 if(data.title !== undefined){
 if(!(validate54(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
@@ -5346,9 +5476,9 @@ errors = vErrors.length;
 }
 }
 if(data.orientation !== undefined){
-let data1 = data.orientation;
-if(!((data1 === "portrait") || (data1 === "landscape"))){
-const err3 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/enum",keyword:"enum",params:{allowedValues: schema75.properties.orientation.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.orientation.enum,parentSchema:schema75.properties.orientation,data:data1};
+let data2 = data.orientation;
+if(!((data2 === "portrait") || (data2 === "landscape"))){
+const err3 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/enum",keyword:"enum",params:{allowedValues: schema76.properties.orientation.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.orientation.enum,parentSchema:schema76.properties.orientation,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5378,7 +5508,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5387,10 +5517,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate250.errors = vErrors;
+validate253.errors = vErrors;
 return errors === 0;
 }
-validate250.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate253.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5583,8 +5713,8 @@ let data9 = data.assignments;
 if(Array.isArray(data9)){
 const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate230(data9[i2], {instancePath:instancePath+"/assignments/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+if(!(validate233(data9[i2], {instancePath:instancePath+"/assignments/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
 errors = vErrors.length;
 }
 }
@@ -5601,8 +5731,8 @@ errors++;
 }
 }
 if(data.budget !== undefined){
-if(!(validate234(data.budget, {instancePath:instancePath+"/budget",parentData:data,parentDataProperty:"budget",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate237(data.budget, {instancePath:instancePath+"/budget",parentData:data,parentDataProperty:"budget",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
 errors = vErrors.length;
 }
 }
@@ -5633,8 +5763,8 @@ errors++;
 }
 const len3 = data14.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate240(data14[i3], {instancePath:instancePath+"/recipients/" + i3,parentData:data14,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+if(!(validate243(data14[i3], {instancePath:instancePath+"/recipients/" + i3,parentData:data14,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
@@ -5657,8 +5787,8 @@ errors = vErrors.length;
 }
 }
 if(data.signature !== undefined){
-if(!(validate244(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
+if(!(validate247(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
 errors = vErrors.length;
 }
 }
@@ -5667,8 +5797,8 @@ let data18 = data.appendices;
 if(Array.isArray(data18)){
 const len4 = data18.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate250(data18[i4], {instancePath:instancePath+"/appendices/" + i4,parentData:data18,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+if(!(validate253(data18[i4], {instancePath:instancePath+"/appendices/" + i4,parentData:data18,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
 }
 }

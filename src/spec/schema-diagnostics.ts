@@ -15,7 +15,7 @@ export const DATE_PATTERN =
 /** The schema's "non-empty text" pattern. */
 export const TEXT_PATTERN = "\\S";
 /** The keys that choose the kind of a content block. */
-const BLOCK_KINDS = ["bullets", "target", "targets", "template", "table"];
+const BLOCK_KINDS = ["bullets", "target", "targets", "template", "table", "appendix"];
 
 interface Ctx {
   data: unknown;

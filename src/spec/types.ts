@@ -217,7 +217,9 @@ export type BlockSpec =
   | { targets: string[] | "all" }
   /** a template of templates/ (or the locality's override) with the plan's figures */
   | { template: string; group?: string; breakdown?: string }
-  | { table: TableSpec };
+  | { table: TableSpec }
+  /** the sentence referring to an appendix by its id: "(Chi tiết tại Phụ lục I kèm theo Kế hoạch này)" */
+  | { appendix: string };
 
 export type ListItemSpec = string | { text: string; bullets?: string[] };
 
@@ -316,6 +318,8 @@ export type GeneratedTableSpec =
 export type TableSpec = FreeTableSpec | GeneratedTableSpec;
 
 export interface AppendixSpec {
+  /** Named by a content block { appendix: id } that refers to it. */
+  id?: string;
   title: string;
   orientation?: "portrait" | "landscape";
   /** Text before the table, in inline markup. */

@@ -74,6 +74,30 @@ describe("header", () => {
   });
 });
 
+describe("header lines", () => {
+  it("breaks a Sở's name between its parts, with its parent body on its own lines", () => {
+    const { model } = build((s) => {
+      s.document.parent_body = "Ủy ban nhân dân tỉnh Bắc Ninh";
+      s.document.issuing_body = "Sở Nông nghiệp và Môi trường";
+    });
+    expect(header(model)).toMatchObject({
+      parentBody: ["ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH"],
+      issuingBody: ["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+    });
+    expect(model.meta.author).toBe("Sở Nông nghiệp và Môi trường");
+  });
+
+  it("keeps the lines an official wrote, and the metadata and running text on one line", () => {
+    const { model } = build((s) => {
+      s.document.issuing_body = "Ban Chỉ đạo chuyển đổi số\nxã Sơn Trung";
+      delete s.document.issuing_body_short;
+    });
+    expect(header(model).issuingBody).toEqual(["BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ", "XÃ SƠN TRUNG"]);
+    expect(model.meta.author).toBe("Ban Chỉ đạo chuyển đổi số xã Sơn Trung");
+    expect(JSON.stringify(model)).not.toMatch(/số\\nxã/u);
+  });
+});
+
 describe("title, legal bases and opening", () => {
   it("reads in the order of the seeds", () => {
     const { model } = build();

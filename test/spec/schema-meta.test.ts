@@ -236,6 +236,7 @@ table<Extract<T.GeneratedTableSpec, { generate: "breakdown" }>>(
   },
 );
 table<T.AppendixSpec>("AppendixSpec", def("appendix"), {
+  id: "o",
   title: "r",
   orientation: "o",
   intro: "o",
