@@ -179,7 +179,10 @@ export const HEADER_TABLE = {
    * title: "ỦY BAN NHÂN DÂN PHƯỜNG QUẢNG MINH" breaks after "ỦY BAN NHÂN DÂN" as drafters set it.
    */
   columnGapMm: 2,
-  /** The short rule under the issuing body, as a share of its column. */
+  /**
+   * The short rule under the issuing body, as a share of its longest line: the decree asks 1/3 to
+   * 1/2 of it (issuingBodyRuleTwips).
+   */
   bodyRuleShare: 0.4,
   /**
    * The rule under the motto spans the motto: "Độc lập - Tự do - Hạnh phúc" at 14 pt bold is
@@ -316,4 +319,19 @@ export function titleRuleTwips(summary: string, textWidthTwips: number): number 
   const size = typeof style.size === "number" ? style.size : 14;
   const longest = longestLinePt(summary, textWidthTwips / 20, size, style.bold === true);
   return Math.round(longest * 20 * HEADER_TABLE.titleRuleShare);
+}
+
+/**
+ * The rule under the issuing body in twips: HEADER_TABLE.bodyRuleShare of its longest line at its
+ * font, no longer than `roomTwips` (Nghị định 30/2020: 1/3 to 1/2 of the line). One length for DOCX,
+ * PDF and HTML.
+ */
+export function issuingBodyRuleTwips(lines: readonly string[], roomTwips: number): number {
+  const style = TEXT.issuingBody ?? { size: 13, bold: true };
+  const size = typeof style.size === "number" ? style.size : 13;
+  const longest = lines.reduce(
+    (w, line) => Math.max(w, textWidthPt(line, size, style.bold === true)),
+    0,
+  );
+  return Math.round(Math.min(longest * 20, roomTwips) * HEADER_TABLE.bodyRuleShare);
 }

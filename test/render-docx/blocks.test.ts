@@ -3,7 +3,14 @@
 // and right-aligned figures.
 
 import { describe, expect, it } from "vitest";
-import { DRAFT_MARK, HEADER_TABLE, KEEP, SPACING, titleRuleTwips } from "../../src/layout/rules.js";
+import {
+  DRAFT_MARK,
+  HEADER_TABLE,
+  issuingBodyRuleTwips,
+  KEEP,
+  SPACING,
+  titleRuleTwips,
+} from "../../src/layout/rules.js";
 import { textWidthPt } from "../../src/layout/text-width.js";
 import { headerColumns } from "../../src/render/docx/header-block.js";
 import { placeRows } from "../../src/render/docx/table.js";
@@ -97,7 +104,11 @@ describe("renderDocx header block", () => {
     expect(Math.abs(ml - mr)).toBeLessThanOrEqual(1);
     const [bl, br] = indents(left) as [number, number];
     const leftText = leftCol - twip(HEADER_TABLE.columnGapMm);
-    expect(leftText - bl - br).toBe(Math.round(leftCol * HEADER_TABLE.bodyRuleShare));
+    const lines = ["ỦY BAN NHÂN DÂN", "PHƯỜNG QUẢNG MINH"];
+    expect(leftText - bl - br).toBe(issuingBodyRuleTwips(lines, leftText));
+    const share = (leftText - bl - br) / 20 / textWidthPt("PHƯỜNG QUẢNG MINH", 13, true);
+    expect(share).toBeGreaterThanOrEqual(1 / 3);
+    expect(share).toBeLessThanOrEqual(1 / 2);
   });
 });
 

@@ -7,7 +7,9 @@ import {
   HEADER_TABLE,
   HEADING,
   headerColumnsTwips,
+  issuingBodyRuleTwips,
   LIST,
+  mmToTwips,
   mmTwipPt,
   PARAGRAPH,
   SIGNOFF,
@@ -117,7 +119,8 @@ function headerBlock(b: HeaderBlock, ctx: BlockContext): Content {
   // each body's lines as the model decided them, forced breaks between them
   if (b.parentBody) leftTop.push(line(b.parentBody.join("\n"), "parentBody", left, ctx));
   leftTop.push(line(b.issuingBody.join("\n"), "issuingBody", left, ctx));
-  const bodyRule = Math.round(leftTwips * HEADER_TABLE.bodyRuleShare) / 20;
+  const gapTwips = Math.min(mmToTwips(HEADER_TABLE.columnGapMm), leftTwips);
+  const bodyRule = issuingBodyRuleTwips(b.issuingBody, leftTwips - gapTwips) / 20;
   leftTop.push(centredRule(Math.min(left, bodyRule)));
 
   const rightTop: Content[] = [
