@@ -19,6 +19,6 @@ export const UNIT_LABELS: Readonly<Record<UnitKind, string>> = {
 };
 
 /** The fallback keeps an unforeseen kind from breaking a plan; the schema should prevent it. */
-export function defaultUnitLabel(kind: UnitKind): string {
-  return UNIT_LABELS[kind] ?? "đơn vị";
+export function defaultUnitLabel(kind: UnitKind | undefined): string {
+  return (kind && UNIT_LABELS[kind]) || "đơn vị";
 }

@@ -2,6 +2,7 @@
 // (DOCX, PDF, HTML), so the three outputs cannot drift apart. Points unless the name says otherwise.
 
 import type { Block, Inline, NumberingStyle } from "../model/types.js";
+import { textWidthPt } from "./text-width.js";
 
 export const PAGE_MM = { width: 210, height: 297 } as const;
 
@@ -181,15 +182,21 @@ export const HEADER_TABLE = {
    * title: "ỦY BAN NHÂN DÂN PHƯỜNG QUẢNG MINH" breaks after "ỦY BAN NHÂN DÂN" as drafters set it.
    */
   columnGapMm: 2,
-  /** The short rule under the issuing body, as a share of its column. */
+  /**
+   * The short rule under the issuing body, as a share of its longest line: the decree asks 1/3 to
+   * 1/2 of it (issuingBodyRuleTwips).
+   */
   bodyRuleShare: 0.4,
   /**
    * The rule under the motto spans the motto: "Độc lập - Tự do - Hạnh phúc" at 14 pt bold is
    * 60.5 mm long in Times New Roman (Liberation Serif, Tinos).
    */
   mottoRuleMm: 60.5,
-  /** The rule under the summary line. */
-  titleRuleMm: 40,
+  /**
+   * The rule under the summary line, as a share of the summary's longest line: the decree asks 1/3
+   * to 1/2 of it (titleRuleTwips).
+   */
+  titleRuleShare: 0.4,
   ruleWidthPt: 0.75,
 } as const;
 
@@ -273,4 +280,61 @@ export function turnedMargins(m: { top: number; bottom: number; left: number; ri
 
 export function sizeOf(style: TextStyle, bodySize: number): number {
   return style.size === "body" ? bodySize : style.size;
+}
+
+/** The text width of a portrait page in twips, as both renderers compute it (whole twips). */
+export function portraitTextWidthTwips(margins: { left: number; right: number }): number {
+  return Math.max(
+    mmToTwips(PAGE_MM.width) - mmToTwips(margins.left) - mmToTwips(margins.right),
+    mmToTwips(20),
+  );
+}
+
+/** Room in points for the issuing body's and the parent body's lines: the left column, less the gap. */
+export function headerBodyRoomPt(margins: { left: number; right: number }): number {
+  const [left] = headerColumnsTwips(portraitTextWidthTwips(margins));
+  return (left - Math.min(mmToTwips(HEADER_TABLE.columnGapMm), left)) / 20;
+}
+
+/** The longest line of `text` filled greedily, word by word, into `room` points. */
+function longestLinePt(text: string, room: number, size: number, bold: boolean): number {
+  const space = textWidthPt(" ", size, bold);
+  let longest = 0;
+  let line = 0;
+  for (const word of text.split(/\s+/u).filter((w) => w !== "")) {
+    const w = textWidthPt(word, size, bold);
+    if (line > 0 && line + space + w > room) {
+      longest = Math.max(longest, line);
+      line = w;
+    } else {
+      line = line > 0 ? line + space + w : w;
+    }
+  }
+  return Math.min(Math.max(longest, line), room);
+}
+
+/**
+ * The rule under the summary line in twips: HEADER_TABLE.titleRuleShare of the summary's longest line
+ * at its font (Nghị định 30/2020: 1/3 to 1/2 of the line). One length for DOCX, PDF and HTML.
+ */
+export function titleRuleTwips(summary: string, textWidthTwips: number): number {
+  const style = TEXT.titleSummary ?? { size: 14, bold: true };
+  const size = typeof style.size === "number" ? style.size : 14;
+  const longest = longestLinePt(summary, textWidthTwips / 20, size, style.bold === true);
+  return Math.round(longest * 20 * HEADER_TABLE.titleRuleShare);
+}
+
+/**
+ * The rule under the issuing body in twips: HEADER_TABLE.bodyRuleShare of its longest line at its
+ * font, no longer than `roomTwips` (Nghị định 30/2020: 1/3 to 1/2 of the line). One length for DOCX,
+ * PDF and HTML.
+ */
+export function issuingBodyRuleTwips(lines: readonly string[], roomTwips: number): number {
+  const style = TEXT.issuingBody ?? { size: 13, bold: true };
+  const size = typeof style.size === "number" ? style.size : 13;
+  const longest = lines.reduce(
+    (w, line) => Math.max(w, textWidthPt(line, size, style.bold === true)),
+    0,
+  );
+  return Math.round(Math.min(longest * 20, roomTwips) * HEADER_TABLE.bodyRuleShare);
 }

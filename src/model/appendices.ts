@@ -1,18 +1,101 @@
 // One landscape or portrait run of pages per appendix: "Phụ lục" (Roman numbered when there are
 // several), the title in capitals, the line tying it to the plan, then intro, table and note.
 
+import type { SpecPath } from "../diagnostics/types.js";
 import { toRoman, upperVi } from "../format/index.js";
+import { suggest } from "../spec/did-you-mean.js";
 import type { AppendixSpec } from "../spec/types.js";
 import { guarded } from "./blocks.js";
-import { type Ctx, label } from "./context.js";
+import { type Ctx, label, report } from "./context.js";
 import { attachedToText } from "./header.js";
 import { parseMarkup } from "./markup.js";
 import { buildTable, isGenerated } from "./tables/index.js";
-import type { Block, PageSection } from "./types.js";
+import type { Block, Inline, PageSection } from "./types.js";
 
 export function appendixSections(ctx: Ctx): PageSection[] {
   const list = ctx.spec.appendices ?? [];
   return list.map((a, i) => appendix(ctx, a, i, list.length));
+}
+
+/** "Phụ lục", or "Phụ lục II" when the plan has several. */
+function appendixLabel(ctx: Ctx, index: number, count: number): string {
+  return label(ctx, "appendixLabel", { roman: count > 1 ? toRoman(index + 1) : "" });
+}
+
+/**
+ * A content block { appendix: id }: "(Chi tiết tại Phụ lục I kèm theo Kế hoạch này)", the label as
+ * the appendix's own. An unknown id is an error, with the closest id declared.
+ */
+export function appendixRef(ctx: Ctx, id: string, path: SpecPath): Block[] {
+  const list = ctx.spec.appendices ?? [];
+  const index = list.findIndex((a) => a.id === id);
+  if (index < 0) {
+    const ids = list.flatMap((a) => (a.id ? [a.id] : []));
+    const near = suggest(id, ids);
+    report(
+      ctx,
+      near ? "model.unknown-appendix-suggest" : "model.unknown-appendix",
+      { appendix: id, suggestion: near ?? "", known: ids.join(", ") || "—" },
+      path,
+    );
+    return [];
+  }
+  const text = label(ctx, "appendixRef", {
+    label: appendixLabel(ctx, index, list.length),
+    kind: label(ctx, "documentKindText"),
+  });
+  return parseMarkup(text);
+}
+
+/** Whether `text` names the appendix of this label: "Phụ lục I" but not "Phụ lục II"; any case. */
+export function mentions(text: string, appendixLabelText: string): boolean {
+  const escaped = appendixLabelText
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/\s+/g, "\\s+");
+  return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
+}
+
+function inlineText(content: readonly Inline[]): string {
+  return content.map((i) => (i.type === "text" ? i.text : "\n")).join("");
+}
+
+function blockText(b: Block): string[] {
+  switch (b.type) {
+    case "paragraph":
+    case "heading":
+      return [inlineText(b.content)];
+    case "list":
+      return b.items.flatMap((item) => [
+        inlineText(item.content),
+        ...(item.children ? blockText(item.children) : []),
+      ]);
+    case "table":
+      return b.rows.flatMap((r) => r.cells.map((c) => inlineText(c.content)));
+    default:
+      return [];
+  }
+}
+
+/**
+ * Nghị định 30/2020 asks the text to refer to each appendix: one the body never names ("Phụ lục I",
+ * or "Phụ lục" when there is only one; a { appendix: id } block writes it) gets a warning.
+ */
+export function checkAppendixRefs(ctx: Ctx, body: readonly Block[]): void {
+  const list = ctx.spec.appendices ?? [];
+  if (list.length === 0) return;
+  const text = body.flatMap(blockText).join("\n").normalize("NFC");
+  list.forEach((a, i) => {
+    const name = appendixLabel(ctx, i, list.length);
+    if (mentions(text, name)) return;
+    report(
+      ctx,
+      "model.appendix-unreferenced",
+      { label: name, title: a.title.trim(), id: a.id ?? "" },
+      ["appendices", i],
+      "warning",
+    );
+  });
 }
 
 function appendix(ctx: Ctx, a: AppendixSpec, index: number, count: number): PageSection {
@@ -20,7 +103,7 @@ function appendix(ctx: Ctx, a: AppendixSpec, index: number, count: number): Page
   const children: Block[] = [
     {
       type: "appendix-heading",
-      label: label(ctx, "appendixLabel", { roman: count > 1 ? toRoman(index + 1) : "" }),
+      label: appendixLabel(ctx, index, count),
       title: upperVi(a.title.trim()),
       attachedTo: attachedToText(ctx),
     },

@@ -3,6 +3,7 @@
 
 import type { SpecPath } from "../diagnostics/types.js";
 import type { BlockSpec, ListItemSpec, SectionSpec } from "../spec/types.js";
+import { appendixRef } from "./appendices.js";
 import { type Ctx, renderTemplate, report } from "./context.js";
 import { parseInline, parseMarkup } from "./markup.js";
 import { buildTable } from "./tables/index.js";
@@ -50,6 +51,7 @@ export function buildBlock(ctx: Ctx, block: BlockSpec, path: SpecPath): Block[] 
   if ("targets" in block) return targetList(ctx, block.targets, [...path, "targets"]);
   if ("template" in block) return templateBlocks(ctx, block, path);
   if ("tasks" in block) return taskBlocks(ctx, block);
+  if ("appendix" in block) return appendixRef(ctx, block.appendix, [...path, "appendix"]);
   const table = buildTable(ctx, block.table, [...path, "table"]);
   return table ? [table] : [];
 }

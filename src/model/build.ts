@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { PlanSpec } from "../spec/types.js";
 import type { Computed } from "../stats/types.js";
-import { appendixSections } from "./appendices.js";
+import { appendixSections, checkAppendixRefs } from "./appendices.js";
 import { createContext } from "./context.js";
 import { frontMatter } from "./header.js";
 import { documentMeta, pageSetup } from "./meta.js";
@@ -27,6 +27,7 @@ export interface BuildInput {
 export function buildModel(input: BuildInput): { model: DocumentModel; diagnostics: Diagnostic[] } {
   const ctx = createContext(input);
   const body = [...frontMatter(ctx), ...buildBody(ctx), ...closing(ctx), signOff(ctx)];
+  checkAppendixRefs(ctx, body);
   const model: DocumentModel = {
     type: "document",
     meta: documentMeta(ctx),

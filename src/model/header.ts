@@ -10,8 +10,11 @@ import {
   parseSpecDate,
   upperVi,
 } from "../format/index.js";
+import { headerLines } from "../layout/header-lines.js";
+import { headerBodyRoomPt, TEXT } from "../layout/rules.js";
 import { type Ctx, label, renderTemplate } from "./context.js";
 import { parseInline, parseMarkup } from "./markup.js";
+import { pageSetup } from "./meta.js";
 import type { Block, HeaderBlock, Paragraph } from "./types.js";
 import { baseView, docRefPhrase, shortBody } from "./views.js";
 
@@ -37,19 +40,30 @@ export function attachedToText(ctx: Ctx): string {
   });
 }
 
+/**
+ * A body's name in capitals, as the lines the header's left column prints (a line break written in
+ * the name is kept; otherwise src/layout/header-lines.ts breaks it between its parts).
+ */
+export function bodyLines(ctx: Ctx, name: string, style: "issuingBody" | "parentBody"): string[] {
+  const font = TEXT[style];
+  const size = typeof font?.size === "number" ? font.size : 13;
+  const room = headerBodyRoomPt(pageSetup(ctx).margins);
+  return headerLines(upperVi(name), room, { size, bold: font?.bold === true });
+}
+
 export function frontMatter(ctx: Ctx): Block[] {
   const doc = ctx.spec.document;
   const out: Block[] = [];
   if (ctx.draft) out.push({ type: "draft-mark", text: label(ctx, "draftMark") });
   const header: HeaderBlock = {
     type: "header",
-    issuingBody: upperVi(doc.issuing_body),
+    issuingBody: bodyLines(ctx, doc.issuing_body, "issuingBody"),
     number: label(ctx, "number", { number: numberText(ctx), symbol: doc.symbol }),
     nationalTitle: label(ctx, "nationalTitle"),
     motto: label(ctx, "motto"),
     placeDate: formatPlaceDate(doc.place, parseSpecDate(doc.date), { blankDay: ctx.draft }),
   };
-  if (doc.parent_body) header.parentBody = upperVi(doc.parent_body);
+  if (doc.parent_body) header.parentBody = bodyLines(ctx, doc.parent_body, "parentBody");
   out.push(header);
   out.push({ type: "title", kind: label(ctx, "documentKind"), summary: doc.summary });
   out.push(...bases(ctx));

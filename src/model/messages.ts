@@ -200,4 +200,26 @@ export const MODEL_MESSAGES: MessageTable = {
     hintEn:
       "The block was left out. Please report this to kehoach's maintainers with the plan file.",
   },
+  "model.unknown-appendix": {
+    vi: 'Không có phụ lục mã "{appendix}" (các mã đã khai báo: {known}).',
+    en: 'There is no appendix with id "{appendix}" (ids declared: {known}).',
+    hintVi:
+      "Ghi id: {appendix} cho phụ lục cần dẫn trong appendices, hoặc sửa mã trong khối { appendix: … }.",
+    hintEn:
+      "Give the appendix id: {appendix} under appendices, or correct the id in the { appendix: … } block.",
+  },
+  "model.unknown-appendix-suggest": {
+    vi: 'Không có phụ lục mã "{appendix}". Có phải là "{suggestion}"?',
+    en: 'There is no appendix with id "{appendix}". Did you mean "{suggestion}"?',
+    hintVi: "Sửa thành { appendix: {suggestion} }.",
+    hintEn: "Write { appendix: {suggestion} }.",
+  },
+  "model.appendix-unreferenced": {
+    vi: "Nội dung kế hoạch không dẫn tới {label} “{title}”.",
+    en: "The text of the plan never refers to {label} “{title}”.",
+    hintVi:
+      "Nghị định 30/2020 yêu cầu nội dung văn bản dẫn tới từng phụ lục: ghi “{label}” trong câu liên quan, hoặc đặt id cho phụ lục và thêm khối { appendix: <id> } (in “(Chi tiết tại {label} kèm theo Kế hoạch này)”).",
+    hintEn:
+      "Nghị định 30/2020 asks the text to refer to each appendix: name “{label}” in the sentence concerned, or give the appendix an id and add a block { appendix: <id> } (prints “(Chi tiết tại {label} kèm theo Kế hoạch này)”).",
+  },
 };

@@ -1,6 +1,7 @@
 // Document metadata and page setup: reproducible (the date is the plan's, not the clock's).
 
 import { formatPeriod, isoDate, lowerFirst, parseSpecDate } from "../format/index.js";
+import { oneLine } from "../layout/header-lines.js";
 import { MARGIN_RANGE_MM } from "../layout/rules.js";
 import { type Ctx, label } from "./context.js";
 import type { DocumentMeta, PageSetup } from "./types.js";
@@ -9,13 +10,14 @@ export function documentMeta(ctx: Ctx): DocumentMeta {
   const doc = ctx.spec.document;
   const keywords = [
     lowerFirst(label(ctx, "documentKindText")),
-    `${doc.unit_kind} ${doc.locality}`,
+    doc.unit_kind ? `${doc.unit_kind} ${doc.locality}` : doc.locality,
     formatPeriod(doc.period),
   ];
   if (ctx.computed.statistics) keywords.push("giảm nghèo");
   return {
     title: doc.summary,
-    author: doc.issuing_body,
+    // on one line: a line break written for the header is no part of the name
+    author: oneLine(doc.issuing_body),
     subject: `${label(ctx, "documentKindText")} ${lowerFirst(doc.summary)}`,
     keywords,
     lang: "vi",

@@ -710,6 +710,17 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
     + " "
     + ((stack1 = (((helper = lookupProperty(helpers,"onBehalfOf") || alias1(depth0, "onBehalfOf", {"start":{"line":1,"column":16},"end":{"line":1,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"onBehalfOf","hash":{},"data":data,"loc":{"start":{"line":1,"column":14},"end":{"line":1,"column":28}}}) : helper))) != null ? stack1 : "");
 },"useData":true}],
+  ["TM. {{collective}}", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "TM. "
+    + ((stack1 = (((helper = lookupProperty(helpers,"collective") || container.strict(depth0, "collective", {"start":{"line":1,"column":6},"end":{"line":1,"column":16}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"collective","hash":{},"data":data,"loc":{"start":{"line":1,"column":4},"end":{"line":1,"column":18}}}) : helper))) != null ? stack1 : "");
+},"useData":true}],
   ["Năm {{year}},", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -810,6 +821,20 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
 
   return "Phụ lục"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"roman"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":37}}})) != null ? stack1 : "");
+},"useData":true}],
+  ["(Chi tiết tại {{label}} kèm theo {{kind}} này)", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "(Chi tiết tại "
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":1,"column":16},"end":{"line":1,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":1,"column":14},"end":{"line":1,"column":23}}}) : helper))) != null ? stack1 : "")
+    + " kèm theo "
+    + ((stack1 = (((helper = lookupProperty(helpers,"kind") || alias1(depth0, "kind", {"start":{"line":1,"column":35},"end":{"line":1,"column":39}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":1,"column":33},"end":{"line":1,"column":41}}}) : helper))) != null ? stack1 : "")
+    + " này)";
 },"useData":true}],
   ["(Kèm theo {{kind}} số {{number}}/{{symbol}} {{date}} của {{issuer}})", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {

@@ -24,10 +24,13 @@ export type Align = "left" | "center" | "right" | "justify";
 /** The two-column header (Nghị định 30/2020, Phụ lục I): issuing body on the left, national title right. */
 export interface HeaderBlock {
   type: "header";
-  /** Cơ quan chủ quản, already in capitals; absent when none. */
-  parentBody?: string;
-  /** Cơ quan ban hành, already in capitals. */
-  issuingBody: string;
+  /**
+   * Cơ quan chủ quản, already in capitals, one string per printed line (src/layout/header-lines.ts
+   * decides them once: every renderer prints exactly these lines); absent when none.
+   */
+  parentBody?: string[];
+  /** Cơ quan ban hành, already in capitals, one string per printed line: ["ỦY BAN NHÂN DÂN", "XÃ SƠN TRUNG"]. */
+  issuingBody: string[];
   /** "Số: 05/KH-UBND", or "Số:      /KH-UBND" in a draft. */
   number: string;
   /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" */

@@ -13,11 +13,13 @@ import {
   parseSpecDate,
   upperVi,
 } from "../format/index.js";
+import { oneLine } from "../layout/header-lines.js";
 import type { DocRef } from "../spec/types.js";
 import type { GroupFigures, Rate, Statistics } from "../stats/types.js";
 import { type Ctx, label, report } from "./context.js";
 
 export interface BaseView {
+  /** "phường"; the locality's name when the issuer governs no unit of its own (a Sở). */
   unitKind: string;
   locality: string;
   issuingBody: string;
@@ -121,9 +123,11 @@ export function baseView(ctx: Ctx): BaseView {
   const stats = ctx.computed.statistics;
   const period = doc.period;
   return {
-    unitKind: doc.unit_kind,
+    // An issuer governing no unit (a Sở, a steering committee) has no kind: "trên địa bàn
+    // {{unitKind}}" then names the locality ("trên địa bàn Bắc Ninh").
+    unitKind: doc.unit_kind ?? doc.locality,
     locality: doc.locality,
-    issuingBody: doc.issuing_body,
+    issuingBody: oneLine(doc.issuing_body),
     issuingBodyShort: shortBody(ctx),
     summary: doc.summary,
     year: formatPeriod(typeof period === "number" ? period : period.to),
@@ -174,7 +178,7 @@ export function standardsSentence(ctx: Ctx): string | null {
 export function shortBody(ctx: Ctx): string {
   const doc = ctx.spec.document;
   if (doc.issuing_body_short) return doc.issuing_body_short;
-  return doc.issuing_body.replace(/^[UỦ][ỷỶyY]\s+ban\s+nhân\s+dân\b/iu, "UBND");
+  return oneLine(doc.issuing_body).replace(/^[UỦ][ỷỶyY]\s+ban\s+nhân\s+dân\b/iu, "UBND");
 }
 
 /** The statistics, or undefined after reporting that a block needs them. */

@@ -1,8 +1,11 @@
 // Rules the schema cannot say: a full date must exist on the calendar, a period must run forwards.
 // They look only at values of the right shape, so they can run beside the schema's own errors.
 
+import { loadAdministration } from "../data/administration.js";
 import type { Diagnostic, SpecPath } from "../diagnostics/types.js";
 import { specDiag } from "./diag.js";
+import { eraChecks } from "./era-checks.js";
+import { signatureChecks } from "./signature-checks.js";
 import { findNode, type Positions, type SrcNode } from "./source-map.js";
 
 export function isRealDate(s: string): boolean {
@@ -45,6 +48,8 @@ export function semanticChecks(
     const path = ["document", "period"];
     out.push(specDiag("spec.period-order", { from, to }, pos(path), path));
   }
+  out.push(...signatureChecks(get(data, "signature"), pos));
+  out.push(...eraChecks(doc, loadAdministration(), pos));
   return out;
 }
 

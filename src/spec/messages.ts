@@ -184,12 +184,12 @@ export const SPEC_MESSAGES: MessageTable = {
     hintEn: "Add one of {keys} (or both).",
   },
   "spec.block-kind": {
-    vi: "Khối nội dung này không có loại: cần một trong các khóa bullets, target, targets, template, table, tasks.",
-    en: "This content block has no kind: it needs one of the keys bullets, target, targets, template, table, tasks.",
+    vi: "Khối nội dung này không có loại: cần một trong các khóa bullets, target, targets, template, table, tasks, appendix.",
+    en: "This content block has no kind: it needs one of the keys bullets, target, targets, template, table, tasks, appendix.",
     hintVi:
-      "Viết đoạn văn thành chuỗi (“- Nội dung …”), hoặc dùng một khóa: bullets (gạch đầu dòng), target / targets (chỉ tiêu), template (mẫu câu), table (bảng), tasks (nhiệm vụ).",
+      "Viết đoạn văn thành chuỗi (“- Nội dung …”), hoặc dùng một khóa: bullets (gạch đầu dòng), target / targets (chỉ tiêu), template (mẫu câu), table (bảng), tasks (nhiệm vụ), appendix (câu dẫn tới phụ lục).",
     hintEn:
-      "Write a paragraph as a string, or use one key: bullets, target / targets, template, table, tasks.",
+      "Write a paragraph as a string, or use one key: bullets, target / targets, template, table, tasks, appendix.",
   },
   "spec.block-mixed": {
     vi: 'Một khối nội dung chỉ có một loại, nhưng ở đây có cả "{other}" và "{key}".',
@@ -366,5 +366,59 @@ export const SPEC_MESSAGES: MessageTable = {
     en: "Internal error while reading the plan: {detail}.",
     hintVi: "Đây là lỗi của chương trình kehoach: xin gửi tệp kế hoạch cho người phụ trách.",
     hintEn: "This is a bug in kehoach: please report it with the plan file.",
+  },
+
+  // ------------------------------------------------------------------ signature
+  "spec.signature-needs-behalf": {
+    vi: "Ký “{authority}” mà không ghi ký thay cho ai: dòng ký sẽ thiếu người đứng đầu (“{authority} CHỦ TỊCH”).",
+    en: "The signature uses “{authority}” without saying for whom: the line naming the head (“{authority} CHỦ TỊCH”) would be missing.",
+    hintVi:
+      "Thêm on_behalf_of: {example} (hoặc Giám đốc…) vào mục signature; title là chức vụ của người ký, ví dụ Phó Chủ tịch.",
+    hintEn:
+      "Add on_behalf_of: {example} (or Giám đốc…) under signature; title is the signer's own title, e.g. Phó Chủ tịch.",
+  },
+  "spec.signature-tm-needs-body": {
+    vi: "Ký “TM.” mà không ghi thay mặt tập thể nào.",
+    en: "The signature uses “TM.” without naming the collective.",
+    hintVi: "Thêm on_behalf_of: Ủy ban nhân dân (tập thể mà người ký thay mặt).",
+    hintEn: "Add on_behalf_of: Ủy ban nhân dân (the collective the signer acts for).",
+  },
+  "spec.signature-collective-ignored": {
+    vi: "Với TM., dòng “TM.” lấy on_behalf_of (“{behalf}”); collective (“{collective}”) không được in.",
+    en: "With TM., the “TM.” line takes on_behalf_of (“{behalf}”); collective (“{collective}”) is not printed.",
+    hintVi:
+      "Bỏ collective, hoặc nếu cấp phó ký thay thì ghi authority: KT., on_behalf_of: Chủ tịch, collective: Ủy ban nhân dân.",
+    hintEn:
+      "Remove collective, or for a deputy write authority: KT., on_behalf_of: Chủ tịch, collective: Ủy ban nhân dân.",
+  },
+  "spec.signature-acting-title": {
+    vi: "Người ký quyền (Q.) chỉ ghi “Q. {head}”; chức vụ “{title}” không được in.",
+    en: "An acting head signs “Q. {head}” only; the title “{title}” is not printed.",
+    hintVi: "Theo thể thức Nghị định 30/2020, bỏ dòng title khi authority là Q.",
+    hintEn: "As Nghị định 30/2020 sets it out, remove title when the authority is Q.",
+  },
+  "spec.signature-needs-title": {
+    vi: "Chữ ký thiếu chức vụ của người ký (title).",
+    en: "The signature has no title for the signer.",
+    hintVi: "Thêm title: Chủ tịch (hoặc Phó Chủ tịch, Giám đốc…) vào mục signature.",
+    hintEn: "Add title: Chủ tịch (or Phó Chủ tịch, Giám đốc…) under signature.",
+  },
+
+  // ------------------------------------------------------------------ eras of the administration
+  "spec.unit-kind-abolished": {
+    vi: "Kế hoạch ban hành từ ngày {from} mà loại đơn vị là “{kind}”: từ ngày đó là {era}, không còn {kind}.",
+    en: "The plan is dated on or after {from} but its unit kind is “{kind}”: since that day the state has {era}, and there is no {kind}.",
+    hintVi:
+      "Ghi unit_kind là xã, phường, đặc khu, tỉnh hoặc thành phố; bỏ unit_kind nếu cơ quan ban hành không phải chính quyền một địa phương (Sở, Ban Chỉ đạo). Nếu kế hoạch ban hành trước ngày {from}, sửa lại document.date. (Căn cứ: {basis}.)",
+    hintEn:
+      "Write unit_kind xã, phường, đặc khu, tỉnh or thành phố; leave unit_kind out if the issuer is not a locality's government (a Sở, a steering committee). If the plan was issued before {from}, correct document.date. (Basis: {basis}.)",
+  },
+  "spec.body-level-abolished": {
+    vi: "Kế hoạch ban hành từ ngày {from} mà tên cơ quan “{name}” còn nhắc cấp “{level}”: từ ngày đó là {era}.",
+    en: "The plan is dated on or after {from} but the body “{name}” names the level “{level}”: since that day the state has {era}.",
+    hintVi:
+      "Kiểm tra lại tên cơ quan (ví dụ cơ quan cấp trên nay là UBND tỉnh hoặc UBND xã, phường), hoặc ngày ban hành (document.date).",
+    hintEn:
+      "Check the body's name (the level above is now the province or the commune), or the date of issue (document.date).",
   },
 };

@@ -5,9 +5,9 @@
 // Regenerate: UPDATE=1 npx vitest run test/spec/generated.test.ts
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:kehoach:plan:1","title":"Kế hoạch (kehoach)","description":"Tệp dữ liệu của một kế hoạch hành chính: thông tin văn bản, số liệu, chỉ tiêu, nội dung, phân công, nơi nhận, chữ ký và phụ lục.","type":"object","properties":{"kehoach":{"description":"Phiên bản định dạng tệp kế hoạch. Luôn ghi 1.","const":1},"document":{"description":"Thông tin chung của văn bản: cơ quan ban hành, số, ký hiệu, địa danh, ngày tháng, trích yếu, căn cứ.","$ref":"#/$defs/document"},"page":{"description":"Trình bày trang: lề (mm) và cỡ chữ, theo Nghị định 30/2020/NĐ-CP.","$ref":"#/$defs/page"},"format":{"description":"Cách viết số đếm và kiểu đánh số đề mục.","$ref":"#/$defs/format"},"statistics":{"description":"Số liệu thống kê theo từng đơn vị (thôn, tổ dân phố, xã, trường…) và/hoặc số tổng: hộ nghèo, hộ cận nghèo, hoặc bất kỳ nhóm nào được đếm trên một tổng số (hộ, người, hồ sơ…).","$ref":"#/$defs/statistics"},"targets":{"description":"Các chỉ tiêu của kế hoạch; mỗi chỉ tiêu có mã (id) để dẫn lại trong nội dung.","type":"array","items":{"$ref":"#/$defs/target"}},"agencies":{"description":"Các cơ quan, đơn vị được giao nhiệm vụ, khai một lần (mã, tên đầy đủ, tên viết tắt) rồi dẫn bằng mã trong tasks và assignments.","type":"array","items":{"$ref":"#/$defs/agency"}},"tasks":{"description":"Các nhiệm vụ của kế hoạch: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm, kinh phí; có thể chia theo nhóm (lĩnh vực).","type":"array","items":{"$ref":"#/$defs/taskOrGroup"}},"sections":{"description":"Các phần của kế hoạch (I, II, III…); mỗi phần có tiêu đề, nội dung và các mục con.","type":"array","minItems":1,"items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Phân công tổ chức thực hiện: mỗi cơ quan, đơn vị một mục, kèm các nhiệm vụ.","type":"array","items":{"$ref":"#/$defs/assignment"}},"budget":{"description":"Kinh phí thực hiện: các nguồn và số tiền; tổng kinh phí được tính tự động.","$ref":"#/$defs/budget"},"reporting":{"description":"Chế độ báo cáo: thời hạn, nội dung và nơi nhận báo cáo kết quả thực hiện.","$ref":"#/$defs/blocks"},"closing":{"description":"Câu kết thúc kế hoạch; dấu “./.” được tự thêm nếu thiếu.","$ref":"#/$defs/text"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi. Dòng “Lưu: VT, …” ghi ở khóa archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/recipient"}},"archive":{"description":"Nơi lưu văn bản, ví dụ “VT, VHXH” sẽ in thành “- Lưu: VT, VHXH.” (tự thêm “VT, ” nếu thiếu).","$ref":"#/$defs/text"},"signature":{"description":"Thẩm quyền ký, chức vụ và họ tên người ký.","$ref":"#/$defs/signature"},"appendices":{"description":"Các phụ lục (biểu) kèm theo kế hoạch, mỗi phụ lục một bảng.","type":"array","items":{"$ref":"#/$defs/appendix"}}},"required":["kehoach","document","sections","closing","recipients","archive","signature"],"additionalProperties":false,"$defs":{"text":{"description":"Một đoạn chữ, không để trống.","type":"string","pattern":"\\S"},"id":{"description":"Mã dùng để dẫn chiếu, ví dụ: poor, near_poor, tl_ngheo.","type":"string","pattern":"\\S"},"count":{"description":"Số đếm: số nguyên, không âm, viết liền không dấu ngăn cách hàng nghìn (ghi 2991, không ghi 2.991 hay 2,991).","type":"integer","minimum":0},"percent":{"description":"Tỷ lệ phần trăm, từ 0 đến 100 (ghi dấu chấm thập phân: 0.43).","type":"number","minimum":0,"maximum":100},"mapKey":{"description":"Mã dùng làm khóa; không dùng các tên dành riêng __proto__, constructor, prototype.","type":"string","not":{"enum":["__proto__","constructor","prototype"]}},"countMap":{"description":"Mã → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/count"}},"year":{"description":"Năm, từ 1990 đến 2100.","type":"integer","minimum":1990,"maximum":2100},"date":{"description":"Ngày dạng “2024-02-22”; bản dự thảo có thể ghi tháng “2024-02” hoặc chỉ năm 2024.","type":["string","integer"],"pattern":"^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$","minimum":1990,"maximum":2100},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn nhiều năm (from: 2022, to: 2025).","type":["integer","object"],"minimum":1990,"maximum":2100,"properties":{"from":{"description":"Năm bắt đầu giai đoạn.","$ref":"#/$defs/year"},"to":{"description":"Năm kết thúc giai đoạn.","$ref":"#/$defs/year"}},"required":["from","to"],"additionalProperties":false},"unitKind":{"description":"Loại đơn vị hành chính. Huyện, quận, thị xã, thành phố thuộc tỉnh chỉ dùng cho kế hoạch trước năm 2025.","enum":["xã","phường","đặc khu","thị trấn","tỉnh","thành phố","huyện","quận","thị xã","thành phố thuộc tỉnh"]},"numbering":{"description":"Kiểu đánh số: roman (I, II, III), decimal (1, 2, 3), nested (1.1, 1.2), letter (a, b, c); hoặc dấu đầu dòng cho các cấp sâu: dash (-), plus (+), bullet (•).","enum":["roman","decimal","nested","letter","dash","plus","bullet"]},"align":{"description":"Căn lề: left (trái), center (giữa), right (phải).","enum":["left","center","right"]},"docRef":{"description":"Văn bản được dẫn: viết nguyên câu, hoặc tách thành loại, số, ngày, cơ quan ban hành, trích yếu.","type":["string","object"],"pattern":"\\S","properties":{"kind":{"description":"Loại văn bản: Kế hoạch, Quyết định, Nghị quyết, Nghị định, Công văn, Chỉ thị, Báo cáo…","$ref":"#/$defs/text"},"number":{"description":"Số và ký hiệu văn bản, ví dụ “67/KH-UBND”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành văn bản.","$ref":"#/$defs/date"},"issuer":{"description":"Cơ quan ban hành, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"about":{"description":"Trích yếu, viết tiếp sau tên cơ quan, ví dụ “về việc thực hiện công tác giảm nghèo năm 2024”.","$ref":"#/$defs/text"}},"required":["kind"],"additionalProperties":false},"document":{"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính: xã, phường, đặc khu, thị trấn, tỉnh, thành phố (huyện, quận, thị xã… cho kế hoạch trước năm 2025).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ví dụ “KH-UBND”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean"},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"}},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"}},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","unit_kind","locality","symbol","place","date","summary","period"],"additionalProperties":false},"page":{"description":"Trình bày trang.","type":"object","properties":{"margins":{"description":"Lề trang, tính bằng mm.","type":"object","properties":{"top":{"description":"Lề trên (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"bottom":{"description":"Lề dưới (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"left":{"description":"Lề trái (mm), từ 30 đến 35.","type":"number","minimum":30,"maximum":35},"right":{"description":"Lề phải (mm), từ 15 đến 20.","type":"number","minimum":15,"maximum":20}},"additionalProperties":false},"font_size":{"description":"Cỡ chữ phần nội dung: 13 hoặc 14.","enum":[13,14]}},"additionalProperties":false},"format":{"description":"Cách trình bày số và đề mục.","type":"object","properties":{"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03 hộ”). Mặc định: true.","type":"boolean"},"numbering":{"description":"Kiểu đánh số đề mục cấp 1 đến 6. Mặc định: roman, decimal, letter, dash, plus, bullet (I. / 1. / a) / - / + / •). Danh sách ngắn hơn: cấp 1–3 còn thiếu lặp lại kiểu cuối, cấp 4–6 theo mặc định.","type":"array","items":{"$ref":"#/$defs/numbering"}}},"additionalProperties":false},"groupCounts":{"description":"Số liệu của một nhóm hộ (hộ nghèo, hộ cận nghèo…).","type":"object","properties":{"households":{"description":"Số hộ của nhóm đầu kỳ (hoặc số đếm theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Số nhân khẩu của nhóm đầu kỳ.","$ref":"#/$defs/count"},"exits":{"description":"Số hộ dự kiến ra khỏi nhóm trong kỳ (ví dụ: thoát nghèo).","$ref":"#/$defs/count"},"entries":{"description":"Số hộ dự kiến phát sinh mới trong kỳ.","$ref":"#/$defs/count"},"actual_end":{"description":"Số hộ thực tế cuối kỳ, khi đã có kết quả thực hiện.","$ref":"#/$defs/count"},"breakdowns":{"description":"Số hộ theo từng cách chia: mã cách chia → mã phần → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"description":"Mã phần → số hộ.","$ref":"#/$defs/countMap"}},"deprivation":{"description":"Số hộ thiếu hụt theo từng chỉ số của chuẩn nghèo: mã chỉ số → số hộ.","$ref":"#/$defs/countMap"}},"required":["households"],"additionalProperties":false},"groupsCounts":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/groupCounts"}},"unitStats":{"description":"Số liệu của một đơn vị.","type":"object","properties":{"name":{"description":"Tên đơn vị, ví dụ “Tổ dân phố Quảng Biên”.","$ref":"#/$defs/text"},"households":{"description":"Tổng số hộ dân cư của đơn vị (hoặc tổng số theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu của đơn vị.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","$ref":"#/$defs/groupsCounts"}},"required":["name","households","groups"],"additionalProperties":false},"totals":{"description":"Số liệu tổng của địa phương.","type":"object","properties":{"households":{"description":"Tổng số hộ dân cư (hoặc tổng số theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","$ref":"#/$defs/groupsCounts"}},"required":["households","groups"],"additionalProperties":false},"groupDef":{"description":"Một nhóm hộ được thống kê.","type":"object","properties":{"id":{"description":"Mã nhóm, ví dụ poor, near_poor.","$ref":"#/$defs/id"},"name":{"description":"Tên nhóm, ví dụ “hộ nghèo”.","$ref":"#/$defs/text"}},"required":["id","name"],"additionalProperties":false},"breakdownDef":{"description":"Một cách chia nhỏ nhóm hộ (“trong đó …”).","type":"object","properties":{"id":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ được chia.","$ref":"#/$defs/id"},"label":{"description":"Nhãn của cách chia, ví dụ “theo khả năng thoát nghèo”.","$ref":"#/$defs/text"},"exhaustive":{"description":"Ghi true nếu các phần bao trùm cả nhóm: tổng các phần phải bằng số hộ của nhóm.","type":"boolean"},"parts":{"description":"Các phần của cách chia.","type":"array","minItems":1,"items":{"description":"Một phần.","type":"object","properties":{"id":{"description":"Mã phần.","$ref":"#/$defs/id"},"label":{"description":"Tên phần, ví dụ “hộ có khả năng thoát nghèo”.","$ref":"#/$defs/text"}},"required":["id","label"],"additionalProperties":false}}},"required":["id","group","label","parts"],"additionalProperties":false},"statistics":{"description":"Số liệu thống kê. Cần ít nhất một trong hai khóa units (theo đơn vị) hoặc totals (số tổng).","type":"object","properties":{"baseline_year":{"description":"Năm của số liệu đầu kỳ, ví dụ 2023.","$ref":"#/$defs/year"},"standard":{"description":"Chuẩn nghèo áp dụng, theo tên trong thư mục data/standards, ví dụ “nd-07-2021”. Bỏ trống khi số liệu không phải số liệu hộ nghèo: khi đó không có chỉ số thiếu hụt và phải tự khai các nhóm (groups).","$ref":"#/$defs/id"},"count_unit":{"description":"Đơn vị tính của số liệu: “hộ” (mặc định), “người”, “hồ sơ”, “trường”…; dùng trong câu chỉ tiêu và tiêu đề bảng. Các khóa households trong số liệu khi đó là số đếm theo đơn vị tính này.","$ref":"#/$defs/text"},"unit_label":{"description":"Tên gọi đơn vị, dùng làm tiêu đề cột trong bảng: “tổ dân phố”, “thôn”, “xã”…","$ref":"#/$defs/text"},"groups":{"description":"Các nhóm được thống kê. Mặc định, khi có chuẩn nghèo (standard): hộ nghèo (poor) và hộ cận nghèo (near_poor); không có chuẩn nghèo thì phải khai.","type":"array","minItems":1,"items":{"$ref":"#/$defs/groupDef"}},"breakdowns":{"description":"Các cách chia nhỏ một nhóm hộ (“trong đó …”).","type":"array","items":{"$ref":"#/$defs/breakdownDef"}},"units":{"description":"Số liệu của từng đơn vị (thôn, tổ dân phố, xã…).","type":"array","minItems":1,"items":{"$ref":"#/$defs/unitStats"}},"totals":{"description":"Số liệu tổng. Bắt buộc khi không có units; nếu có units, mỗi số ghi ở đây phải bằng tổng của các đơn vị.","$ref":"#/$defs/totals"}},"required":["baseline_year"],"anyOf":[{"required":["units"]},{"required":["totals"]}],"additionalProperties":false},"targetId":{"description":"Mã chỉ tiêu, dùng để dẫn lại chỉ tiêu trong nội dung.","$ref":"#/$defs/id"},"targetLead":{"description":"Phần chữ đứng trước chỉ tiêu, ví dụ “Phấn đấu”, “Cuối năm 2024”.","$ref":"#/$defs/text"},"targetTail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/text"},"targetYear":{"description":"Năm của chỉ tiêu trong kế hoạch nhiều năm, ví dụ 2027 (phải thuộc document.period); câu chỉ tiêu bắt đầu bằng “Năm 2027, …”. Trước năm cuối giai đoạn thì phải tự ghi con số (rate, count, households hoặc points).","$ref":"#/$defs/year"},"targetDirection":{"description":"Chiều của chỉ tiêu: down (giảm còn), up (tăng lên), reach (đạt).","enum":["down","up","reach"]},"targetSubject":{"description":"Đối tượng của chỉ tiêu khi không lấy từ một nhóm trong statistics, ví dụ “hồ sơ thủ tục hành chính được giải quyết trực tuyến”.","$ref":"#/$defs/text"},"target":{"description":"Một chỉ tiêu. Khóa type chọn loại: rate_to, reduce, reduce_share, coverage, text.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn, tăng lên, đạt), count_to (số lượng giảm còn, tăng lên, đạt), reduce (giảm số hộ), increase (tăng số lượng), reduce_share (giảm % số hộ của nhóm), coverage (tỷ lệ bao phủ), text (viết bằng lời).","enum":["rate_to","count_to","reduce","increase","reduce_share","coverage","text"]}},"required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/targetRateTo"},{"$ref":"#/$defs/targetCountTo"},{"$ref":"#/$defs/targetReduce"},{"$ref":"#/$defs/targetIncrease"},{"$ref":"#/$defs/targetReduceShare"},{"$ref":"#/$defs/targetCoverage"},{"$ref":"#/$defs/targetText"}]},"targetRateTo":{"description":"Tỷ lệ của một nhóm cuối kỳ (“tỷ lệ hộ nghèo giảm còn 0,43%”, “tỷ lệ … đạt 90%”); được tính từ số liệu, hoặc ghi rate cùng subject khi không có số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn, tăng lên, đạt).","const":"rate_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm trong statistics, ví dụ poor.","$ref":"#/$defs/id"},"subject":{"description":"Đối tượng, khi không có group.","$ref":"#/$defs/targetSubject"},"direction":{"description":"down (giảm còn, mặc định), up (tăng lên) hoặc reach (đạt).","$ref":"#/$defs/targetDirection"},"rate":{"description":"Tỷ lệ (%) dự kiến, nếu muốn ghi; sẽ được đối chiếu với số liệu.","$ref":"#/$defs/percent"}},"required":["type","id"],"additionalProperties":false},"targetCountTo":{"description":"Số lượng của một nhóm cuối kỳ (“số hộ nghèo giảm còn 05 hộ”, “đạt 1.200 hồ sơ”); được tính từ số liệu, hoặc ghi count cùng subject khi không có số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: count_to (số lượng giảm còn, tăng lên, đạt).","const":"count_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm trong statistics, ví dụ poor.","$ref":"#/$defs/id"},"subject":{"description":"Đối tượng, khi không có group.","$ref":"#/$defs/targetSubject"},"direction":{"description":"reach (đạt, mặc định), down (giảm còn) hoặc up (tăng lên).","$ref":"#/$defs/targetDirection"},"count":{"description":"Số lượng dự kiến; có group thì được đối chiếu với số liệu.","$ref":"#/$defs/count"},"unit":{"description":"Đơn vị tính in sau con số, ví dụ “hồ sơ”. Mặc định: statistics.count_unit, hoặc “hộ”.","$ref":"#/$defs/text"}},"required":["type","id"],"additionalProperties":false},"targetIncrease":{"description":"Tăng một số lượng và số điểm phần trăm tương ứng (“tăng 1,11%, tương ứng 16 hộ”), ngược với reduce.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: increase (tăng số lượng).","const":"increase"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm trong statistics.","$ref":"#/$defs/id"},"households":{"description":"Số lượng tăng (theo đơn vị tính của số liệu).","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm tăng, so với tổng số.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduce":{"description":"Giảm một số hộ và số điểm phần trăm tương ứng (“giảm 1,11%, tương ứng 16 hộ”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce (giảm số hộ).","const":"reduce"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"households":{"description":"Số hộ giảm.","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm giảm, so với tổng số hộ.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduceShare":{"description":"Giảm một tỷ lệ (%) số hộ của chính nhóm đó (“giảm 35% số hộ nghèo”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce_share (giảm % số hộ của nhóm).","const":"reduce_share"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"percent":{"description":"Tỷ lệ (%) giảm so với số hộ của nhóm.","$ref":"#/$defs/percent"}},"required":["type","id","group","percent"],"additionalProperties":false},"targetCoverage":{"description":"Tỷ lệ bao phủ (“100% hộ nghèo, hộ cận nghèo được cấp thẻ Bảo hiểm y tế”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: coverage (tỷ lệ bao phủ).","const":"coverage"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"percent":{"description":"Tỷ lệ (%) bao phủ.","$ref":"#/$defs/percent"},"subject":{"description":"Đối tượng, ví dụ “hộ nghèo, hộ cận nghèo”.","$ref":"#/$defs/text"},"outcome":{"description":"Kết quả đạt được, ví dụ “được cấp thẻ Bảo hiểm y tế”.","$ref":"#/$defs/text"},"qualifier":{"description":"Từ đứng trước tỷ lệ: “ít nhất”, “trên”, “tối thiểu”…","$ref":"#/$defs/text"}},"required":["type","id","percent","subject","outcome"],"additionalProperties":false},"targetText":{"description":"Chỉ tiêu viết bằng lời, không có số liệu tính toán.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: text (viết bằng lời).","const":"text"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"text":{"description":"Nội dung chỉ tiêu.","$ref":"#/$defs/text"}},"required":["type","id","text"],"additionalProperties":false},"agencyId":{"description":"Mã cơ quan, đơn vị: chữ cái không dấu, chữ số, “-” và “_”, ví dụ vhxh, van-phong.","type":"string","pattern":"^[A-Za-z0-9_-]+$"},"agency":{"description":"Một cơ quan, đơn vị.","type":"object","properties":{"id":{"description":"Mã cơ quan để dẫn trong nhiệm vụ và phân công, ví dụ vhxh.","$ref":"#/$defs/agencyId"},"name":{"description":"Tên đầy đủ, như viết trong văn bản, ví dụ “Phòng Văn hóa - Xã hội”.","$ref":"#/$defs/text"},"short":{"description":"Tên viết tắt dùng trong bảng, ví dụ “Phòng VH-XH”. Mặc định: tên đầy đủ.","$ref":"#/$defs/text"},"directed":{"description":"Ghi false với cơ quan không thuộc quyền chỉ đạo của cơ quan ban hành (Ủy ban MTTQ, các đoàn thể, cơ quan cấp khác): phần tổ chức thực hiện ghi “Đề nghị …”. Mặc định true.","type":"boolean"}},"required":["id","name"],"additionalProperties":false},"deadline":{"description":"Thời gian hoàn thành: ngày “2026-06-30”, tháng “2026-06”, năm 2026, quý “Quý II/2026” (hoặc “Quý 2/2026”), hoặc “thường xuyên”, “hằng tháng”, “hằng quý”, “hằng năm”.","type":["string","integer"],"pattern":"\\S","minimum":1990,"maximum":2100},"taskOrGroup":{"description":"Một nhiệm vụ, hoặc một nhóm nhiệm vụ cùng lĩnh vực (có khóa group và danh sách tasks).","type":"object","if":{"anyOf":[{"required":["group"]},{"required":["tasks"]}]},"then":{"$ref":"#/$defs/taskGroup"},"else":{"$ref":"#/$defs/task"}},"taskGroup":{"description":"Nhóm nhiệm vụ của một lĩnh vực: một dòng nhóm (I, II …) trong phụ lục nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhóm, để đặt cả nhóm vào một mục: { tasks: [mã nhóm] }.","$ref":"#/$defs/agencyId"},"group":{"description":"Tên nhóm, ví dụ “Phát triển chính quyền số”.","$ref":"#/$defs/text"},"tasks":{"description":"Các nhiệm vụ của nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/task"}}},"required":["group","tasks"],"additionalProperties":false},"task":{"description":"Một nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhiệm vụ, không trùng trong kế hoạch, ví dụ dvc-truc-tuyen.","$ref":"#/$defs/agencyId"},"content":{"description":"Nội dung nhiệm vụ (được dùng **đậm**, *nghiêng*).","$ref":"#/$defs/text"},"lead":{"description":"Mã cơ quan chủ trì (khai ở agencies).","$ref":"#/$defs/agencyId"},"support":{"description":"Mã các cơ quan phối hợp (khai ở agencies).","type":"array","items":{"$ref":"#/$defs/agencyId"}},"deadline":{"description":"Thời gian hoàn thành, ví dụ “Quý II/2026”, “2026-06-30”, “2026-06”, 2026, “thường xuyên”, “hằng quý”.","$ref":"#/$defs/deadline"},"output":{"description":"Sản phẩm dự kiến, ví dụ “Báo cáo kết quả”, “Quyết định phê duyệt”.","$ref":"#/$defs/text"},"cost":{"description":"Kinh phí, theo đơn vị tiền của budget.unit (mặc định đồng).","type":"number","minimum":0},"source":{"description":"Nguồn kinh phí, ví dụ “Ngân sách xã”.","$ref":"#/$defs/text"}},"required":["id","content","lead","deadline"],"additionalProperties":false},"blocks":{"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","items":{"$ref":"#/$defs/block"}},"block":{"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table, tasks.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"}},"blockObject":{"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template, table hoặc tasks.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"if":{"required":["tasks"]},"then":{"$ref":"#/$defs/blockTasks"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}}},"blockBullets":{"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/listItem"}}},"required":["bullets"],"additionalProperties":false},"listItem":{"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["text"],"additionalProperties":false},"blockTarget":{"description":"Một chỉ tiêu, in thành một đoạn văn.","type":"object","properties":{"target":{"description":"Mã của chỉ tiêu (khai báo ở targets).","$ref":"#/$defs/id"}},"required":["target"],"additionalProperties":false},"blockTargets":{"description":"Nhiều chỉ tiêu, in thành danh sách gạch đầu dòng.","type":"object","properties":{"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all” để in mọi chỉ tiêu theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/id"},"if":{"type":"string"},"then":{"const":"all"}}},"required":["targets"],"additionalProperties":false},"blockTemplate":{"description":"Một mẫu câu trong thư mục templates/ (hoặc mẫu riêng của địa phương), điền số liệu của kế hoạch.","type":"object","properties":{"template":{"description":"Tên mẫu câu, ví dụ “poverty-summary”.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ dùng cho mẫu, ví dụ poor.","$ref":"#/$defs/id"},"breakdown":{"description":"Mã cách chia dùng cho mẫu.","$ref":"#/$defs/id"}},"required":["template"],"additionalProperties":false},"blockTable":{"description":"Một bảng trong nội dung.","type":"object","properties":{"table":{"description":"Bảng: tự ghi các ô, hoặc tự sinh từ số liệu (generate).","$ref":"#/$defs/table"}},"required":["table"],"additionalProperties":false},"blockTasks":{"description":"Các nhiệm vụ (khai ở tasks), in thành danh sách, mỗi nhiệm vụ kèm cơ quan chủ trì, phối hợp, thời gian hoàn thành và sản phẩm.","type":"object","properties":{"tasks":{"description":"Mã các nhiệm vụ hoặc nhóm nhiệm vụ, hoặc “all” để in mọi nhiệm vụ theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/agencyId"},"if":{"type":"string"},"then":{"const":"all"}},"style":{"description":"Cách trình bày: bullets (gạch đầu dòng “-”, mặc định) hoặc numbered (đánh số 1., 2. …).","enum":["bullets","numbered"]}},"required":["tasks"],"additionalProperties":false},"blockUnknown":{"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."},"tasks":{"description":"Mã các nhiệm vụ, hoặc “all”."}},"minProperties":1,"additionalProperties":false},"table":{"description":"Bảng: tự ghi tiêu đề và các dòng, hoặc tự sinh từ số liệu (khóa generate).","type":"object","if":{"required":["generate"]},"then":{"$ref":"#/$defs/generatedTable"},"else":{"$ref":"#/$defs/freeTable"}},"cell":{"description":"Một ô: chữ, số (viết liền, thập phân sau dấu chấm: 1250, 1.25; không đặt trong ngoặc kép), để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"properties":{"text":{"description":"Nội dung ô.","type":["string","number"]},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean"}},"required":["text"],"additionalProperties":false},"row":{"description":"Một dòng của bảng: danh sách các ô.","type":"array","items":{"$ref":"#/$defs/cell"}},"freeTable":{"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}},"rows":{"description":"Các dòng dữ liệu.","type":"array","items":{"$ref":"#/$defs/row"}},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0}},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","items":{"$ref":"#/$defs/align"}},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean"},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false},"generatedTable":{"description":"Bảng tự sinh từ số liệu. Khóa generate chọn loại: poverty, deprivation, breakdown, tasks.","type":"object","properties":{"generate":{"description":"Loại bảng tự sinh: poverty (các nhóm theo đơn vị: hộ nghèo, cận nghèo hoặc nhóm bất kỳ), deprivation (thiếu hụt theo chỉ số của chuẩn nghèo), breakdown (theo một cách chia), tasks (danh mục nhiệm vụ).","enum":["poverty","deprivation","breakdown","tasks"]}},"required":["generate"],"discriminator":{"propertyName":"generate"},"oneOf":[{"$ref":"#/$defs/generatedPoverty"},{"$ref":"#/$defs/generatedDeprivation"},{"$ref":"#/$defs/generatedBreakdown"},{"$ref":"#/$defs/generatedTasks"}]},"generatedPoverty":{"description":"Bảng các nhóm theo đơn vị (hộ nghèo, hộ cận nghèo, hoặc nhóm bất kỳ khai ở statistics.groups): tổng số; đầu kỳ, giảm (hoặc tăng thêm, khi nhóm chỉ tăng), cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}}},"required":["generate"],"additionalProperties":false},"generatedDeprivation":{"description":"Bảng số hộ thiếu hụt theo từng chỉ số của một nhóm, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: deprivation.","const":"deprivation"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"}},"required":["generate","group"],"additionalProperties":false},"generatedBreakdown":{"description":"Bảng các phần của một cách chia, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: breakdown.","const":"breakdown"},"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"}},"required":["generate","breakdown"],"additionalProperties":false},"generatedTasks":{"description":"Bảng danh mục nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm (và kinh phí khi có), theo nhóm.","type":"object","properties":{"generate":{"description":"Loại bảng: tasks.","const":"tasks"}},"required":["generate"],"additionalProperties":false},"section":{"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan (tổ chức thực hiện): trước hết các cơ quan khai ở agencies có chủ trì, phối hợp nhiệm vụ hoặc được phân công, theo thứ tự khai; sau đó các cơ quan ghi tên ở assignments.","type":"boolean"},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung. Ở mục có assignments: true, chế độ báo cáo thành một mục riêng “Chế độ báo cáo” sau các cơ quan.","type":"boolean"},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter, dash, plus, bullet.","$ref":"#/$defs/numbering"}},"additionalProperties":false},"assignment":{"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị: mã một cơ quan khai ở agencies (ví dụ vhxh), hoặc tên viết đầy đủ, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể). Bắt buộc khi agency là tên; khi agency là mã cơ quan đã khai thì có thể bỏ (lấy theo directed).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","tasks"],"additionalProperties":false},"budget":{"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit; viết liền, phần thập phân sau dấu chấm (ghi 350000000 hoặc 1.25, không ghi 350.000.000).","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false},"recipient":{"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false},"signature":{"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”).","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”.","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["title","signer"],"additionalProperties":false},"appendix":{"description":"Một phụ lục kèm theo kế hoạch.","type":"object","properties":{"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:kehoach:plan:1","title":"Kế hoạch (kehoach)","description":"Tệp dữ liệu của một kế hoạch hành chính: thông tin văn bản, số liệu, chỉ tiêu, nội dung, phân công, nơi nhận, chữ ký và phụ lục.","type":"object","properties":{"kehoach":{"description":"Phiên bản định dạng tệp kế hoạch. Luôn ghi 1.","const":1},"document":{"description":"Thông tin chung của văn bản: cơ quan ban hành, số, ký hiệu, địa danh, ngày tháng, trích yếu, căn cứ.","$ref":"#/$defs/document"},"page":{"description":"Trình bày trang: lề (mm) và cỡ chữ, theo Nghị định 30/2020/NĐ-CP.","$ref":"#/$defs/page"},"format":{"description":"Cách viết số đếm và kiểu đánh số đề mục.","$ref":"#/$defs/format"},"statistics":{"description":"Số liệu thống kê theo từng đơn vị (thôn, tổ dân phố, xã, trường…) và/hoặc số tổng: hộ nghèo, hộ cận nghèo, hoặc bất kỳ nhóm nào được đếm trên một tổng số (hộ, người, hồ sơ…).","$ref":"#/$defs/statistics"},"targets":{"description":"Các chỉ tiêu của kế hoạch; mỗi chỉ tiêu có mã (id) để dẫn lại trong nội dung.","type":"array","items":{"$ref":"#/$defs/target"}},"agencies":{"description":"Các cơ quan, đơn vị được giao nhiệm vụ, khai một lần (mã, tên đầy đủ, tên viết tắt) rồi dẫn bằng mã trong tasks và assignments.","type":"array","items":{"$ref":"#/$defs/agency"}},"tasks":{"description":"Các nhiệm vụ của kế hoạch: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm, kinh phí; có thể chia theo nhóm (lĩnh vực).","type":"array","items":{"$ref":"#/$defs/taskOrGroup"}},"sections":{"description":"Các phần của kế hoạch (I, II, III…); mỗi phần có tiêu đề, nội dung và các mục con.","type":"array","minItems":1,"items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Phân công tổ chức thực hiện: mỗi cơ quan, đơn vị một mục, kèm các nhiệm vụ.","type":"array","items":{"$ref":"#/$defs/assignment"}},"budget":{"description":"Kinh phí thực hiện: các nguồn và số tiền; tổng kinh phí được tính tự động.","$ref":"#/$defs/budget"},"reporting":{"description":"Chế độ báo cáo: thời hạn, nội dung và nơi nhận báo cáo kết quả thực hiện.","$ref":"#/$defs/blocks"},"closing":{"description":"Câu kết thúc kế hoạch; dấu “./.” được tự thêm nếu thiếu.","$ref":"#/$defs/text"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi. Dòng “Lưu: VT, …” ghi ở khóa archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/recipient"}},"archive":{"description":"Nơi lưu văn bản, ví dụ “VT, VHXH” sẽ in thành “- Lưu: VT, VHXH.” (tự thêm “VT, ” nếu thiếu).","$ref":"#/$defs/text"},"signature":{"description":"Thẩm quyền ký, chức vụ và họ tên người ký.","$ref":"#/$defs/signature"},"appendices":{"description":"Các phụ lục (biểu) kèm theo kế hoạch, mỗi phụ lục một bảng.","type":"array","items":{"$ref":"#/$defs/appendix"}}},"required":["kehoach","document","sections","closing","recipients","archive","signature"],"additionalProperties":false,"$defs":{"text":{"description":"Một đoạn chữ, không để trống.","type":"string","pattern":"\\S"},"id":{"description":"Mã dùng để dẫn chiếu, ví dụ: poor, near_poor, tl_ngheo.","type":"string","pattern":"\\S"},"count":{"description":"Số đếm: số nguyên, không âm, viết liền không dấu ngăn cách hàng nghìn (ghi 2991, không ghi 2.991 hay 2,991).","type":"integer","minimum":0},"percent":{"description":"Tỷ lệ phần trăm, từ 0 đến 100 (ghi dấu chấm thập phân: 0.43).","type":"number","minimum":0,"maximum":100},"mapKey":{"description":"Mã dùng làm khóa; không dùng các tên dành riêng __proto__, constructor, prototype.","type":"string","not":{"enum":["__proto__","constructor","prototype"]}},"countMap":{"description":"Mã → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/count"}},"year":{"description":"Năm, từ 1990 đến 2100.","type":"integer","minimum":1990,"maximum":2100},"date":{"description":"Ngày dạng “2024-02-22”; bản dự thảo có thể ghi tháng “2024-02” hoặc chỉ năm 2024.","type":["string","integer"],"pattern":"^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$","minimum":1990,"maximum":2100},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn nhiều năm (from: 2022, to: 2025).","type":["integer","object"],"minimum":1990,"maximum":2100,"properties":{"from":{"description":"Năm bắt đầu giai đoạn.","$ref":"#/$defs/year"},"to":{"description":"Năm kết thúc giai đoạn.","$ref":"#/$defs/year"}},"required":["from","to"],"additionalProperties":false},"unitKind":{"description":"Loại đơn vị hành chính. Từ ngày 01/07/2025 chính quyền địa phương có hai cấp: huyện, quận, thị xã, thị trấn, thành phố thuộc tỉnh chỉ dùng cho kế hoạch ban hành trước ngày đó (data/administration.yaml).","enum":["xã","phường","đặc khu","thị trấn","tỉnh","thành phố","huyện","quận","thị xã","thành phố thuộc tỉnh"]},"numbering":{"description":"Kiểu đánh số: roman (I, II, III), decimal (1, 2, 3), nested (1.1, 1.2), letter (a, b, c); hoặc dấu đầu dòng cho các cấp sâu: dash (-), plus (+), bullet (•).","enum":["roman","decimal","nested","letter","dash","plus","bullet"]},"align":{"description":"Căn lề: left (trái), center (giữa), right (phải).","enum":["left","center","right"]},"docRef":{"description":"Văn bản được dẫn: viết nguyên câu, hoặc tách thành loại, số, ngày, cơ quan ban hành, trích yếu.","type":["string","object"],"pattern":"\\S","properties":{"kind":{"description":"Loại văn bản: Kế hoạch, Quyết định, Nghị quyết, Nghị định, Công văn, Chỉ thị, Báo cáo…","$ref":"#/$defs/text"},"number":{"description":"Số và ký hiệu văn bản, ví dụ “67/KH-UBND”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành văn bản.","$ref":"#/$defs/date"},"issuer":{"description":"Cơ quan ban hành, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"about":{"description":"Trích yếu, viết tiếp sau tên cơ quan, ví dụ “về việc thực hiện công tác giảm nghèo năm 2024”.","$ref":"#/$defs/text"}},"required":["kind"],"additionalProperties":false},"document":{"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh. Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng (khối YAML “|-”); siêu dữ liệu vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh (“ỦY BAN NHÂN DÂN” / “PHƯỜNG QUẢNG MINH”; “SỞ NÔNG NGHIỆP” / “VÀ MÔI TRƯỜNG”). Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng trong khối YAML “|-”, ví dụ issuing_body: |- rồi hai dòng “Sở Nông nghiệp” và “và Môi trường”; siêu dữ liệu (tác giả của tệp DOCX, PDF, HTML) vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính mà cơ quan ban hành quản lý: xã, phường, đặc khu, tỉnh, thành phố (huyện, quận, thị xã, thị trấn chỉ cho kế hoạch ban hành trước ngày 01/07/2025). Bỏ trống khi cơ quan ban hành là Sở, Ban Chỉ đạo, Văn phòng… (khi đó nội dung dùng tên địa phương: “trên địa bàn Bắc Ninh”).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ghi tự do, ví dụ “KH-UBND”, “KH-SNNMT” (Sở Nông nghiệp và Môi trường), “KH-BCĐ” (Ban Chỉ đạo), “KH-VP”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean"},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"}},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"}},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","locality","symbol","place","date","summary","period"],"additionalProperties":false},"page":{"description":"Trình bày trang.","type":"object","properties":{"margins":{"description":"Lề trang, tính bằng mm.","type":"object","properties":{"top":{"description":"Lề trên (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"bottom":{"description":"Lề dưới (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"left":{"description":"Lề trái (mm), từ 30 đến 35.","type":"number","minimum":30,"maximum":35},"right":{"description":"Lề phải (mm), từ 15 đến 20.","type":"number","minimum":15,"maximum":20}},"additionalProperties":false},"font_size":{"description":"Cỡ chữ phần nội dung: 13 hoặc 14.","enum":[13,14]}},"additionalProperties":false},"format":{"description":"Cách trình bày số và đề mục.","type":"object","properties":{"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03 hộ”). Mặc định: true.","type":"boolean"},"numbering":{"description":"Kiểu đánh số đề mục cấp 1 đến 6. Mặc định: roman, decimal, letter, dash, plus, bullet (I. / 1. / a) / - / + / •). Danh sách ngắn hơn: cấp 1–3 còn thiếu lặp lại kiểu cuối, cấp 4–6 theo mặc định.","type":"array","items":{"$ref":"#/$defs/numbering"}}},"additionalProperties":false},"groupCounts":{"description":"Số liệu của một nhóm hộ (hộ nghèo, hộ cận nghèo…).","type":"object","properties":{"households":{"description":"Số hộ của nhóm đầu kỳ (hoặc số đếm theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Số nhân khẩu của nhóm đầu kỳ.","$ref":"#/$defs/count"},"exits":{"description":"Số hộ dự kiến ra khỏi nhóm trong kỳ (ví dụ: thoát nghèo).","$ref":"#/$defs/count"},"entries":{"description":"Số hộ dự kiến phát sinh mới trong kỳ.","$ref":"#/$defs/count"},"actual_end":{"description":"Số hộ thực tế cuối kỳ, khi đã có kết quả thực hiện.","$ref":"#/$defs/count"},"breakdowns":{"description":"Số hộ theo từng cách chia: mã cách chia → mã phần → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"description":"Mã phần → số hộ.","$ref":"#/$defs/countMap"}},"deprivation":{"description":"Số hộ thiếu hụt theo từng chỉ số của chuẩn nghèo: mã chỉ số → số hộ.","$ref":"#/$defs/countMap"}},"required":["households"],"additionalProperties":false},"groupsCounts":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/groupCounts"}},"unitStats":{"description":"Số liệu của một đơn vị.","type":"object","properties":{"name":{"description":"Tên đơn vị, ví dụ “Tổ dân phố Quảng Biên”.","$ref":"#/$defs/text"},"households":{"description":"Tổng số hộ dân cư của đơn vị (hoặc tổng số theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu của đơn vị.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","$ref":"#/$defs/groupsCounts"}},"required":["name","households","groups"],"additionalProperties":false},"totals":{"description":"Số liệu tổng của địa phương.","type":"object","properties":{"households":{"description":"Tổng số hộ dân cư (hoặc tổng số theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","$ref":"#/$defs/groupsCounts"}},"required":["households","groups"],"additionalProperties":false},"groupDef":{"description":"Một nhóm hộ được thống kê.","type":"object","properties":{"id":{"description":"Mã nhóm, ví dụ poor, near_poor.","$ref":"#/$defs/id"},"name":{"description":"Tên nhóm, ví dụ “hộ nghèo”.","$ref":"#/$defs/text"}},"required":["id","name"],"additionalProperties":false},"breakdownDef":{"description":"Một cách chia nhỏ nhóm hộ (“trong đó …”).","type":"object","properties":{"id":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ được chia.","$ref":"#/$defs/id"},"label":{"description":"Nhãn của cách chia, ví dụ “theo khả năng thoát nghèo”.","$ref":"#/$defs/text"},"exhaustive":{"description":"Ghi true nếu các phần bao trùm cả nhóm: tổng các phần phải bằng số hộ của nhóm.","type":"boolean"},"parts":{"description":"Các phần của cách chia.","type":"array","minItems":1,"items":{"description":"Một phần.","type":"object","properties":{"id":{"description":"Mã phần.","$ref":"#/$defs/id"},"label":{"description":"Tên phần, ví dụ “hộ có khả năng thoát nghèo”.","$ref":"#/$defs/text"}},"required":["id","label"],"additionalProperties":false}}},"required":["id","group","label","parts"],"additionalProperties":false},"statistics":{"description":"Số liệu thống kê. Cần ít nhất một trong hai khóa units (theo đơn vị) hoặc totals (số tổng).","type":"object","properties":{"baseline_year":{"description":"Năm của số liệu đầu kỳ, ví dụ 2023.","$ref":"#/$defs/year"},"standard":{"description":"Chuẩn nghèo áp dụng, theo tên trong thư mục data/standards, ví dụ “nd-07-2021”. Bỏ trống khi số liệu không phải số liệu hộ nghèo: khi đó không có chỉ số thiếu hụt và phải tự khai các nhóm (groups).","$ref":"#/$defs/id"},"count_unit":{"description":"Đơn vị tính của số liệu: “hộ” (mặc định), “người”, “hồ sơ”, “trường”…; dùng trong câu chỉ tiêu và tiêu đề bảng. Các khóa households trong số liệu khi đó là số đếm theo đơn vị tính này.","$ref":"#/$defs/text"},"unit_label":{"description":"Tên gọi đơn vị, dùng làm tiêu đề cột trong bảng: “tổ dân phố”, “thôn”, “xã”…","$ref":"#/$defs/text"},"groups":{"description":"Các nhóm được thống kê. Mặc định, khi có chuẩn nghèo (standard): hộ nghèo (poor) và hộ cận nghèo (near_poor); không có chuẩn nghèo thì phải khai.","type":"array","minItems":1,"items":{"$ref":"#/$defs/groupDef"}},"breakdowns":{"description":"Các cách chia nhỏ một nhóm hộ (“trong đó …”).","type":"array","items":{"$ref":"#/$defs/breakdownDef"}},"units":{"description":"Số liệu của từng đơn vị (thôn, tổ dân phố, xã…).","type":"array","minItems":1,"items":{"$ref":"#/$defs/unitStats"}},"totals":{"description":"Số liệu tổng. Bắt buộc khi không có units; nếu có units, mỗi số ghi ở đây phải bằng tổng của các đơn vị.","$ref":"#/$defs/totals"}},"required":["baseline_year"],"anyOf":[{"required":["units"]},{"required":["totals"]}],"additionalProperties":false},"targetId":{"description":"Mã chỉ tiêu, dùng để dẫn lại chỉ tiêu trong nội dung.","$ref":"#/$defs/id"},"targetLead":{"description":"Phần chữ đứng trước chỉ tiêu, ví dụ “Phấn đấu”, “Cuối năm 2024”.","$ref":"#/$defs/text"},"targetTail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/text"},"targetYear":{"description":"Năm của chỉ tiêu trong kế hoạch nhiều năm, ví dụ 2027 (phải thuộc document.period); câu chỉ tiêu bắt đầu bằng “Năm 2027, …”. Trước năm cuối giai đoạn thì phải tự ghi con số (rate, count, households hoặc points).","$ref":"#/$defs/year"},"targetDirection":{"description":"Chiều của chỉ tiêu: down (giảm còn), up (tăng lên), reach (đạt).","enum":["down","up","reach"]},"targetSubject":{"description":"Đối tượng của chỉ tiêu khi không lấy từ một nhóm trong statistics, ví dụ “hồ sơ thủ tục hành chính được giải quyết trực tuyến”.","$ref":"#/$defs/text"},"target":{"description":"Một chỉ tiêu. Khóa type chọn loại: rate_to, reduce, reduce_share, coverage, text.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn, tăng lên, đạt), count_to (số lượng giảm còn, tăng lên, đạt), reduce (giảm số hộ), increase (tăng số lượng), reduce_share (giảm % số hộ của nhóm), coverage (tỷ lệ bao phủ), text (viết bằng lời).","enum":["rate_to","count_to","reduce","increase","reduce_share","coverage","text"]}},"required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/targetRateTo"},{"$ref":"#/$defs/targetCountTo"},{"$ref":"#/$defs/targetReduce"},{"$ref":"#/$defs/targetIncrease"},{"$ref":"#/$defs/targetReduceShare"},{"$ref":"#/$defs/targetCoverage"},{"$ref":"#/$defs/targetText"}]},"targetRateTo":{"description":"Tỷ lệ của một nhóm cuối kỳ (“tỷ lệ hộ nghèo giảm còn 0,43%”, “tỷ lệ … đạt 90%”); được tính từ số liệu, hoặc ghi rate cùng subject khi không có số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn, tăng lên, đạt).","const":"rate_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm trong statistics, ví dụ poor.","$ref":"#/$defs/id"},"subject":{"description":"Đối tượng, khi không có group.","$ref":"#/$defs/targetSubject"},"direction":{"description":"down (giảm còn, mặc định), up (tăng lên) hoặc reach (đạt).","$ref":"#/$defs/targetDirection"},"rate":{"description":"Tỷ lệ (%) dự kiến, nếu muốn ghi; sẽ được đối chiếu với số liệu.","$ref":"#/$defs/percent"}},"required":["type","id"],"additionalProperties":false},"targetCountTo":{"description":"Số lượng của một nhóm cuối kỳ (“số hộ nghèo giảm còn 05 hộ”, “đạt 1.200 hồ sơ”); được tính từ số liệu, hoặc ghi count cùng subject khi không có số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: count_to (số lượng giảm còn, tăng lên, đạt).","const":"count_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm trong statistics, ví dụ poor.","$ref":"#/$defs/id"},"subject":{"description":"Đối tượng, khi không có group.","$ref":"#/$defs/targetSubject"},"direction":{"description":"reach (đạt, mặc định), down (giảm còn) hoặc up (tăng lên).","$ref":"#/$defs/targetDirection"},"count":{"description":"Số lượng dự kiến; có group thì được đối chiếu với số liệu.","$ref":"#/$defs/count"},"unit":{"description":"Đơn vị tính in sau con số, ví dụ “hồ sơ”. Mặc định: statistics.count_unit, hoặc “hộ”.","$ref":"#/$defs/text"}},"required":["type","id"],"additionalProperties":false},"targetIncrease":{"description":"Tăng một số lượng và số điểm phần trăm tương ứng (“tăng 1,11%, tương ứng 16 hộ”), ngược với reduce.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: increase (tăng số lượng).","const":"increase"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm trong statistics.","$ref":"#/$defs/id"},"households":{"description":"Số lượng tăng (theo đơn vị tính của số liệu).","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm tăng, so với tổng số.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduce":{"description":"Giảm một số hộ và số điểm phần trăm tương ứng (“giảm 1,11%, tương ứng 16 hộ”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce (giảm số hộ).","const":"reduce"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"households":{"description":"Số hộ giảm.","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm giảm, so với tổng số hộ.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduceShare":{"description":"Giảm một tỷ lệ (%) số hộ của chính nhóm đó (“giảm 35% số hộ nghèo”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce_share (giảm % số hộ của nhóm).","const":"reduce_share"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"percent":{"description":"Tỷ lệ (%) giảm so với số hộ của nhóm.","$ref":"#/$defs/percent"}},"required":["type","id","group","percent"],"additionalProperties":false},"targetCoverage":{"description":"Tỷ lệ bao phủ (“100% hộ nghèo, hộ cận nghèo được cấp thẻ Bảo hiểm y tế”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: coverage (tỷ lệ bao phủ).","const":"coverage"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"percent":{"description":"Tỷ lệ (%) bao phủ.","$ref":"#/$defs/percent"},"subject":{"description":"Đối tượng, ví dụ “hộ nghèo, hộ cận nghèo”.","$ref":"#/$defs/text"},"outcome":{"description":"Kết quả đạt được, ví dụ “được cấp thẻ Bảo hiểm y tế”.","$ref":"#/$defs/text"},"qualifier":{"description":"Từ đứng trước tỷ lệ: “ít nhất”, “trên”, “tối thiểu”…","$ref":"#/$defs/text"}},"required":["type","id","percent","subject","outcome"],"additionalProperties":false},"targetText":{"description":"Chỉ tiêu viết bằng lời, không có số liệu tính toán.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: text (viết bằng lời).","const":"text"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"text":{"description":"Nội dung chỉ tiêu.","$ref":"#/$defs/text"}},"required":["type","id","text"],"additionalProperties":false},"agencyId":{"description":"Mã cơ quan, đơn vị: chữ cái không dấu, chữ số, “-” và “_”, ví dụ vhxh, van-phong.","type":"string","pattern":"^[A-Za-z0-9_-]+$"},"agency":{"description":"Một cơ quan, đơn vị.","type":"object","properties":{"id":{"description":"Mã cơ quan để dẫn trong nhiệm vụ và phân công, ví dụ vhxh.","$ref":"#/$defs/agencyId"},"name":{"description":"Tên đầy đủ, như viết trong văn bản, ví dụ “Phòng Văn hóa - Xã hội”.","$ref":"#/$defs/text"},"short":{"description":"Tên viết tắt dùng trong bảng, ví dụ “Phòng VH-XH”. Mặc định: tên đầy đủ.","$ref":"#/$defs/text"},"directed":{"description":"Ghi false với cơ quan không thuộc quyền chỉ đạo của cơ quan ban hành (Ủy ban MTTQ, các đoàn thể, cơ quan cấp khác): phần tổ chức thực hiện ghi “Đề nghị …”. Mặc định true.","type":"boolean"}},"required":["id","name"],"additionalProperties":false},"deadline":{"description":"Thời gian hoàn thành: ngày “2026-06-30”, tháng “2026-06”, năm 2026, quý “Quý II/2026” (hoặc “Quý 2/2026”), hoặc “thường xuyên”, “hằng tháng”, “hằng quý”, “hằng năm”.","type":["string","integer"],"pattern":"\\S","minimum":1990,"maximum":2100},"taskOrGroup":{"description":"Một nhiệm vụ, hoặc một nhóm nhiệm vụ cùng lĩnh vực (có khóa group và danh sách tasks).","type":"object","if":{"anyOf":[{"required":["group"]},{"required":["tasks"]}]},"then":{"$ref":"#/$defs/taskGroup"},"else":{"$ref":"#/$defs/task"}},"taskGroup":{"description":"Nhóm nhiệm vụ của một lĩnh vực: một dòng nhóm (I, II …) trong phụ lục nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhóm, để đặt cả nhóm vào một mục: { tasks: [mã nhóm] }.","$ref":"#/$defs/agencyId"},"group":{"description":"Tên nhóm, ví dụ “Phát triển chính quyền số”.","$ref":"#/$defs/text"},"tasks":{"description":"Các nhiệm vụ của nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/task"}}},"required":["group","tasks"],"additionalProperties":false},"task":{"description":"Một nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhiệm vụ, không trùng trong kế hoạch, ví dụ dvc-truc-tuyen.","$ref":"#/$defs/agencyId"},"content":{"description":"Nội dung nhiệm vụ (được dùng **đậm**, *nghiêng*).","$ref":"#/$defs/text"},"lead":{"description":"Mã cơ quan chủ trì (khai ở agencies).","$ref":"#/$defs/agencyId"},"support":{"description":"Mã các cơ quan phối hợp (khai ở agencies).","type":"array","items":{"$ref":"#/$defs/agencyId"}},"deadline":{"description":"Thời gian hoàn thành, ví dụ “Quý II/2026”, “2026-06-30”, “2026-06”, 2026, “thường xuyên”, “hằng quý”.","$ref":"#/$defs/deadline"},"output":{"description":"Sản phẩm dự kiến, ví dụ “Báo cáo kết quả”, “Quyết định phê duyệt”.","$ref":"#/$defs/text"},"cost":{"description":"Kinh phí, theo đơn vị tiền của budget.unit (mặc định đồng).","type":"number","minimum":0},"source":{"description":"Nguồn kinh phí, ví dụ “Ngân sách xã”.","$ref":"#/$defs/text"}},"required":["id","content","lead","deadline"],"additionalProperties":false},"blocks":{"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","items":{"$ref":"#/$defs/block"}},"block":{"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table, tasks, appendix.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"}},"blockObject":{"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template, table, tasks hoặc appendix.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"if":{"required":["tasks"]},"then":{"$ref":"#/$defs/blockTasks"},"else":{"if":{"required":["appendix"]},"then":{"$ref":"#/$defs/blockAppendix"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}}}},"blockBullets":{"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/listItem"}}},"required":["bullets"],"additionalProperties":false},"listItem":{"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["text"],"additionalProperties":false},"blockTarget":{"description":"Một chỉ tiêu, in thành một đoạn văn.","type":"object","properties":{"target":{"description":"Mã của chỉ tiêu (khai báo ở targets).","$ref":"#/$defs/id"}},"required":["target"],"additionalProperties":false},"blockTargets":{"description":"Nhiều chỉ tiêu, in thành danh sách gạch đầu dòng.","type":"object","properties":{"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all” để in mọi chỉ tiêu theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/id"},"if":{"type":"string"},"then":{"const":"all"}}},"required":["targets"],"additionalProperties":false},"blockTemplate":{"description":"Một mẫu câu trong thư mục templates/ (hoặc mẫu riêng của địa phương), điền số liệu của kế hoạch.","type":"object","properties":{"template":{"description":"Tên mẫu câu, ví dụ “poverty-summary”.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ dùng cho mẫu, ví dụ poor.","$ref":"#/$defs/id"},"breakdown":{"description":"Mã cách chia dùng cho mẫu.","$ref":"#/$defs/id"}},"required":["template"],"additionalProperties":false},"blockTable":{"description":"Một bảng trong nội dung.","type":"object","properties":{"table":{"description":"Bảng: tự ghi các ô, hoặc tự sinh từ số liệu (generate).","$ref":"#/$defs/table"}},"required":["table"],"additionalProperties":false},"blockTasks":{"description":"Các nhiệm vụ (khai ở tasks), in thành danh sách, mỗi nhiệm vụ kèm cơ quan chủ trì, phối hợp, thời gian hoàn thành và sản phẩm.","type":"object","properties":{"tasks":{"description":"Mã các nhiệm vụ hoặc nhóm nhiệm vụ, hoặc “all” để in mọi nhiệm vụ theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/agencyId"},"if":{"type":"string"},"then":{"const":"all"}},"style":{"description":"Cách trình bày: bullets (gạch đầu dòng “-”, mặc định) hoặc numbered (đánh số 1., 2. …).","enum":["bullets","numbered"]}},"required":["tasks"],"additionalProperties":false},"blockAppendix":{"description":"Câu dẫn tới một phụ lục, ví dụ “(Chi tiết tại Phụ lục I kèm theo Kế hoạch này)”: số phụ lục tự điền theo thứ tự.","type":"object","properties":{"appendix":{"description":"Mã (id) của phụ lục được dẫn, khai báo ở appendices.","$ref":"#/$defs/id"}},"required":["appendix"],"additionalProperties":false},"blockUnknown":{"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."},"tasks":{"description":"Mã các nhiệm vụ, hoặc “all”."},"appendix":{"description":"Mã một phụ lục, in thành câu dẫn tới phụ lục đó."}},"minProperties":1,"additionalProperties":false},"table":{"description":"Bảng: tự ghi tiêu đề và các dòng, hoặc tự sinh từ số liệu (khóa generate).","type":"object","if":{"required":["generate"]},"then":{"$ref":"#/$defs/generatedTable"},"else":{"$ref":"#/$defs/freeTable"}},"cell":{"description":"Một ô: chữ, số (viết liền, thập phân sau dấu chấm: 1250, 1.25; không đặt trong ngoặc kép), để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"properties":{"text":{"description":"Nội dung ô.","type":["string","number"]},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean"}},"required":["text"],"additionalProperties":false},"row":{"description":"Một dòng của bảng: danh sách các ô.","type":"array","items":{"$ref":"#/$defs/cell"}},"freeTable":{"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}},"rows":{"description":"Các dòng dữ liệu.","type":"array","items":{"$ref":"#/$defs/row"}},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0}},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","items":{"$ref":"#/$defs/align"}},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean"},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false},"generatedTable":{"description":"Bảng tự sinh từ số liệu. Khóa generate chọn loại: poverty, deprivation, breakdown, tasks.","type":"object","properties":{"generate":{"description":"Loại bảng tự sinh: poverty (các nhóm theo đơn vị: hộ nghèo, cận nghèo hoặc nhóm bất kỳ), deprivation (thiếu hụt theo chỉ số của chuẩn nghèo), breakdown (theo một cách chia), tasks (danh mục nhiệm vụ).","enum":["poverty","deprivation","breakdown","tasks"]}},"required":["generate"],"discriminator":{"propertyName":"generate"},"oneOf":[{"$ref":"#/$defs/generatedPoverty"},{"$ref":"#/$defs/generatedDeprivation"},{"$ref":"#/$defs/generatedBreakdown"},{"$ref":"#/$defs/generatedTasks"}]},"generatedPoverty":{"description":"Bảng các nhóm theo đơn vị (hộ nghèo, hộ cận nghèo, hoặc nhóm bất kỳ khai ở statistics.groups): tổng số; đầu kỳ, giảm (hoặc tăng thêm, khi nhóm chỉ tăng), cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}}},"required":["generate"],"additionalProperties":false},"generatedDeprivation":{"description":"Bảng số hộ thiếu hụt theo từng chỉ số của một nhóm, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: deprivation.","const":"deprivation"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"}},"required":["generate","group"],"additionalProperties":false},"generatedBreakdown":{"description":"Bảng các phần của một cách chia, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: breakdown.","const":"breakdown"},"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"}},"required":["generate","breakdown"],"additionalProperties":false},"generatedTasks":{"description":"Bảng danh mục nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm (và kinh phí khi có), theo nhóm.","type":"object","properties":{"generate":{"description":"Loại bảng: tasks.","const":"tasks"}},"required":["generate"],"additionalProperties":false},"section":{"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan (tổ chức thực hiện): trước hết các cơ quan khai ở agencies có chủ trì, phối hợp nhiệm vụ hoặc được phân công, theo thứ tự khai; sau đó các cơ quan ghi tên ở assignments.","type":"boolean"},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung. Ở mục có assignments: true, chế độ báo cáo thành một mục riêng “Chế độ báo cáo” sau các cơ quan.","type":"boolean"},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter, dash, plus, bullet.","$ref":"#/$defs/numbering"}},"additionalProperties":false},"assignment":{"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị: mã một cơ quan khai ở agencies (ví dụ vhxh), hoặc tên viết đầy đủ, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể). Bắt buộc khi agency là tên; khi agency là mã cơ quan đã khai thì có thể bỏ (lấy theo directed).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","tasks"],"additionalProperties":false},"budget":{"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit; viết liền, phần thập phân sau dấu chấm (ghi 350000000 hoặc 1.25, không ghi 350.000.000).","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false},"recipient":{"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false},"signature":{"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”, “Giám đốc”). Bắt buộc với KT., Q., TL., TUQ.","$ref":"#/$defs/text"},"collective":{"description":"Tập thể mà người ký thay mặt (dòng “TM. …” trên cùng), ví dụ “Ủy ban nhân dân”. Dùng cùng authority: KT. để có ba dòng “TM. ỦY BAN NHÂN DÂN” / “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”; cùng Q. để có “TM. ỦY BAN NHÂN DÂN” / “Q. CHỦ TỊCH”.","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”. Bắt buộc, trừ khi authority là Q. (khi đó chỉ in “Q. CHỦ TỊCH”, không in chức vụ).","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["signer"],"additionalProperties":false},"appendix":{"description":"Một phụ lục kèm theo kế hoạch. Nội dung kế hoạch phải dẫn tới từng phụ lục (ghi “Phụ lục I” trong câu, hoặc dùng khối { appendix: mã }).","type":"object","properties":{"id":{"description":"Mã của phụ lục, để dẫn tới nó bằng khối nội dung { appendix: mã }, ví dụ ho-ngheo.","$ref":"#/$defs/id"},"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false}}};
 const func1 = Object.prototype.hasOwnProperty;
-const schema20 = {"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính: xã, phường, đặc khu, thị trấn, tỉnh, thành phố (huyện, quận, thị xã… cho kế hoạch trước năm 2025).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ví dụ “KH-UBND”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean"},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"}},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"}},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","unit_kind","locality","symbol","place","date","summary","period"],"additionalProperties":false};
+const schema20 = {"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh. Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng (khối YAML “|-”); siêu dữ liệu vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh (“ỦY BAN NHÂN DÂN” / “PHƯỜNG QUẢNG MINH”; “SỞ NÔNG NGHIỆP” / “VÀ MÔI TRƯỜNG”). Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng trong khối YAML “|-”, ví dụ issuing_body: |- rồi hai dòng “Sở Nông nghiệp” và “và Môi trường”; siêu dữ liệu (tác giả của tệp DOCX, PDF, HTML) vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính mà cơ quan ban hành quản lý: xã, phường, đặc khu, tỉnh, thành phố (huyện, quận, thị xã, thị trấn chỉ cho kế hoạch ban hành trước ngày 01/07/2025). Bỏ trống khi cơ quan ban hành là Sở, Ban Chỉ đạo, Văn phòng… (khi đó nội dung dùng tên địa phương: “trên địa bàn Bắc Ninh”).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ghi tự do, ví dụ “KH-UBND”, “KH-SNNMT” (Sở Nông nghiệp và Môi trường), “KH-BCĐ” (Ban Chỉ đạo), “KH-VP”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean"},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"}},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"}},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","locality","symbol","place","date","summary","period"],"additionalProperties":false};
 const schema21 = {"description":"Một đoạn chữ, không để trống.","type":"string","pattern":"\\S"};
 const pattern3 = new RegExp("\\S", "u");
 
@@ -48,7 +48,7 @@ return errors === 0;
 }
 validate54.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema22 = {"description":"Loại đơn vị hành chính. Huyện, quận, thị xã, thành phố thuộc tỉnh chỉ dùng cho kế hoạch trước năm 2025.","enum":["xã","phường","đặc khu","thị trấn","tỉnh","thành phố","huyện","quận","thị xã","thành phố thuộc tỉnh"]};
+const schema22 = {"description":"Loại đơn vị hành chính. Từ ngày 01/07/2025 chính quyền địa phương có hai cấp: huyện, quận, thị xã, thị trấn, thành phố thuộc tỉnh chỉ dùng cho kế hoạch ban hành trước ngày đó (data/administration.yaml).","enum":["xã","phường","đặc khu","thị trấn","tỉnh","thành phố","huyện","quận","thị xã","thành phố thuộc tỉnh"]};
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -396,8 +396,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.unit_kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit_kind"},message:"must have required property '"+"unit_kind"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(data.locality === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locality"},message:"must have required property '"+"locality"+"'",schema:schema20.required,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -406,8 +406,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.locality === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locality"},message:"must have required property '"+"locality"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(data.symbol === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema20.required,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -416,8 +416,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.symbol === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(data.place === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'",schema:schema20.required,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -426,8 +426,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.place === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "place"},message:"must have required property '"+"place"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(data.date === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema20.required,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -436,8 +436,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.date === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(data.summary === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema20.required,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -446,8 +446,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.summary === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema20.required,parentSchema:schema20,data};
+if(data.period === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema20.required,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -456,24 +456,14 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.period === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema20.required,parentSchema:schema20,data};
+for(const key0 in data){
+if(!(func1.call(schema20.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func1.call(schema20.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
 }
 errors++;
 }
@@ -511,7 +501,18 @@ errors = vErrors.length;
 if(data.number !== undefined){
 let data5 = data.number;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (typeof data5 !== "string")){
-const err9 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema20.properties.number.type},message:"must be integer,string",schema:schema20.properties.number.type,parentSchema:schema20.properties.number,data:data5};
+const err8 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema20.properties.number.type},message:"must be integer,string",schema:schema20.properties.number.type,parentSchema:schema20.properties.number,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err9 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema20.properties.number,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -520,26 +521,15 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 1 || isNaN(data5)){
-const err10 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema20.properties.number,data:data5};
+}
+if(typeof data5 === "string"){
+if(!pattern3.test(data5)){
+const err10 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema20.properties.number,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
-}
-errors++;
-}
-}
-if(typeof data5 === "string"){
-if(!pattern3.test(data5)){
-const err11 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema20.properties.number,data:data5};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
 }
 errors++;
 }
@@ -578,12 +568,12 @@ errors = vErrors.length;
 if(data.draft !== undefined){
 let data11 = data.draft;
 if(typeof data11 !== "boolean"){
-const err12 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.draft.type,parentSchema:schema20.properties.draft,data:data11};
+const err11 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.draft.type,parentSchema:schema20.properties.draft,data:data11};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err11];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -600,12 +590,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/legal_bases",schemaPath:"#/properties/legal_bases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.legal_bases.type,parentSchema:schema20.properties.legal_bases,data:data12};
+const err12 = {instancePath:instancePath+"/legal_bases",schemaPath:"#/properties/legal_bases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.legal_bases.type,parentSchema:schema20.properties.legal_bases,data:data12};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err12];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -622,12 +612,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/implements",schemaPath:"#/properties/implements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.implements.type,parentSchema:schema20.properties.implements,data:data14};
+const err13 = {instancePath:instancePath+"/implements",schemaPath:"#/properties/implements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.implements.type,parentSchema:schema20.properties.implements,data:data14};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err13];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -640,12 +630,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err14];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -3923,8 +3913,8 @@ validate212.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema62 = {"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan (tổ chức thực hiện): trước hết các cơ quan khai ở agencies có chủ trì, phối hợp nhiệm vụ hoặc được phân công, theo thứ tự khai; sau đó các cơ quan ghi tên ở assignments.","type":"boolean"},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung. Ở mục có assignments: true, chế độ báo cáo thành một mục riêng “Chế độ báo cáo” sau các cơ quan.","type":"boolean"},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter, dash, plus, bullet.","$ref":"#/$defs/numbering"}},"additionalProperties":false};
 const schema63 = {"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","items":{"$ref":"#/$defs/block"}};
-const schema64 = {"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table, tasks.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"}};
-const schema65 = {"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template, table hoặc tasks.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"if":{"required":["tasks"]},"then":{"$ref":"#/$defs/blockTasks"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}}};
+const schema64 = {"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table, tasks, appendix.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"}};
+const schema65 = {"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template, table, tasks hoặc appendix.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"if":{"required":["tasks"]},"then":{"$ref":"#/$defs/blockTasks"},"else":{"if":{"required":["appendix"]},"then":{"$ref":"#/$defs/blockAppendix"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}}}};
 const schema66 = {"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/listItem"}}},"required":["bullets"],"additionalProperties":false};
 const schema67 = {"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["text"],"additionalProperties":false};
 
@@ -5443,7 +5433,7 @@ return errors === 0;
 }
 validate279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."},"tasks":{"description":"Mã các nhiệm vụ, hoặc “all”."}},"minProperties":1,"additionalProperties":false};
+const schema83 = {"description":"Câu dẫn tới một phụ lục, ví dụ “(Chi tiết tại Phụ lục I kèm theo Kế hoạch này)”: số phụ lục tự điền theo thứ tự.","type":"object","properties":{"appendix":{"description":"Mã (id) của phụ lục được dẫn, khai báo ở appendices.","$ref":"#/$defs/id"}},"required":["appendix"],"additionalProperties":false};
 
 function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5456,8 +5446,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema83,data};
+if(data.appendix === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "appendix"},message:"must have required property '"+"appendix"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5467,7 +5457,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "bullets") || (key0 === "target")) || (key0 === "targets")) || (key0 === "template")) || (key0 === "table")) || (key0 === "tasks"))){
+if(!(key0 === "appendix")){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -5476,6 +5466,12 @@ else {
 vErrors.push(err1);
 }
 errors++;
+}
+}
+if(data.appendix !== undefined){
+if(!(validate89(data.appendix, {instancePath:instancePath+"/appendix",parentData:data,parentDataProperty:"appendix",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
 }
 }
 }
@@ -5493,6 +5489,57 @@ validate282.errors = vErrors;
 return errors === 0;
 }
 validate282.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema84 = {"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."},"tasks":{"description":"Mã các nhiệm vụ, hoặc “all”."},"appendix":{"description":"Mã một phụ lục, in thành câu dẫn tới phụ lục đó."}},"minProperties":1,"additionalProperties":false};
+
+function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate285.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "bullets") || (key0 === "target")) || (key0 === "targets")) || (key0 === "template")) || (key0 === "table")) || (key0 === "tasks")) || (key0 === "appendix"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate285.errors = vErrors;
+return errors === 0;
+}
+validate285.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5767,26 +5814,93 @@ ifClause5 = "then";
 }
 else {
 const _errs24 = errors;
-if(!(validate282(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
-errors = vErrors.length;
-}
-var _valid5 = _errs24 === errors;
-valid5 = _valid5;
-if(valid5){
-if(props5 !== true){
-props5 = true;
-}
-}
-ifClause5 = "else";
-}
-if(!valid5){
-const err7 = {instancePath,schemaPath:"#/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema65.else.else.else.else.else.if,parentSchema:schema65.else.else.else.else.else,data};
+const _errs25 = errors;
+let valid6 = true;
+const _errs26 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing6;
+if((data.appendix === undefined) && (missing6 = "appendix")){
+const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid6 = _errs26 === errors;
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause6;
+if(_valid6){
+const _errs27 = errors;
+if(!(validate282(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+errors = vErrors.length;
+}
+var _valid6 = _errs27 === errors;
+valid6 = _valid6;
+if(valid6){
+var props6 = true;
+}
+ifClause6 = "then";
+}
+else {
+const _errs28 = errors;
+if(!(validate285(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+errors = vErrors.length;
+}
+var _valid6 = _errs28 === errors;
+valid6 = _valid6;
+if(valid6){
+if(props6 !== true){
+props6 = true;
+}
+}
+ifClause6 = "else";
+}
+if(!valid6){
+const err8 = {instancePath,schemaPath:"#/else/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema65.else.else.else.else.else.else.if,parentSchema:schema65.else.else.else.else.else.else,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid5 = _errs24 === errors;
+valid5 = _valid5;
+if(valid5){
+if(props5 !== true && props6 !== undefined){
+if(props6 === true){
+props5 = true;
+}
+else {
+props5 = props5 || {};
+Object.assign(props5, props6);
+}
+}
+}
+ifClause5 = "else";
+}
+if(!valid5){
+const err9 = {instancePath,schemaPath:"#/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema65.else.else.else.else.else.if,parentSchema:schema65.else.else.else.else.else,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -5806,12 +5920,12 @@ Object.assign(props4, props5);
 ifClause4 = "else";
 }
 if(!valid4){
-const err8 = {instancePath,schemaPath:"#/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema65.else.else.else.else.if,parentSchema:schema65.else.else.else.else,data};
+const err10 = {instancePath,schemaPath:"#/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema65.else.else.else.else.if,parentSchema:schema65.else.else.else.else,data};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err10];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -5831,12 +5945,12 @@ Object.assign(props3, props4);
 ifClause3 = "else";
 }
 if(!valid3){
-const err9 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema65.else.else.else.if,parentSchema:schema65.else.else.else,data};
+const err11 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema65.else.else.else.if,parentSchema:schema65.else.else.else,data};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err11];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -5856,12 +5970,12 @@ Object.assign(props2, props3);
 ifClause2 = "else";
 }
 if(!valid2){
-const err10 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema65.else.else.if,parentSchema:schema65.else.else,data};
+const err12 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema65.else.else.if,parentSchema:schema65.else.else,data};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err12];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -5881,12 +5995,12 @@ Object.assign(props1, props2);
 ifClause1 = "else";
 }
 if(!valid1){
-const err11 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema65.else.if,parentSchema:schema65.else,data};
+const err13 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema65.else.if,parentSchema:schema65.else,data};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err13];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -5906,12 +6020,12 @@ Object.assign(props0, props1);
 ifClause0 = "else";
 }
 if(!valid0){
-const err12 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema65.if,parentSchema:schema65,data};
+const err14 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema65.if,parentSchema:schema65,data};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err14];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -6135,12 +6249,12 @@ return errors === 0;
 }
 validate229.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema84 = {"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị: mã một cơ quan khai ở agencies (ví dụ vhxh), hoặc tên viết đầy đủ, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể). Bắt buộc khi agency là tên; khi agency là mã cơ quan đã khai thì có thể bỏ (lấy theo directed).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","tasks"],"additionalProperties":false};
+const schema85 = {"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị: mã một cơ quan khai ở agencies (ví dụ vhxh), hoặc tên viết đầy đủ, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể). Bắt buộc khi agency là tên; khi agency là mã cơ quan đã khai thì có thể bỏ (lấy theo directed).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","tasks"],"additionalProperties":false};
 
-function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate289.evaluated;
+const evaluated0 = validate292.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6149,7 +6263,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.agency === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6159,7 +6273,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.tasks === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6170,7 +6284,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "agency") || (key0 === "role")) || (key0 === "tasks"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6189,7 +6303,7 @@ errors = vErrors.length;
 if(data.role !== undefined){
 let data1 = data.role;
 if(!(((data1 === "chu_tri") || (data1 === "phoi_hop")) || (data1 === "de_nghi"))){
-const err3 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema84.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema84.properties.role.enum,parentSchema:schema84.properties.role,data:data1};
+const err3 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema85.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.role.enum,parentSchema:schema85.properties.role,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6207,7 +6321,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6216,17 +6330,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate289.errors = vErrors;
+validate292.errors = vErrors;
 return errors === 0;
 }
-validate289.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate292.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema85 = {"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit; viết liền, phần thập phân sau dấu chấm (ghi 350000000 hoặc 1.25, không ghi 350.000.000).","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false};
+const schema86 = {"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit; viết liền, phần thập phân sau dấu chấm (ghi 350000000 hoặc 1.25, không ghi 350.000.000).","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false};
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate296.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6235,7 +6349,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sources === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6246,7 +6360,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "unit") || (key0 === "sources")) || (key0 === "note"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6259,7 +6373,7 @@ errors++;
 if(data.unit !== undefined){
 let data0 = data.unit;
 if(!(((data0 === "đồng") || (data0 === "nghìn đồng")) || (data0 === "triệu đồng"))){
-const err2 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema85.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.unit.enum,parentSchema:schema85.properties.unit,data:data0};
+const err2 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema86.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.unit.enum,parentSchema:schema86.properties.unit,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6273,7 +6387,7 @@ if(data.sources !== undefined){
 let data1 = data.sources;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema85.properties.sources,data:data1};
+const err3 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.sources,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6287,7 +6401,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.name === undefined){
-const err4 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema85.properties.sources.items.required,parentSchema:schema85.properties.sources.items,data:data2};
+const err4 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema86.properties.sources.items.required,parentSchema:schema86.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6297,7 +6411,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.amount === undefined){
-const err5 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema85.properties.sources.items.required,parentSchema:schema85.properties.sources.items,data:data2};
+const err5 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema86.properties.sources.items.required,parentSchema:schema86.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6308,7 +6422,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((key1 === "name") || (key1 === "amount"))){
-const err6 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.sources.items,data:data2};
+const err6 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6328,7 +6442,7 @@ if(data2.amount !== undefined){
 let data4 = data2.amount;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err7 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema85.properties.sources.items.properties.amount,data:data4};
+const err7 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.sources.items.properties.amount,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6339,7 +6453,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.sources.items.properties.amount.type,parentSchema:schema85.properties.sources.items.properties.amount,data:data4};
+const err8 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.sources.items.properties.amount.type,parentSchema:schema86.properties.sources.items.properties.amount,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6351,7 +6465,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.sources.items.type,parentSchema:schema85.properties.sources.items,data:data2};
+const err9 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.sources.items.type,parentSchema:schema86.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6363,7 +6477,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.sources.type,parentSchema:schema85.properties.sources,data:data1};
+const err10 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.sources.type,parentSchema:schema86.properties.sources,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6381,7 +6495,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6390,17 +6504,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate293.errors = vErrors;
+validate296.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate296.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema86 = {"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false};
+const schema87 = {"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false};
 
-function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate299.evaluated;
+const evaluated0 = validate302.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6408,7 +6522,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema86.type},message:"must be string,object",schema:schema86.type,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema87.type},message:"must be string,object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6419,7 +6533,7 @@ errors++;
 }
 if(typeof data === "string"){
 if(!pattern3.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6431,7 +6545,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6442,7 +6556,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "text") || (key0 === "report")) || (key0 === "execute"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6461,7 +6575,7 @@ errors = vErrors.length;
 if(data.report !== undefined){
 let data1 = data.report;
 if(typeof data1 !== "boolean"){
-const err4 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.report.type,parentSchema:schema86.properties.report,data:data1};
+const err4 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.report.type,parentSchema:schema87.properties.report,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6474,7 +6588,7 @@ errors++;
 if(data.execute !== undefined){
 let data2 = data.execute;
 if(typeof data2 !== "boolean"){
-const err5 = {instancePath:instancePath+"/execute",schemaPath:"#/properties/execute/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema86.properties.execute.type,parentSchema:schema86.properties.execute,data:data2};
+const err5 = {instancePath:instancePath+"/execute",schemaPath:"#/properties/execute/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.execute.type,parentSchema:schema87.properties.execute,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6485,17 +6599,17 @@ errors++;
 }
 }
 }
-validate299.errors = vErrors;
+validate302.errors = vErrors;
 return errors === 0;
 }
-validate299.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate302.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”).","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”.","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["title","signer"],"additionalProperties":false};
+const schema88 = {"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”, “Giám đốc”). Bắt buộc với KT., Q., TL., TUQ.","$ref":"#/$defs/text"},"collective":{"description":"Tập thể mà người ký thay mặt (dòng “TM. …” trên cùng), ví dụ “Ủy ban nhân dân”. Dùng cùng authority: KT. để có ba dòng “TM. ỦY BAN NHÂN DÂN” / “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”; cùng Q. để có “TM. ỦY BAN NHÂN DÂN” / “Q. CHỦ TỊCH”.","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”. Bắt buộc, trừ khi authority là Q. (khi đó chỉ in “Q. CHỦ TỊCH”, không in chức vụ).","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["signer"],"additionalProperties":false};
 
-function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate303.evaluated;
+const evaluated0 = validate306.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6503,8 +6617,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema87.required,parentSchema:schema87,data};
+if(data.signer === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6513,8 +6627,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.signer === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema87.required,parentSchema:schema87,data};
+for(const key0 in data){
+if(!(((((key0 === "authority") || (key0 === "on_behalf_of")) || (key0 === "collective")) || (key0 === "title")) || (key0 === "signer"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6523,9 +6638,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((key0 === "authority") || (key0 === "on_behalf_of")) || (key0 === "title")) || (key0 === "signer"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
+}
+if(data.authority !== undefined){
+let data0 = data.authority;
+if(!(((((data0 === "TM.") || (data0 === "KT.")) || (data0 === "Q.")) || (data0 === "TL.")) || (data0 === "TUQ."))){
+const err2 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/enum",keyword:"enum",params:{allowedValues: schema88.properties.authority.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.authority.enum,parentSchema:schema88.properties.authority,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6535,21 +6652,14 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.authority !== undefined){
-let data0 = data.authority;
-if(!(((((data0 === "TM.") || (data0 === "KT.")) || (data0 === "Q.")) || (data0 === "TL.")) || (data0 === "TUQ."))){
-const err3 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/enum",keyword:"enum",params:{allowedValues: schema87.properties.authority.enum},message:"must be equal to one of the allowed values",schema:schema87.properties.authority.enum,parentSchema:schema87.properties.authority,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
 if(data.on_behalf_of !== undefined){
 if(!(validate54(data.on_behalf_of, {instancePath:instancePath+"/on_behalf_of",parentData:data,parentDataProperty:"on_behalf_of",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.collective !== undefined){
+if(!(validate54(data.collective, {instancePath:instancePath+"/collective",parentData:data,parentDataProperty:"collective",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
@@ -6568,26 +6678,26 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
-validate303.errors = vErrors;
+validate306.errors = vErrors;
 return errors === 0;
 }
-validate303.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate306.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"description":"Một phụ lục kèm theo kế hoạch.","type":"object","properties":{"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false};
+const schema89 = {"description":"Một phụ lục kèm theo kế hoạch. Nội dung kế hoạch phải dẫn tới từng phụ lục (ghi “Phụ lục I” trong câu, hoặc dùng khối { appendix: mã }).","type":"object","properties":{"id":{"description":"Mã của phụ lục, để dẫn tới nó bằng khối nội dung { appendix: mã }, ví dụ ho-ngheo.","$ref":"#/$defs/id"},"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false};
 
-function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate308.evaluated;
+const evaluated0 = validate312.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6596,7 +6706,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6606,7 +6716,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.table === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6616,8 +6726,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "title") || (key0 === "orientation")) || (key0 === "intro")) || (key0 === "table")) || (key0 === "note"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+if(!((((((key0 === "id") || (key0 === "title")) || (key0 === "orientation")) || (key0 === "intro")) || (key0 === "table")) || (key0 === "note"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6627,6 +6737,12 @@ vErrors.push(err2);
 errors++;
 }
 }
+if(data.id !== undefined){
+if(!(validate89(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
 if(data.title !== undefined){
 if(!(validate54(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
@@ -6634,9 +6750,9 @@ errors = vErrors.length;
 }
 }
 if(data.orientation !== undefined){
-let data1 = data.orientation;
-if(!((data1 === "portrait") || (data1 === "landscape"))){
-const err3 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/enum",keyword:"enum",params:{allowedValues: schema88.properties.orientation.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.orientation.enum,parentSchema:schema88.properties.orientation,data:data1};
+let data2 = data.orientation;
+if(!((data2 === "portrait") || (data2 === "landscape"))){
+const err3 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/enum",keyword:"enum",params:{allowedValues: schema89.properties.orientation.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.orientation.enum,parentSchema:schema89.properties.orientation,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6666,7 +6782,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6675,10 +6791,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate308.errors = vErrors;
+validate312.errors = vErrors;
 return errors === 0;
 }
-validate308.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate312.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6915,8 +7031,8 @@ let data13 = data.assignments;
 if(Array.isArray(data13)){
 const len4 = data13.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate289(data13[i4], {instancePath:instancePath+"/assignments/" + i4,parentData:data13,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+if(!(validate292(data13[i4], {instancePath:instancePath+"/assignments/" + i4,parentData:data13,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
 errors = vErrors.length;
 }
 }
@@ -6933,8 +7049,8 @@ errors++;
 }
 }
 if(data.budget !== undefined){
-if(!(validate293(data.budget, {instancePath:instancePath+"/budget",parentData:data,parentDataProperty:"budget",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate296(data.budget, {instancePath:instancePath+"/budget",parentData:data,parentDataProperty:"budget",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
 errors = vErrors.length;
 }
 }
@@ -6965,8 +7081,8 @@ errors++;
 }
 const len5 = data18.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate299(data18[i5], {instancePath:instancePath+"/recipients/" + i5,parentData:data18,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+if(!(validate302(data18[i5], {instancePath:instancePath+"/recipients/" + i5,parentData:data18,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
 errors = vErrors.length;
 }
 }
@@ -6989,8 +7105,8 @@ errors = vErrors.length;
 }
 }
 if(data.signature !== undefined){
-if(!(validate303(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
+if(!(validate306(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 }
@@ -6999,8 +7115,8 @@ let data22 = data.appendices;
 if(Array.isArray(data22)){
 const len6 = data22.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate308(data22[i6], {instancePath:instancePath+"/appendices/" + i6,parentData:data22,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+if(!(validate312(data22[i6], {instancePath:instancePath+"/appendices/" + i6,parentData:data22,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }

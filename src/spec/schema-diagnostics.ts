@@ -19,7 +19,7 @@ export const TEXT_PATTERN = "\\S";
 /** The schema's pattern of agency, task and task group ids (a test checks it). */
 export const ID_PATTERN = "^[A-Za-z0-9_-]+$";
 /** The keys that choose the kind of a content block. */
-const BLOCK_KINDS = ["bullets", "target", "targets", "template", "table", "tasks"];
+const BLOCK_KINDS = ["bullets", "target", "targets", "template", "table", "tasks", "appendix"];
 
 interface Ctx {
   data: unknown;

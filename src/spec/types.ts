@@ -43,7 +43,11 @@ export interface DocumentSpec {
   issuing_body: string;
   /** Short form used in running text and the appendix line: "UBND phường Quảng Minh". */
   issuing_body_short?: string;
-  unit_kind: UnitKind;
+  /**
+   * Kind of the locality the issuer governs: "xã", "phường" …; absent for an issuer that governs
+   * none (a Sở, a steering committee, a commune's office).
+   */
+  unit_kind?: UnitKind;
   /** Name of the locality without its kind: "Quảng Minh". */
   locality: string;
   /** Absent in a draft: the clerk assigns it. */
@@ -318,7 +322,9 @@ export type BlockSpec =
   | { template: string; group?: string; breakdown?: string }
   | { table: TableSpec }
   /** tasks of `tasks`, phrased, as a list; "all" for every task in order; ids of tasks or groups */
-  | { tasks: string[] | "all"; style?: "bullets" | "numbered" };
+  | { tasks: string[] | "all"; style?: "bullets" | "numbered" }
+  /** the sentence referring to an appendix by its id: "(Chi tiết tại Phụ lục I kèm theo Kế hoạch này)" */
+  | { appendix: string };
 
 export type ListItemSpec = string | { text: string; bullets?: string[] };
 
@@ -376,8 +382,13 @@ export interface SignatureSpec {
   authority?: Authority;
   /** For TM.: the collective ("Ủy ban nhân dân"); for KT., Q., TL., TUQ.: the head ("Chủ tịch"). */
   on_behalf_of?: string;
-  /** The signer's own title: "Phó Chủ tịch". */
-  title: string;
+  /**
+   * The collective of a "TM. …" line above the authority line: with KT. it gives "TM. ỦY BAN NHÂN
+   * DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"; without an authority, "TM. …" / the head's title.
+   */
+  collective?: string;
+  /** The signer's own title: "Phó Chủ tịch". Required unless the authority is Q. (not printed then). */
+  title?: string;
   signer: string;
 }
 
@@ -420,6 +431,8 @@ export type GeneratedTableSpec =
 export type TableSpec = FreeTableSpec | GeneratedTableSpec;
 
 export interface AppendixSpec {
+  /** Named by a content block { appendix: id } that refers to it. */
+  id?: string;
   title: string;
   orientation?: "portrait" | "landscape";
   /** Text before the table, in inline markup. */

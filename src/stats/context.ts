@@ -122,7 +122,7 @@ export function prepare(
     breakdowns,
     breakdownById: new Map(breakdowns.map((b) => [b.id, b])),
     unitLabel: stats.unit_label ?? defaultUnitLabel(spec.document.unit_kind),
-    wholeName: `${spec.document.unit_kind} ${spec.document.locality}`,
+    wholeName: wholeName(spec.document.unit_kind, spec.document.locality),
   };
 }
 
@@ -227,4 +227,9 @@ function reportEras(spec: PlanSpec, eras: readonly StandardEra[], sink: Sink): v
     },
     [...STATS, "standard"],
   );
+}
+
+/** "phường Quảng Minh"; an issuer governing no unit of its own (a Sở) names the locality alone. */
+export function wholeName(kind: string | undefined, locality: string): string {
+  return kind ? `${kind} ${locality}` : locality;
 }

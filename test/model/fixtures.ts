@@ -295,7 +295,7 @@ export function seed000Spec(): PlanSpec {
             title: "Chỉ tiêu",
             sections: [
               { title: "Chỉ tiêu chung", content: [{ targets: "all" }] },
-              { title: "Chỉ tiêu cụ thể", content: ["(Có Phụ lục kèm theo)."] },
+              { title: "Chỉ tiêu cụ thể", content: ["(Có Phụ lục I kèm theo)."] },
             ],
           },
         ],
@@ -329,7 +329,7 @@ export function seed000Spec(): PlanSpec {
       {
         agency: "Ủy ban Mặt trận Tổ quốc phường và các đoàn thể",
         role: "de_nghi",
-        tasks: ["Vận động các tầng lớp Nhân dân tham gia."],
+        tasks: ["Vận động các tầng lớp Nhân dân tham gia giúp đỡ hộ nghèo (Phụ lục II)."],
       },
       { agency: "Đề nghị Hội Nông dân phường", role: "de_nghi", tasks: ["Phối hợp thực hiện."] },
     ],

@@ -14,8 +14,8 @@ describe("header", () => {
     const { model } = build();
     expect(header(model)).toEqual({
       type: "header",
-      parentBody: "UBND THỊ XÃ VIỆT YÊN",
-      issuingBody: "ỦY BAN NHÂN DÂN PHƯỜNG QUẢNG MINH",
+      parentBody: ["UBND THỊ XÃ VIỆT YÊN"],
+      issuingBody: ["ỦY BAN NHÂN DÂN", "PHƯỜNG QUẢNG MINH"],
       number: "Số: 05/KH-UBND",
       nationalTitle: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       motto: "Độc lập - Tự do - Hạnh phúc",
@@ -71,6 +71,30 @@ describe("header", () => {
     expect(h.number).toBe(`Số: ${BLANK}/KH-UBND`);
     expect(h.placeDate).toBe(`Quảng Minh, ngày ${BLANK} tháng ${BLANK} năm 2024`);
     expect(model.meta.date).toBe("2024-01-01");
+  });
+});
+
+describe("header lines", () => {
+  it("breaks a Sở's name between its parts, with its parent body on its own lines", () => {
+    const { model } = build((s) => {
+      s.document.parent_body = "Ủy ban nhân dân tỉnh Bắc Ninh";
+      s.document.issuing_body = "Sở Nông nghiệp và Môi trường";
+    });
+    expect(header(model)).toMatchObject({
+      parentBody: ["ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH"],
+      issuingBody: ["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"],
+    });
+    expect(model.meta.author).toBe("Sở Nông nghiệp và Môi trường");
+  });
+
+  it("keeps the lines an official wrote, and the metadata and running text on one line", () => {
+    const { model } = build((s) => {
+      s.document.issuing_body = "Ban Chỉ đạo chuyển đổi số\nxã Sơn Trung";
+      delete s.document.issuing_body_short;
+    });
+    expect(header(model).issuingBody).toEqual(["BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ", "XÃ SƠN TRUNG"]);
+    expect(model.meta.author).toBe("Ban Chỉ đạo chuyển đổi số xã Sơn Trung");
+    expect(JSON.stringify(model)).not.toMatch(/số\\nxã/u);
   });
 });
 

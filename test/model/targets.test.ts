@@ -7,6 +7,8 @@ function phrases(targets: string[] | "all", edit: (t: TargetSpec[]) => void = ()
   const { model, diagnostics } = build((s) => {
     edit(s.targets ?? []);
     onlySections(s, [{ title: "Chỉ tiêu", content: [{ targets }] }]);
+    // a plan of this one section: the appendices the fixture's text refers to go with the text
+    delete s.appendices;
   });
   const list = body(model).find((b): b is List => b.type === "list");
   return { items: list?.items.map((i) => md(i.content)) ?? [], diagnostics };

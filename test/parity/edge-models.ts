@@ -79,6 +79,22 @@ export function edgeModels(): [string, () => DocumentModel][] {
       () => document([...filler(24), heading("I.", "MỘT"), SIGNOFF]),
     ],
     [
+      "a Sở's header under a two-line parent body, and a deputy's three-line signature",
+      () => {
+        const model = longModel(2);
+        for (const b of model.sections[0]?.children ?? []) {
+          if (b.type === "header") {
+            b.parentBody = ["ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH"];
+            b.issuingBody = ["SỞ NÔNG NGHIỆP", "VÀ MÔI TRƯỜNG"];
+          }
+          if (b.type === "signoff") {
+            b.signature.lines = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"];
+          }
+        }
+        return model;
+      },
+    ],
+    [
       "the sample closing with a list",
       () => {
         const model = longModel(5);

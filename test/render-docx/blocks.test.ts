@@ -3,7 +3,15 @@
 // and right-aligned figures.
 
 import { describe, expect, it } from "vitest";
-import { DRAFT_MARK, HEADER_TABLE, KEEP, SPACING } from "../../src/layout/rules.js";
+import {
+  DRAFT_MARK,
+  HEADER_TABLE,
+  issuingBodyRuleTwips,
+  KEEP,
+  SPACING,
+  titleRuleTwips,
+} from "../../src/layout/rules.js";
+import { textWidthPt } from "../../src/layout/text-width.js";
 import { headerColumns } from "../../src/render/docx/header-block.js";
 import { placeRows } from "../../src/render/docx/table.js";
 import { sampleModel } from "../fixtures/sample-model.js";
@@ -96,12 +104,16 @@ describe("renderDocx header block", () => {
     expect(Math.abs(ml - mr)).toBeLessThanOrEqual(1);
     const [bl, br] = indents(left) as [number, number];
     const leftText = leftCol - twip(HEADER_TABLE.columnGapMm);
-    expect(leftText - bl - br).toBe(Math.round(leftCol * HEADER_TABLE.bodyRuleShare));
+    const lines = ["ỦY BAN NHÂN DÂN", "PHƯỜNG QUẢNG MINH"];
+    expect(leftText - bl - br).toBe(issuingBodyRuleTwips(lines, leftText));
+    const share = (leftText - bl - br) / 20 / textWidthPt("PHƯỜNG QUẢNG MINH", 13, true);
+    expect(share).toBeGreaterThanOrEqual(1 / 3);
+    expect(share).toBeLessThanOrEqual(1 / 2);
   });
 });
 
 describe("renderDocx title", () => {
-  it("writes KẾ HOẠCH, the summary and a 40 mm rule, then the basis in italic style", () => {
+  it("writes KẾ HOẠCH, the summary and a rule 1/3 to 1/2 of its line, then the basis in italic style", () => {
     const paras = elements(document, "w:p");
     const i = paras.findIndex((p) => p.includes('"Title"'));
     expect(text(paras[i] as string)).toBe("KẾ HOẠCH");
@@ -110,7 +122,11 @@ describe("renderDocx title", () => {
     expect(rule).toContain('"Rule"');
     const l = Number(attr(rule, "w:ind", "w:left"));
     const r = Number(attr(rule, "w:ind", "w:right"));
-    expect(TEXT_WIDTH - l - r).toBe(twip(HEADER_TABLE.titleRuleMm));
+    const summary = text(paras[i + 1] as string);
+    expect(TEXT_WIDTH - l - r).toBe(titleRuleTwips(summary, TEXT_WIDTH));
+    const share = (TEXT_WIDTH - l - r) / 20 / textWidthPt(summary, 14, true);
+    expect(share).toBeGreaterThanOrEqual(1 / 3);
+    expect(share).toBeLessThanOrEqual(1 / 2);
     expect(paras[i + 3]).toContain('"Basis"');
   });
 });

@@ -143,7 +143,7 @@ describe("renderHtml", () => {
     const html = renderHtml(model);
     expect(html).not.toContain('t-parent-body"');
     expect(html).toContain(
-      '<tr><td><p class="t-issuing-body">ỦY BAN NHÂN DÂN PHƯỜNG QUẢNG MINH</p>',
+      '<tr><td><p class="t-issuing-body">ỦY BAN NHÂN DÂN<br>PHƯỜNG QUẢNG MINH</p>',
     );
   });
 

@@ -61,7 +61,7 @@ table<T.DocumentSpec>("DocumentSpec", def("document"), {
   parent_body: "o",
   issuing_body: "r",
   issuing_body_short: "o",
-  unit_kind: "r",
+  unit_kind: "o",
   locality: "r",
   number: "o",
   symbol: "r",
@@ -232,7 +232,8 @@ table<T.RecipientSpecObj>("RecipientSpecObj", def("recipient"), {
 table<T.SignatureSpec>("SignatureSpec", def("signature"), {
   authority: "o",
   on_behalf_of: "o",
-  title: "r",
+  collective: "o",
+  title: "o",
   signer: "r",
 });
 table<T.CellSpecObj>("CellSpecObj", def("cell"), {
@@ -275,6 +276,7 @@ table<Extract<T.GeneratedTableSpec, { generate: "breakdown" }>>(
   },
 );
 table<T.AppendixSpec>("AppendixSpec", def("appendix"), {
+  id: "o",
   title: "r",
   orientation: "o",
   intro: "o",

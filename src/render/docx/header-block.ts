@@ -3,7 +3,12 @@
 // the bodies and the national title with their rules, row 2 the number and the place-date.
 
 import { Paragraph, type Table } from "docx";
-import { DRAFT_MARK, HEADER_TABLE, headerColumnsTwips } from "../../layout/rules.js";
+import {
+  DRAFT_MARK,
+  HEADER_TABLE,
+  headerColumnsTwips,
+  issuingBodyRuleTwips,
+} from "../../layout/rules.js";
 import type { DraftMark, HeaderBlock } from "../../model/types.js";
 import type { Ctx } from "./context.js";
 import { textRuns } from "./inline.js";
@@ -21,9 +26,10 @@ export function headerBlock(block: HeaderBlock, ctx: Ctx): Table[] {
   const [left, right] = headerColumns(ctx.textWidth);
   const gap = Math.min(mmToTwip(HEADER_TABLE.columnGapMm), left);
   const leftTop = [
-    ...(block.parentBody ? [para(STYLE.parentBody, block.parentBody)] : []),
-    para(STYLE.issuingBody, block.issuingBody),
-    rule(Math.round(left * HEADER_TABLE.bodyRuleShare), left - gap),
+    // one paragraph per body, its lines separated by line breaks: the lines the model decided
+    ...(block.parentBody ? [para(STYLE.parentBody, block.parentBody.join("\n"))] : []),
+    para(STYLE.issuingBody, block.issuingBody.join("\n")),
+    rule(issuingBodyRuleTwips(block.issuingBody, left - gap), left - gap),
   ];
   const rightTop = [
     para(STYLE.nationalTitle, block.nationalTitle),

@@ -2,19 +2,23 @@
 // "(Kèm theo …)" line.
 
 import { Paragraph } from "docx";
-import { HEADER_TABLE, SPACING } from "../../layout/rules.js";
+import { SPACING, titleRuleTwips } from "../../layout/rules.js";
 import type { AppendixHeading, TitleBlock } from "../../model/types.js";
 import type { Ctx } from "./context.js";
 import { textRuns } from "./inline.js";
 import { rule } from "./rule.js";
 import { STYLE } from "./style-ids.js";
-import { mmToTwip, ptToTwip } from "./units.js";
+import { ptToTwip } from "./units.js";
 
 export function titleBlock(block: TitleBlock, ctx: Ctx): Paragraph[] {
   return [
     new Paragraph({ style: STYLE.title, children: textRuns(block.kind) }),
     new Paragraph({ style: STYLE.subtitle, children: textRuns(block.summary) }),
-    rule(mmToTwip(HEADER_TABLE.titleRuleMm), ctx.textWidth, ptToTwip(SPACING.titleAfterPt)),
+    rule(
+      titleRuleTwips(block.summary, ctx.textWidth),
+      ctx.textWidth,
+      ptToTwip(SPACING.titleAfterPt),
+    ),
   ];
 }
 

@@ -61,14 +61,17 @@ export function renderBlock(block: Block, ctx: RenderContext): string {
   return handler(block, ctx);
 }
 
+/** A body's lines as the model decided them, with explicit breaks between them. */
+const bodyLines = (lines: readonly string[]): string => lines.map(escapeHtml).join("<br>");
+
 /**
  * Two rows so that "Số:" and the place-date share a line, as the decree places them. Cells hold no
  * whitespace between their paragraphs: cells keep spaces (pre-wrap).
  */
 function renderHeader(b: HeaderBlock): string {
   const left = [
-    b.parentBody === undefined ? "" : p(textClass("parentBody"), escapeHtml(b.parentBody)),
-    p(textClass("issuingBody"), escapeHtml(b.issuingBody)),
+    b.parentBody === undefined ? "" : p(textClass("parentBody"), bodyLines(b.parentBody)),
+    p(textClass("issuingBody"), bodyLines(b.issuingBody)),
     '<hr class="rule rule-body">',
   ].join("");
   const right = [

@@ -5,14 +5,19 @@ import {
   FONT_FAMILY,
   HEADER_TABLE,
   HEADING,
+  headerColumnsTwips,
+  issuingBodyRuleTwips,
   LIST,
+  mmToTwips,
   PAGE_NUMBER,
   PARAGRAPH,
+  portraitTextWidthTwips,
   SIGNOFF,
   sizeOf,
   TABLE,
   TEXT,
   type TextStyle,
+  titleRuleTwips,
 } from "../../layout/rules.js";
 import type { DocumentModel, NumberingStyle } from "../../model/types.js";
 import { type TextKey, textClass } from "./classes.js";
@@ -137,8 +142,7 @@ function blocks(model: DocumentModel): string {
     `.header-block tr + tr td { padding-top: ${PARAGRAPH.spaceAfterPt}pt; }`,
     ".nowrap { white-space: nowrap; }",
     `.rule { height: 0; border: 0; border-top: ${rule}; margin: ${HTML_ONLY.ruleGapPt}pt auto 0; }`,
-    `.rule-body { width: ${HEADER_TABLE.bodyRuleShare * 100}%; }`,
-    `.rule-title { width: ${HEADER_TABLE.titleRuleMm}mm; }`,
+    ...rules(model),
     // The rule under the motto is the motto's own underline: exactly as long as the motto.
     `.motto-line { display: inline-block; padding-bottom: ${HTML_ONLY.ruleGapPt}pt; border-bottom: ${rule}; }`,
     // Title
@@ -183,6 +187,30 @@ function blocks(model: DocumentModel): string {
  * than the national title needs; as percentages of each orientation's text width, so the screen
  * and the printed page agree.
  */
+/**
+ * The rules under the issuing body and the summary line, as long as in the DOCX and the PDF
+ * (rules.ts issuingBodyRuleTwips, titleRuleTwips, on the body's portrait text width). In the
+ * stylesheet: a served page's CSP forbids inline style.
+ */
+function rules(model: DocumentModel): string[] {
+  const textWidth = portraitTextWidthTwips(model.page.margins);
+  const mm = (twips: number) => `${Math.round(((twips * 25.4) / 1440) * 100) / 100}mm`;
+  const out: string[] = [];
+  for (const section of model.sections) {
+    for (const block of section.children) {
+      if (block.type === "header") {
+        const [left] = headerColumnsTwips(textWidth);
+        const room = left - Math.min(mmToTwips(HEADER_TABLE.columnGapMm), left);
+        out.push(`.rule-body { width: ${mm(issuingBodyRuleTwips(block.issuingBody, room))}; }`);
+      }
+      if (block.type === "title") {
+        out.push(`.rule-title { width: ${mm(titleRuleTwips(block.summary, textWidth))}; }`);
+      }
+    }
+  }
+  return out;
+}
+
 function headerColumns(model: DocumentModel): string[] {
   return (["portrait", "landscape"] as const).flatMap((orientation) => {
     const width = textWidthMm(model.page, orientation);

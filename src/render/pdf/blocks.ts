@@ -7,13 +7,16 @@ import {
   HEADER_TABLE,
   HEADING,
   headerColumnsTwips,
+  issuingBodyRuleTwips,
   LIST,
+  mmToTwips,
   mmTwipPt,
   PARAGRAPH,
   SIGNOFF,
   SPACING,
   signOffColumnsTwips,
   TEXT,
+  titleRuleTwips,
 } from "../../layout/rules.js";
 import type {
   AppendixHeading,
@@ -113,9 +116,11 @@ function headerBlock(b: HeaderBlock, ctx: BlockContext): Content {
   const second = SPACING.headerSecondRowPt;
 
   const leftTop: Content[] = [];
-  if (b.parentBody) leftTop.push(line(b.parentBody, "parentBody", left, ctx));
-  leftTop.push(line(b.issuingBody, "issuingBody", left, ctx));
-  const bodyRule = Math.round(leftTwips * HEADER_TABLE.bodyRuleShare) / 20;
+  // each body's lines as the model decided them, forced breaks between them
+  if (b.parentBody) leftTop.push(line(b.parentBody.join("\n"), "parentBody", left, ctx));
+  leftTop.push(line(b.issuingBody.join("\n"), "issuingBody", left, ctx));
+  const gapTwips = Math.min(mmToTwips(HEADER_TABLE.columnGapMm), leftTwips);
+  const bodyRule = issuingBodyRuleTwips(b.issuingBody, leftTwips - gapTwips) / 20;
   leftTop.push(centredRule(Math.min(left, bodyRule)));
 
   const rightTop: Content[] = [
@@ -159,7 +164,7 @@ function titleBlock(b: TitleBlock, ctx: BlockContext): Content {
     stack: [
       { text: nfc(b.kind), style: "titleKind", alignment: "center" },
       { ...line(b.summary, "titleSummary", ctx.geometry.textWidth, ctx), alignment: "center" },
-      centredRule(Math.min(ctx.geometry.textWidth, mmTwipPt(HEADER_TABLE.titleRuleMm))),
+      centredRule(titleRuleTwips(b.summary, Math.round(ctx.geometry.textWidth * 20)) / 20),
     ],
     unbreakable: true,
     margin: [0, SPACING.titleBeforePt, 0, SPACING.titleAfterPt],
