@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { mentions } from "../../src/model/appendices.js";
 import type { AppendixSpec, PlanSpec } from "../../src/spec/types.js";
-import { bodyText, build } from "./helpers.js";
+import { bodyText, build, onlySections } from "./helpers.js";
 
 const TABLE = { header: [["TT", "Nội dung"]], rows: [[1, "x"]] };
 const two: AppendixSpec[] = [
@@ -14,7 +14,7 @@ const two: AppendixSpec[] = [
 
 function withBody(content: PlanSpec["sections"][number]["content"], appendices = two) {
   return build((s) => {
-    s.sections = [{ title: "Nhiệm vụ", content }];
+    onlySections(s, [{ title: "Nhiệm vụ", content }]);
     s.appendices = appendices;
   });
 }

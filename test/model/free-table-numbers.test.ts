@@ -17,8 +17,11 @@ import { md } from "./helpers.js";
 const dir = mkdtempSync(join(tmpdir(), "kehoach-free-numbers-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** BASE's section, with content (an empty one is a warning of its own). */
-const WITH_CONTENT = { 12: "  - { title: Mục tiêu, content: [Nội dung.] }" };
+/**
+ * BASE's section, with content (an empty one is a warning of its own) that refers to the appendix
+ * (one the text never names is a warning too).
+ */
+const WITH_CONTENT = { 12: "  - { title: Mục tiêu, content: [Nội dung tại Phụ lục.] }" };
 
 let n = 0;
 function run(yaml: string) {
