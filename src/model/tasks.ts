@@ -1,7 +1,8 @@
 // Tasks in the body: a { tasks } block prints each task as a "-" item (or a numbered paragraph),
 // phrased by the taskItem label: content, lead and supporting agencies, deadline, output. A placed
 // group prints its title as a bold paragraph, then its tasks: a bold paragraph rather than a heading
-// because headings are numbered by the section tree, and a group sits inside a section's content.
+// because headings are numbered by the section tree, and a group sits inside a section's content. A
+// block that places a single group prints no title: the section around it is its heading.
 
 import { formatDeadline, parseDeadline } from "../format/index.js";
 import type { AgencySpec, PlanSpec, TaskGroupSpec, TaskSpec } from "../spec/types.js";
@@ -112,7 +113,11 @@ export function taskBlocks(
   block: { tasks: string[] | "all"; style?: "bullets" | "numbered" },
 ): Block[] {
   const pieces = block.tasks === "all" ? allPieces(ctx.spec) : namedPieces(ctx.spec, block.tasks);
-  return piecesBlocks(ctx, pieces, block.style ?? "bullets");
+  // a block that places one group alone sits under a heading of its own: the group's title would
+  // only repeat it ("1. Phát triển chính quyền số" then "Phát triển chính quyền số")
+  const only = pieces.length === 1 && pieces[0]?.title !== undefined ? pieces[0] : undefined;
+  const shown = only ? [{ tasks: only.tasks }] : pieces;
+  return piecesBlocks(ctx, shown, block.style ?? "bullets");
 }
 
 export function piecesBlocks(

@@ -181,6 +181,18 @@ describe("the task fixture", () => {
     ]);
   });
 
+  it("a block placing one group alone prints no title: the section's heading says it", () => {
+    const { model } = build((spec) => {
+      spec.sections.splice(1, 1, {
+        title: "Phát triển chính quyền số",
+        content: [{ tasks: ["chinh-quyen-so"] }],
+      });
+    });
+    const text = part(bodyText(model), "II. PHÁT TRIỂN");
+    expect(text[0]).toBe("II. PHÁT TRIỂN CHÍNH QUYỀN SỐ");
+    expect(text[1]).toMatch(/^- Cung cấp 100% dịch vụ công trực tuyến/u);
+  });
+
   it("numbers the tasks 1., 2. … with style: numbered", () => {
     const { model } = build((spec) => {
       const s = spec.sections[1];

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DocumentModel, Inline, Table } from "../../src/model/types.js";
 import { renderHtml } from "../../src/render/html/index.js";
 import { renderPdf } from "../../src/render/pdf/index.js";
 import {
@@ -87,7 +88,9 @@ if (POPPLER_MISSING) {
       };
       const text = pdfTextWithoutPageNumbers(pdf, top);
       expect(text).toBe(text.normalize("NFC"));
-      expect(squeeze(text)).toBe(squeeze(htmlText(renderHtml(model))));
+      expect(withoutRepeatedHeaders(squeeze(text), model)).toBe(
+        squeeze(htmlText(renderHtml(model))),
+      );
     });
 
     it("shows every heading, table figure and name, and the signer", () => {
@@ -95,4 +98,28 @@ if (POPPLER_MISSING) {
       for (const s of expectedStrings(planModel(name))) expect(text, s).toContain(squeeze(s));
     });
   });
+}
+
+/**
+ * A table longer than a page repeats its header rows on every page (the HTML has them once): each
+ * table's header, as it first reads, is taken out wherever it comes again.
+ */
+function withoutRepeatedHeaders(text: string, model: DocumentModel): string {
+  const inline = (c: readonly Inline[]) => c.map((i) => (i.type === "text" ? i.text : "")).join("");
+  let out = text;
+  for (const section of model.sections) {
+    for (const t of section.children.filter((b): b is Table => b.type === "table")) {
+      const header = squeeze(
+        t.rows
+          .slice(0, t.headerRows)
+          .flatMap((r) => r.cells.map((c) => inline(c.content)))
+          .join(""),
+      );
+      const first = out.indexOf(header);
+      if (header === "" || first < 0) continue;
+      const after = first + header.length;
+      out = out.slice(0, after) + out.slice(after).split(header).join("");
+    }
+  }
+  return out;
 }

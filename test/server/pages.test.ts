@@ -26,12 +26,12 @@ async function get(path: string): Promise<{ status: number; text: string; res: R
 }
 
 describe("index", () => {
-  it("lists the three example plans with status, period and issuing body", async () => {
+  it("lists the example plans with status, period and issuing body", async () => {
     const { status, text } = await get("/");
     expect(status).toBe(200);
-    expect(EXAMPLES).toHaveLength(3);
+    expect(EXAMPLES.length).toBeGreaterThanOrEqual(5);
     for (const f of EXAMPLES) expect(text).toContain(`href="/plan/${f}"`);
-    expect(text.match(/kh-status kh-ok">hợp lệ</g)).toHaveLength(3);
+    expect(text.match(/kh-status kh-ok">hợp lệ</g)).toHaveLength(EXAMPLES.length);
     expect(text).toContain("Ủy ban nhân dân phường Quảng Minh");
     expect(text).toContain("Ủy ban nhân dân thành phố Long Khánh");
     expect(text).toContain("<td>2024</td>");
@@ -42,7 +42,7 @@ describe("index", () => {
     const { text } = await get("/?lang=en");
     expect(text).toContain('<html lang="en">');
     expect(text).toContain("Plans in plans/");
-    expect(text.match(/>valid</g)).toHaveLength(3);
+    expect(text.match(/>valid</g)).toHaveLength(EXAMPLES.length);
     expect(text).toContain('href="/plan/quang-minh-2024.yaml?lang=en"');
   });
 

@@ -153,7 +153,8 @@ export function table(block: ModelTable, ctx: Ctx): Table[] {
             const columnAlign = columns[slot.col]?.align ?? "left";
             return new TableCell({
               width: { size: width, type: WidthType.DXA },
-              verticalAlign: VerticalAlignTable.CENTER,
+              // header cells centred (as the PDF's: pdf/table.ts); body cells start at the top
+              ...(header ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
               ...(slot.span > 1 ? { columnSpan: slot.span } : {}),
               ...(slot.restart ? { verticalMerge: VerticalMergeType.RESTART } : {}),
               ...(slot.cell === null ? { verticalMerge: VerticalMergeType.CONTINUE } : {}),
