@@ -5,7 +5,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { samplePlanPath } from "../../src/cli/init-files.js";
+import { samplePlan, samplePlanPath } from "../../src/cli/init-files.js";
+import { loadStandards, standardFor } from "../../src/data/standards.js";
+import { runPipeline } from "../../src/pipeline.js";
 import { kehoach } from "../cli/run.js";
 import { GIT_ENV, git, gitOk } from "../plan-diff/git-helpers.js";
 
@@ -105,4 +107,24 @@ describe("kehoach init", () => {
     expect(existsSync(join(sub, ".git"))).toBe(false);
     expect(r.stdout).toContain("đã nằm trong kho git");
   });
+});
+
+describe("the sample plan", () => {
+  it.each([2026, 2027])(
+    "of %i: the standard in force, a two-tier commune, valid without a warning",
+    (year) => {
+      const standard = standardFor(year, loadStandards())?.id ?? "";
+      expect(standard).toBe(year <= 2026 ? "nd-07-2021" : "nd-351-2025");
+      const text = samplePlan(year, standard);
+      const file = join(dir, `mau-${year}.yaml`);
+      writeFileSync(file, text);
+      const result = runPipeline(file);
+      expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+      expect(result.model).toBeDefined();
+      // comments for the official, in Vietnamese only; no office abolished in 2025
+      const comments = text.split("\n").filter((l) => l.trimStart().startsWith("#"));
+      for (const c of comments) expect(c).not.toMatch(/\b(the|and|is|of)\b/u);
+      expect(text).not.toMatch(/LĐ-TB&XH|huyện|Lao động - Thương binh/u);
+    },
+  );
 });
