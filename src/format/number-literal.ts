@@ -83,21 +83,43 @@ const SCALES = ["", "nghìn", "triệu", "tỷ", "nghìn tỷ", "triệu tỷ"];
  * triệu tỷ the digits are returned as they are.
  */
 export function wordsVi(digits: string): string {
+  return spell(digits, { scales: SCALES, zero: "không", minus: "âm" }, (g, i) =>
+    hundreds(g, i > 0),
+  );
+}
+
+interface Speech {
+  /** Words of the groups of three digits from the lowest: "", "nghìn", "triệu" … */
+  scales: readonly string[];
+  zero: string;
+  minus: string;
+}
+
+/**
+ * The skeleton both languages share: digits split into groups of three, each group in words (by the
+ * language's own rule, told whether higher groups stand before it) followed by its scale word; a
+ * group of 000 is silent. Past the last scale the digits are returned as they are.
+ */
+function spell(
+  digits: string,
+  speech: Speech,
+  group: (g: number, index: number) => string,
+): string {
   const neg = digits.startsWith("-");
   const d = (neg ? digits.slice(1) : digits).replace(/^0+(?=\d)/, "");
-  if (!/^\d+$/.test(d) || d.length > SCALES.length * 3) return digits;
-  if (/^0+$/.test(d)) return "không";
+  if (!/^\d+$/.test(d) || d.length > speech.scales.length * 3) return digits;
+  if (/^0+$/.test(d)) return speech.zero;
   const groups: number[] = [];
   for (let end = d.length; end > 0; end -= 3)
     groups.unshift(Number(d.slice(Math.max(0, end - 3), end)));
   const words: string[] = [];
   groups.forEach((g, i) => {
     if (g === 0) return;
-    words.push(hundreds(g, i > 0));
-    const scale = SCALES[groups.length - 1 - i] ?? "";
+    words.push(group(g, i));
+    const scale = speech.scales[groups.length - 1 - i] ?? "";
     if (scale) words.push(scale);
   });
-  return (neg ? "âm " : "") + words.join(" ");
+  return (neg ? `${speech.minus} ` : "") + words.join(" ");
 }
 
 /** 0–999; `full` when higher groups stand before it, so "không trăm", "linh" are read. */
@@ -158,26 +180,16 @@ const SCALES_EN = ["", "thousand", "million", "billion", "trillion", "quadrillio
 
 /** A whole number in English words: 1250 "one thousand two hundred fifty"; digits past 10^18. */
 export function wordsEn(digits: string): string {
-  const neg = digits.startsWith("-");
-  const d = (neg ? digits.slice(1) : digits).replace(/^0+(?=\d)/, "");
-  if (!/^\d+$/.test(d) || d.length > SCALES_EN.length * 3) return digits;
-  if (/^0+$/.test(d)) return "zero";
-  const groups: number[] = [];
-  for (let end = d.length; end > 0; end -= 3)
-    groups.unshift(Number(d.slice(Math.max(0, end - 3), end)));
-  const words: string[] = [];
-  groups.forEach((g, i) => {
-    if (g === 0) return;
+  return spell(digits, { scales: SCALES_EN, zero: "zero", minus: "minus" }, (g) => {
+    const words: string[] = [];
     const h = Math.floor(g / 100);
     const r = g % 100;
     if (h > 0) words.push(ONES_EN[h] ?? "", "hundred");
     if (r >= 20)
       words.push((TENS_EN[Math.floor(r / 10)] ?? "") + (r % 10 ? `-${ONES_EN[r % 10]}` : ""));
     else if (r > 0) words.push(ONES_EN[r] ?? "");
-    const scale = SCALES_EN[groups.length - 1 - i] ?? "";
-    if (scale) words.push(scale);
+    return words.join(" ");
   });
-  return (neg ? "minus " : "") + words.join(" ");
 }
 
 /** A number as a plan file writes it ("-1250.5"), printed the Vietnamese way ("-1.250,5"), exactly. */
