@@ -73,7 +73,7 @@ export function renderDiff(diff: PlanDiff, lang: Lang, labels: DiffLabels): stri
   );
   part(
     "diff.part.statistics",
-    diff.statistics.flatMap((u) => unitLines(u, lang, t, n)),
+    diff.statistics.flatMap((u) => unitLines(u, diff, lang, t, n)),
   );
   part(
     "diff.part.assignments",
@@ -201,7 +201,13 @@ function rate(lang: Lang, bp: number | null | undefined): string {
   return `${lang === "vi" ? vi : vi.replace(/\./g, "").replace(",", ".")}%`;
 }
 
-function unitLines(u: UnitChange, lang: Lang, t: T, n: (x: number) => string): string[] {
+function unitLines(
+  u: UnitChange,
+  diff: PlanDiff,
+  lang: Lang,
+  t: T,
+  n: (x: number) => string,
+): string[] {
   const name = u.unit ?? t("diff.totals");
   const hh =
     u.households.before !== null &&
@@ -209,11 +215,21 @@ function unitLines(u: UnitChange, lang: Lang, t: T, n: (x: number) => string): s
     u.households.before !== u.households.after
       ? `${n(u.households.before)} → ${n(u.households.after)}`
       : n(u.households.after ?? u.households.before ?? 0);
-  const head = `  ${MARK[u.kind]} ${name}: ${t("diff.households", { n: hh })}`;
-  return [head, ...u.groups.map((g) => `      ${groupLine(g, lang, t, n)}`)];
+  const count =
+    diff.countUnit === "hộ"
+      ? t("diff.households", { n: hh })
+      : t("diff.count", { n: hh, unit: diff.countUnit });
+  const head = `  ${MARK[u.kind]} ${name}: ${count}`;
+  return [head, ...u.groups.map((g) => `      ${groupLine(g, diff.poverty, lang, t, n)}`)];
 }
 
-function groupLine(g: GroupChange, lang: Lang, t: T, n: (x: number) => string): string {
+function groupLine(
+  g: GroupChange,
+  poverty: boolean,
+  lang: Lang,
+  t: T,
+  n: (x: number) => string,
+): string {
   const a = g.before;
   const b = g.after;
   const withRate = (count: number | undefined, bp: number | null | undefined) =>
@@ -231,7 +247,7 @@ function groupLine(g: GroupChange, lang: Lang, t: T, n: (x: number) => string): 
   };
   const bits = [
     pair("diff.start", (f) => withRate(f.households, f.rate)),
-    pair("diff.exits", (f) => n(f.exits)),
+    pair(poverty ? "diff.exits" : "diff.exits-plain", (f) => n(f.exits)),
     pair("diff.entries", (f) => n(f.entries)),
     pair("diff.end", (f) => withRate(f.end, f.endRate), true),
     a?.actualEnd !== undefined || b?.actualEnd !== undefined

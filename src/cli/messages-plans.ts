@@ -71,6 +71,14 @@ const TEXT = {
     vi: '{n} chỗ cần xem lại (tìm "XEM LẠI"); ghi số hộ dự kiến ra khỏi diện (exits) của năm mới và các số liệu rà soát (tìm "NHẬP MỚI").',
     en: '{n} place(s) to review (search for "XEM LẠI"); enter the new year\'s expected exits and the survey figures (search for "NHẬP MỚI").',
   },
+  "new.baseline-counts": {
+    vi: "Số đầu kỳ (cuối năm {year}): {groups}.",
+    en: "Starting figures (end of {year}): {groups}.",
+  },
+  "new.reviews-counts": {
+    vi: '{n} chỗ cần xem lại (tìm "XEM LẠI"); ghi số dự kiến giảm (exits) hoặc tăng thêm (entries) của năm mới và các số liệu mới (tìm "NHẬP MỚI").',
+    en: '{n} place(s) to review (search for "XEM LẠI"); enter the new year\'s expected decreases (exits) or increases (entries) and the new figures (search for "NHẬP MỚI").',
+  },
   "new.reviews-plain": {
     vi: '{n} chỗ cần xem lại (tìm "XEM LẠI").',
     en: '{n} place(s) to review (search for "XEM LẠI").',
@@ -135,8 +143,11 @@ const TEXT = {
   "diff.part-reporting": { vi: "Chế độ báo cáo", en: "Reporting" },
   "diff.totals": { vi: "Tổng cộng", en: "Total" },
   "diff.households": { vi: "{n} hộ", en: "{n} households" },
+  /** a count in the plan's own unit ("1.200 hồ sơ"), which has no English name */
+  "diff.count": { vi: "{n} {unit}", en: "{n} {unit}" },
   "diff.start": { vi: "đầu kỳ", en: "start" },
   "diff.exits": { vi: "ra khỏi diện", en: "exits" },
+  "diff.exits-plain": { vi: "giảm", en: "decrease" },
   "diff.entries": { vi: "phát sinh", en: "entries" },
   "diff.end": { vi: "cuối kỳ", en: "end" },
   "diff.actual-end": { vi: "thực tế cuối kỳ", en: "actual end" },

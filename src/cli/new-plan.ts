@@ -101,14 +101,18 @@ export function newPlanCommand(ctx: Context, opts: NewPlanOptions): number {
       .filter((g) => stats.total.groups[g.id])
       .map((g) => `${g.name} ${stats.total.groups[g.id]?.households ?? 0}`);
     ctx.io.out(
-      sayPlans(ctx.lang, "new.baseline", {
+      sayPlans(ctx.lang, stats.standard ? "new.baseline" : "new.baseline-counts", {
         year: result.baselineYear ?? "",
         groups: groups.join(", "),
       }),
     );
   }
   // A plan without statistics has no households to enter: the messages say nothing of them
-  const reviews = result.figures ? "new.reviews" : "new.reviews-plain";
+  const reviews = !result.figures
+    ? "new.reviews-plain"
+    : stats?.standard
+      ? "new.reviews"
+      : "new.reviews-counts";
   if (result.reviews > 0) ctx.io.out(sayPlans(ctx.lang, reviews, { n: result.reviews }));
   const warned = result.figures ? "new.warnings" : "new.warnings-plain";
   if (warnings > 0) ctx.io.out(sayPlans(ctx.lang, warned, { n: warnings, file: shown }));

@@ -18,7 +18,10 @@ import { squash } from "./text.js";
 import type { AssignmentChange, PlanDiff, PlanSide } from "./types.js";
 
 export function diffPlans(before: PlanSide, after: PlanSide): PlanDiff {
+  const stats = after.computed?.statistics ?? before.computed?.statistics;
   const diff: PlanDiff = {
+    countUnit: stats?.countUnit ?? "hộ",
+    poverty: stats?.standard !== undefined,
     document: documentChanges(before.spec, after.spec),
     references: referenceChanges(before.spec, after.spec),
     targets: targetChanges(before, after),

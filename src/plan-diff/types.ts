@@ -161,6 +161,10 @@ export interface TableChange {
 }
 
 export interface PlanDiff {
+  /** What the statistics count ("hộ", "hồ sơ" …), in the newer version (else the older). */
+  countUnit: string;
+  /** The statistics are about poverty (a standard is declared): groups are left, not just decreased. */
+  poverty: boolean;
   document: FieldChange[];
   references: ListChange[];
   targets: TargetChange[];
