@@ -1,7 +1,7 @@
 // Automatic numbering of sections, appendices and index columns, so that no plan can jump from II to
 // IV again.
 
-import type { NumberingStyle } from "../model/types.js";
+import type { NumberingStyle } from "../document/types.js";
 
 /** Vietnamese letter order: no f, j, w, z; đ after d. */
 export const VI_LETTERS = [

@@ -1,7 +1,7 @@
 // Sizes and spacings of Nghị định 30/2020/NĐ-CP, Phụ lục I, in one table read by every renderer
 // (DOCX, PDF, HTML), so the three outputs cannot drift apart. Points unless the name says otherwise.
 
-import type { Block, Inline, NumberingStyle } from "../model/types.js";
+import type { Block, Inline, NumberingStyle } from "../document/types.js";
 import { textWidthPt } from "./text-width.js";
 
 export const PAGE_MM = { width: 210, height: 297 } as const;

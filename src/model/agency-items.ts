@@ -5,13 +5,13 @@
 // blocks, then what it leads and what it supports, from the tasks.
 
 import type { SpecPath } from "../diagnostics/types.js";
+import type { Block, ListItem } from "../document/types.js";
 import { endWith } from "../format/index.js";
 import type { AgencySpec, AssignmentSpec, BlockSpec, Role, TaskSpec } from "../spec/types.js";
 import { buildBlocks } from "./blocks.js";
 import { type Ctx, label } from "./context.js";
 import { parseInline } from "./markup.js";
 import { bareContent, flatTasks } from "./tasks.js";
-import type { Block, ListItem } from "./types.js";
 
 export interface AgencyItem {
   title: string;

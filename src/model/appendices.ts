@@ -2,6 +2,7 @@
 // several), the title in capitals, the line tying it to the plan, then intro, table and note.
 
 import type { SpecPath } from "../diagnostics/types.js";
+import type { Block, Inline, PageSection } from "../document/types.js";
 import { toRoman, upperVi } from "../format/index.js";
 import { suggest } from "../spec/did-you-mean.js";
 import type { AppendixSpec } from "../spec/types.js";
@@ -10,7 +11,6 @@ import { type Ctx, label, report } from "./context.js";
 import { attachedToText } from "./header.js";
 import { parseMarkup } from "./markup.js";
 import { buildTable, isGenerated } from "./tables/index.js";
-import type { Block, Inline, PageSection } from "./types.js";
 
 export function appendixSections(ctx: Ctx): PageSection[] {
   const list = ctx.spec.appendices ?? [];

@@ -2,6 +2,7 @@
 // bullets, targets, templates with the plan's figures, and tables.
 
 import type { SpecPath } from "../diagnostics/types.js";
+import type { Block, List, ListItem } from "../document/types.js";
 import type { BlockSpec, ListItemSpec, SectionSpec } from "../spec/types.js";
 import { appendixRef } from "./appendices.js";
 import { type Ctx, renderTemplate, report } from "./context.js";
@@ -9,7 +10,6 @@ import { parseInline, parseMarkup } from "./markup.js";
 import { buildTable } from "./tables/index.js";
 import { targetList, targetParagraph } from "./targets.js";
 import { taskBlocks } from "./tasks.js";
-import type { Block, List, ListItem } from "./types.js";
 import {
   type BreakdownView,
   baseView,

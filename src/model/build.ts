@@ -3,6 +3,7 @@
 // the block it concerns is left out.
 
 import type { Diagnostic } from "../diagnostics/types.js";
+import type { DocumentModel } from "../document/types.js";
 import type { PlanSpec } from "../spec/types.js";
 import type { Computed } from "../stats/types.js";
 import { appendixSections, checkAppendixRefs } from "./appendices.js";
@@ -12,7 +13,6 @@ import { documentMeta, pageSetup } from "./meta.js";
 import { buildBody } from "./sections.js";
 import { closing, signOff } from "./signoff.js";
 import type { TemplateSet } from "./template-set.js";
-import type { DocumentModel } from "./types.js";
 
 export type { TemplateSet } from "./template-set.js";
 

@@ -1,6 +1,7 @@
 // The front of the plan: the draft mark, the two-column header, the title, the legal bases
 // ("Căn cứ …;" one per line) and the opening ("Thực hiện …; <lead-in>").
 
+import type { Block, HeaderBlock, Paragraph } from "../document/types.js";
 import {
   BLANK,
   documentNumber,
@@ -15,7 +16,6 @@ import { headerBodyRoomPt, TEXT } from "../layout/rules.js";
 import { type Ctx, label, renderTemplate } from "./context.js";
 import { parseInline, parseMarkup } from "./markup.js";
 import { pageSetup } from "./meta.js";
-import type { Block, HeaderBlock, Paragraph } from "./types.js";
 import { baseView, docRefPhrase, shortBody } from "./views.js";
 
 /** "05", or the blanks a clerk fills in: a draft never shows a number, even one already given. */

@@ -3,7 +3,7 @@
 // "\*" for a literal star. A single newline inside a paragraph is a space, so YAML folding and
 // hand wrapping never change the text.
 
-import type { Block, Inline, List, ListItem, ParagraphStyle } from "./types.js";
+import type { Block, Inline, List, ListItem, ParagraphStyle } from "../document/types.js";
 
 type Line =
   | { kind: "blank" }

@@ -1,10 +1,10 @@
 // Document metadata and page setup: reproducible (the date is the plan's, not the clock's).
 
+import type { DocumentMeta, PageSetup } from "../document/types.js";
 import { formatPeriod, isoDate, lowerFirst, parseSpecDate } from "../format/index.js";
 import { oneLine } from "../layout/header-lines.js";
 import { MARGIN_RANGE_MM } from "../layout/rules.js";
 import { type Ctx, label } from "./context.js";
-import type { DocumentMeta, PageSetup } from "./types.js";
 
 export function documentMeta(ctx: Ctx): DocumentMeta {
   const doc = ctx.spec.document;

@@ -2,8 +2,8 @@
 // `numbering` for its children), and every number comes from the section's position, so a plan can
 // neither repeat "II." nor jump from II to IV.
 
+import type { NumberingStyle } from "../document/types.js";
 import { nestedNumber, sectionNumber } from "../format/index.js";
-import type { NumberingStyle } from "./types.js";
 
 /**
  * The levels of a Vietnamese administrative plan: "I." (UPPER bold), "1." (bold), "a)" (plain), then

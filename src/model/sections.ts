@@ -9,6 +9,7 @@
 // end; the reporting regime as an item "Chế độ báo cáo" after the agencies, or as its own section.
 
 import type { SpecPath } from "../diagnostics/types.js";
+import type { Block, Heading } from "../document/types.js";
 import { upperVi } from "../format/index.js";
 import type { SectionSpec } from "../spec/types.js";
 import { type AgencyItem, agencyBlocks, agencyItems } from "./agency-items.js";
@@ -18,7 +19,6 @@ import { parseInline, plainText } from "./markup.js";
 import { numberOf, type Position, styleAt } from "./numbering.js";
 import { type Placement, placement } from "./placement.js";
 import { piecesBlocks } from "./tasks.js";
-import type { Block, Heading } from "./types.js";
 
 type Child =
   | { kind: "section"; spec: SectionSpec; path: SpecPath }

@@ -1,10 +1,10 @@
 // Closing sentence, Nơi nhận and the signature block.
 
+import type { Block, SignOff } from "../document/types.js";
 import { dashLine, upperVi, withClosingMark } from "../format/index.js";
 import type { RecipientSpec, SignatureSpec } from "../spec/types.js";
 import { type Ctx, label } from "./context.js";
 import { parseMarkup } from "./markup.js";
-import type { Block, SignOff } from "./types.js";
 
 export function closing(ctx: Ctx): Block[] {
   return parseMarkup(withClosingMark(ctx.spec.closing));

@@ -3,6 +3,7 @@
 // whose items end with ";" and the last with ".".
 
 import type { SpecPath } from "../diagnostics/types.js";
+import type { Block, List, Paragraph } from "../document/types.js";
 import {
   capitalizeFirst,
   endWith,
@@ -13,7 +14,6 @@ import {
 import type { TargetSpec } from "../spec/types.js";
 import { type Ctx, label, renderTemplate, report } from "./context.js";
 import { parseInline } from "./markup.js";
-import type { Block, List, Paragraph } from "./types.js";
 import { baseView, count, groupView, rate } from "./views.js";
 
 export interface TargetView {

@@ -4,11 +4,11 @@
 // because headings are numbered by the section tree, and a group sits inside a section's content. A
 // block that places a single group prints no title: the section around it is its heading.
 
+import type { Block, Inline, ListItem } from "../document/types.js";
 import { formatDeadline, parseDeadline } from "../format/index.js";
 import type { AgencySpec, PlanSpec, TaskGroupSpec, TaskSpec } from "../spec/types.js";
 import { type Ctx, label } from "./context.js";
 import { parseInline } from "./markup.js";
-import type { Block, Inline, ListItem } from "./types.js";
 
 /** A run of tasks printed together: a group (with its title), or lone tasks (without one). */
 export interface TaskPiece {

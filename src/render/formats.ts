@@ -1,7 +1,7 @@
 // The output formats and how each is produced from the document model. Renderers are imported only
 // when asked for: pdfmake alone costs ~100 ms to load, which `render --format html` need not pay.
 
-import type { DocumentModel } from "../model/types.js";
+import type { DocumentModel } from "../document/types.js";
 
 export const FORMATS = ["docx", "pdf", "html", "json"] as const;
 export type Format = (typeof FORMATS)[number];

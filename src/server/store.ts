@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { clearStandardsCache } from "../data/standards.js";
 import { hasErrors } from "../diagnostics/types.js";
-import type { DocumentModel } from "../model/types.js";
+import type { DocumentModel } from "../document/types.js";
 import { type PipelineResult, runPipeline, templateDirsFor } from "../pipeline.js";
 import { htmlStyles, renderHtml } from "../render/html/index.js";
 import { listPlans, type PlanRef } from "./paths.js";

@@ -2,7 +2,7 @@
 // with explicit breaks between them, and the metadata gets the name on one line.
 
 import { describe, expect, it } from "vitest";
-import type { HeaderBlock } from "../../src/model/types.js";
+import type { HeaderBlock } from "../../src/document/types.js";
 import { renderHtml } from "../../src/render/html/index.js";
 import { pdfDefinition } from "../../src/render/pdf/definition.js";
 import { sampleModel } from "../fixtures/sample-model.js";

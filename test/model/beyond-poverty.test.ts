@@ -5,8 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { loadStandards } from "../../src/data/standards.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
+import type { DocumentModel, List } from "../../src/document/types.js";
 import { buildModel } from "../../src/model/build.js";
-import type { DocumentModel, List } from "../../src/model/types.js";
 import { runPipeline } from "../../src/pipeline.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { renderHtml } from "../../src/render/html/index.js";

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { localize } from "../../src/diagnostics/localize.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
-import type { Table } from "../../src/model/types.js";
+import type { Table } from "../../src/document/types.js";
 import { runPipeline } from "../../src/pipeline.js";
 import { plan } from "../spec/helpers.js";
 import { md } from "./helpers.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { HeaderBlock } from "../../src/document/types.js";
 import { BLANK } from "../../src/format/index.js";
-import type { HeaderBlock } from "../../src/model/types.js";
 import { body, build, line } from "./helpers.js";
 
 function header(model: ReturnType<typeof build>["model"]): HeaderBlock {

@@ -1,8 +1,8 @@
 // Shared helpers of the model tests: build from the hand-made fixtures, and read text back out.
 
+import type { Block, DocumentModel, Inline, Table } from "../../src/document/types.js";
 import { buildModel } from "../../src/model/build.js";
 import { loadTemplates } from "../../src/model/templates.js";
-import type { Block, DocumentModel, Inline, Table } from "../../src/model/types.js";
 import type { PlanSpec } from "../../src/spec/types.js";
 import type { Computed } from "../../src/stats/types.js";
 import { seed000Computed, seed000Spec } from "./fixtures.js";

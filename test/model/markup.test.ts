@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Inline } from "../../src/document/types.js";
 import { parseInline, parseMarkup } from "../../src/model/markup.js";
-import type { Inline } from "../../src/model/types.js";
 import { line } from "./helpers.js";
 
 const t = (text: string, extra: { bold?: boolean; italic?: boolean } = {}): Inline => ({

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { localize } from "../../src/diagnostics/localize.js";
-import type { SignOff } from "../../src/model/types.js";
+import type { SignOff } from "../../src/document/types.js";
 import { renderHtml } from "../../src/render/html/index.js";
 import { pdfDefinition } from "../../src/render/pdf/definition.js";
 import type { SignatureSpec } from "../../src/spec/types.js";

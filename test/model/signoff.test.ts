@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { SignOff } from "../../src/document/types.js";
 import { archiveText } from "../../src/model/signoff.js";
-import type { SignOff } from "../../src/model/types.js";
 import { body, build, line } from "./helpers.js";
 
 function signoff(model: ReturnType<typeof build>["model"]): SignOff {

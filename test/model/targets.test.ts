@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { List } from "../../src/model/types.js";
+import type { List } from "../../src/document/types.js";
 import type { TargetSpec } from "../../src/spec/types.js";
 import { body, bodyText, build, md, onlySections } from "./helpers.js";
 

@@ -2,7 +2,7 @@
 // page's foot where LibreOffice's first guess at the pages breaks (after 25 paragraphs in a small
 // document), a closing list or a heading right before the sign-off.
 
-import type { Block, DocumentModel } from "../../src/model/types.js";
+import type { Block, DocumentModel } from "../../src/document/types.js";
 import { longModel } from "../render-pdf/models.js";
 
 const text = (s: string) => [{ type: "text" as const, text: s }];

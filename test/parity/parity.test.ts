@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DocumentModel } from "../../src/model/types.js";
+import type { DocumentModel } from "../../src/document/types.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { renderPdf } from "../../src/render/pdf/index.js";
 import { bigTableModel, longCellModel, longModel } from "../render-pdf/models.js";

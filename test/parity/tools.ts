@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { DocumentModel, Inline } from "../../src/model/types.js";
+import type { DocumentModel, Inline } from "../../src/document/types.js";
 import { runPipeline } from "../../src/pipeline.js";
 
 /** Every example plan in plans/, by name: a plan added there is checked by every test that uses this list. */

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Inline, Table } from "../../src/model/types.js";
+import type { Inline, Table } from "../../src/document/types.js";
 import { runPipeline } from "../../src/pipeline.js";
 import { renderHtml } from "../../src/render/html/index.js";
 import { PLANS } from "../parity/tools.js";

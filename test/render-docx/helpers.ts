@@ -3,7 +3,7 @@
 // part is well-formed, and pretty-print it for the golden files.
 
 import { strFromU8, unzipSync } from "fflate";
-import type { DocumentModel } from "../../src/model/types.js";
+import type { DocumentModel } from "../../src/document/types.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 
 export type Parts = Record<string, string>;

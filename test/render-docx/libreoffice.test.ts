@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DocumentModel } from "../../src/model/types.js";
+import type { DocumentModel } from "../../src/document/types.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { sampleModel } from "../fixtures/sample-model.js";
 import { POPPLER_MISSING, printWithLibreOffice, SOFFICE_MISSING } from "../parity/tools.js";

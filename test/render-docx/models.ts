@@ -1,7 +1,7 @@
 // Variants of the shared sample model for the DOCX tests: a long one (appendix over several pages)
 // and a hostile one (huge cell, unbreakable word, empty tables, control characters, odd spans).
 
-import type { Block, DocumentModel, Table, TableRow } from "../../src/model/types.js";
+import type { Block, DocumentModel, Table, TableRow } from "../../src/document/types.js";
 import { sampleModel } from "../fixtures/sample-model.js";
 
 function appendixTable(model: DocumentModel): Table {

@@ -2,7 +2,7 @@
 // page numbers in the header with none on the first page, each appendix restarting at 1.
 
 import { describe, expect, it } from "vitest";
-import type { DocumentModel } from "../../src/model/types.js";
+import type { DocumentModel } from "../../src/document/types.js";
 import { sampleModel } from "../fixtures/sample-model.js";
 import { attr, elements, part, render, style, text, twip } from "./helpers.js";
 

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { NextAttributeComponent, XmlComponent } from "docx";
 import { describe, expect, it } from "vitest";
-import type { DocumentModel } from "../../src/model/types.js";
+import type { DocumentModel } from "../../src/document/types.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { sampleModel } from "../fixtures/sample-model.js";
 import { hostileModel, longModel } from "./models.js";

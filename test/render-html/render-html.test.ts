@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TEXT } from "../../src/layout/rules.js";
 import type {
   Block,
   DocumentModel,
   HeaderBlock,
   PageSection,
   Table,
-} from "../../src/model/types.js";
+} from "../../src/document/types.js";
+import { TEXT } from "../../src/layout/rules.js";
 import { htmlStyles, renderHtml } from "../../src/render/html/index.js";
 import { sampleModel } from "../fixtures/sample-model.js";
 import { decodeEntities, htmlProblems } from "./html-check.js";

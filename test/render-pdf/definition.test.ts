@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { DocumentModel, Table } from "../../src/document/types.js";
 import { HEADER_TABLE, lineHeightPt, mmTwipPt, PARAGRAPH, TABLE } from "../../src/layout/rules.js";
-import type { DocumentModel, Table } from "../../src/model/types.js";
 import { pdfDefinition } from "../../src/render/pdf/index.js";
 import { tinosMeasure } from "../../src/render/pdf/measure.js";
 import { sampleModel } from "../fixtures/sample-model.js";

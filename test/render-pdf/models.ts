@@ -1,7 +1,13 @@
 // Models for the PDF renderer's tests, all grown from the shared sample: a ~10-page plan, tables too
 // big for a page, text no line can hold, and a document of several numbered sections.
 
-import type { Block, DocumentModel, PageSection, Table, TableRow } from "../../src/model/types.js";
+import type {
+  Block,
+  DocumentModel,
+  PageSection,
+  Table,
+  TableRow,
+} from "../../src/document/types.js";
 import { sampleModel } from "../fixtures/sample-model.js";
 
 const text = (s: string) => [{ type: "text" as const, text: s }];

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DocumentModel, Inline, Table } from "../../src/model/types.js";
+import type { DocumentModel, Inline, Table } from "../../src/document/types.js";
 import { renderHtml } from "../../src/render/html/index.js";
 import { renderPdf } from "../../src/render/pdf/index.js";
 import {

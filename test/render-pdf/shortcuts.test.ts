@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DocumentModel } from "../../src/model/types.js";
+import type { DocumentModel } from "../../src/document/types.js";
 import { tinosFonts } from "../../src/render/pdf/fonts.js";
 import { renderPdf } from "../../src/render/pdf/index.js";
 import { pdfInternals } from "../../src/render/pdf/internals.js";

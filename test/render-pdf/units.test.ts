@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Block, DocumentModel, TableRow } from "../../src/document/types.js";
 import { lineHeightPt, splitTwips } from "../../src/layout/rules.js";
-import type { Block, DocumentModel, TableRow } from "../../src/model/types.js";
 import { documentDate } from "../../src/render/pdf/date.js";
 import { guessPages, paragraphsPerPage } from "../../src/render/pdf/guessed-pages.js";
 import { PageNumberer } from "../../src/render/pdf/page-numbers.js";

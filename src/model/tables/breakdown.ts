@@ -1,9 +1,9 @@
 // Biểu phân loại: per unit the households of a group and how a breakdown splits them ("trong đó").
 
 import type { SpecPath } from "../../diagnostics/types.js";
+import type { Table, TableRow } from "../../document/types.js";
 import type { Statistics } from "../../stats/types.js";
 import { type Ctx, label, report } from "../context.js";
-import type { Table, TableRow } from "../types.js";
 import { baseView, groupView } from "../views.js";
 import { headCell } from "./cells.js";
 import { perUnitCountTable } from "./per-unit.js";

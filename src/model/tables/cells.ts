@@ -1,7 +1,7 @@
 // Small constructors shared by the table builders.
 
+import type { Inline, TableCell, TableRow } from "../../document/types.js";
 import { columnIndexLabels } from "../../format/index.js";
-import type { Inline, TableCell, TableRow } from "../types.js";
 
 type CellOpts = Omit<TableCell, "content">;
 

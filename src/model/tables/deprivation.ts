@@ -3,10 +3,10 @@
 // otherwise the table holds the totals alone.
 
 import type { SpecPath } from "../../diagnostics/types.js";
+import type { Table, TableRow } from "../../document/types.js";
 import { capitalizeFirst } from "../../format/index.js";
 import type { Statistics, UnitFigures } from "../../stats/types.js";
 import { type Ctx, label, report } from "../context.js";
-import type { Table, TableRow } from "../types.js";
 import { baseView, groupView } from "../views.js";
 import { headCell } from "./cells.js";
 import { perUnitCountTable } from "./per-unit.js";

@@ -3,6 +3,7 @@
 // Vietnamese way ("2.991", "0,5"); text cells are inline markup.
 
 import type { SpecPath } from "../../diagnostics/types.js";
+import type { Table, TableCell, TableColumn, TableRow } from "../../document/types.js";
 import {
   formatCount,
   formatDecimal,
@@ -14,7 +15,6 @@ import {
 import type { Align, CellSpec, FreeTableSpec } from "../../spec/types.js";
 import { type Ctx, label as labelText, report } from "../context.js";
 import { parseInline } from "../markup.js";
-import type { Table, TableCell, TableColumn, TableRow } from "../types.js";
 import { indexRow, textCell } from "./cells.js";
 
 interface Placed {

@@ -1,9 +1,9 @@
 // One entry point for every table of a plan: generated from the statistics, or typed in the spec.
 
 import type { SpecPath } from "../../diagnostics/types.js";
+import type { Table } from "../../document/types.js";
 import type { TableSpec } from "../../spec/types.js";
 import type { Ctx } from "../context.js";
-import type { Table } from "../types.js";
 import { needStatistics } from "../views.js";
 import { breakdownTable } from "./breakdown.js";
 import { deprivationTable } from "./deprivation.js";

@@ -2,10 +2,10 @@
 // households, then one count column per part or indicator; the index row; one row per unit when the
 // plan recorded these counts per unit; the totals row last.
 
+import type { Table, TableColumn, TableRow } from "../../document/types.js";
 import { formatCount } from "../../format/index.js";
 import type { GroupFigures, Statistics, UnitFigures } from "../../stats/types.js";
 import { type Ctx, label } from "../context.js";
-import type { Table, TableColumn, TableRow } from "../types.js";
 import { count } from "../views.js";
 import { indexRow, textCell } from "./cells.js";
 

@@ -4,10 +4,10 @@
 // no exits anywhere, as the counts of a plan beyond poverty often do) shows its entries instead.
 
 import type { SpecPath } from "../../diagnostics/types.js";
+import type { Table, TableCell, TableColumn, TableRow } from "../../document/types.js";
 import { formatCount } from "../../format/index.js";
 import type { Statistics, UnitFigures } from "../../stats/types.js";
 import { type Ctx, label } from "../context.js";
-import type { Table, TableCell, TableColumn, TableRow } from "../types.js";
 import { baseView, count, type GroupView, groupView, rate } from "../views.js";
 import { headCell, indexRow, textCell } from "./cells.js";
 

@@ -3,11 +3,11 @@
 // cost. Each group is a bold row "I", "II" … spanning the table, its tasks numbered 1, 2 … under it;
 // agencies by their short names; the costs' "Cộng" row from the exact sums of src/stats.
 
+import type { Table, TableCell, TableColumn, TableRow } from "../../document/types.js";
 import { capitalizeFirst, formatCount, toRoman } from "../../format/index.js";
 import { type Ctx, label } from "../context.js";
 import { parseInline } from "../markup.js";
 import { agencyShort, allPieces, bareContent, deadlinePhrase } from "../tasks.js";
-import type { Table, TableCell, TableColumn, TableRow } from "../types.js";
 import { amount } from "../views.js";
 import { headCell, textCell } from "./cells.js";
 

@@ -1,8 +1,8 @@
 // One handler per block type. The record is keyed by the model's BlockType, so a block type added
-// to src/model/types.ts fails to compile here until it has a handler.
+// to src/document/types.ts fails to compile here until it has a handler.
 
 import type { FileChild } from "docx";
-import type { Block, BlockType } from "../../model/types.js";
+import type { Block, BlockType } from "../../document/types.js";
 import type { Ctx } from "./context.js";
 import { draftMark, headerBlock } from "./header-block.js";
 import { signOff } from "./signoff.js";

@@ -1,8 +1,8 @@
 // The model as a docx Document: styles from rules.ts, one section per model PageSection.
 
 import { Document } from "docx";
+import type { DocumentModel } from "../../document/types.js";
 import { FONT_FAMILY } from "../../layout/rules.js";
-import type { DocumentModel } from "../../model/types.js";
 import { headingLooks } from "./heading-look.js";
 import { renderSection } from "./section.js";
 import { buildStyles } from "./styles.js";

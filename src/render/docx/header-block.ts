@@ -3,13 +3,13 @@
 // the bodies and the national title with their rules, row 2 the number and the place-date.
 
 import { Paragraph, type Table } from "docx";
+import type { DraftMark, HeaderBlock } from "../../document/types.js";
 import {
   DRAFT_MARK,
   HEADER_TABLE,
   headerColumnsTwips,
   issuingBodyRuleTwips,
 } from "../../layout/rules.js";
-import type { DraftMark, HeaderBlock } from "../../model/types.js";
 import type { Ctx } from "./context.js";
 import { textRuns } from "./inline.js";
 import { borderlessTable } from "./layout-table.js";

@@ -3,8 +3,8 @@
 // so each HeadingN style takes the look of the numbering used most at that level in this document,
 // and only headings that differ get direct bold/italic on top of their style.
 
+import type { DocumentModel, NumberingStyle } from "../../document/types.js";
 import { HEADING } from "../../layout/rules.js";
-import type { DocumentModel, NumberingStyle } from "../../model/types.js";
 import { clampLevel, HEADING_LEVELS } from "./style-ids.js";
 
 export interface Look {

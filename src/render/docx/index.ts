@@ -2,7 +2,7 @@
 // (styles, real tables, real headings). Reads only the model and src/layout/rules.ts. The bytes
 // depend on nothing but the model: same input, same file, in any time zone.
 
-import type { DocumentModel } from "../../model/types.js";
+import type { DocumentModel } from "../../document/types.js";
 import { documentOf } from "./document.js";
 import { fastPrepForXml } from "./fast-prep.js";
 import { packageParts, zipParts } from "./package.js";

@@ -3,7 +3,7 @@
 // run becomes a line break and a tab a tab, as they would in the other renderers.
 
 import { Tab, TextRun } from "docx";
-import type { Inline } from "../../model/types.js";
+import type { Inline } from "../../document/types.js";
 import { stripNonXml } from "./xml-text.js";
 
 /** Formatting the surrounding cell imposes when the inline says nothing (true) or forbids (false). */

@@ -4,7 +4,7 @@
 // zone), so the bytes are the same in every time zone.
 
 import { type Document, Packer } from "docx";
-import type { DocumentMeta } from "../../model/types.js";
+import type { DocumentMeta } from "../../document/types.js";
 import { STYLE } from "./style-ids.js";
 import { LANG } from "./styles.js";
 import { stripNonXml } from "./xml-text.js";

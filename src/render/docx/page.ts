@@ -2,8 +2,8 @@
 // margins turned with the sheet (rules.ts turnedMargins). docx swaps width and height itself when
 // given `orientation`, so the portrait size is always what it receives.
 
+import type { PageSection, PageSetup } from "../../document/types.js";
 import { PAGE_MM, PAGE_NUMBER, turnedMargins } from "../../layout/rules.js";
-import type { PageSection, PageSetup } from "../../model/types.js";
 import { mmToTwip } from "./units.js";
 
 export interface Geometry {

@@ -13,8 +13,8 @@ import {
   Table,
   TextRun,
 } from "docx";
+import type { Block, PageSection, PageSetup } from "../../document/types.js";
 import { keptWithSignOff } from "../../layout/rules.js";
-import type { Block, PageSection, PageSetup } from "../../model/types.js";
 import { renderBlock } from "./blocks.js";
 import type { Ctx } from "./context.js";
 import type { Look } from "./heading-look.js";

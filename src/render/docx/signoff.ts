@@ -3,8 +3,8 @@
 // stay on one page.
 
 import { Paragraph, type Table } from "docx";
+import type { SignOff } from "../../document/types.js";
 import { SPACING, signOffColumnsTwips } from "../../layout/rules.js";
-import type { SignOff } from "../../model/types.js";
 import type { Ctx } from "./context.js";
 import { textRuns } from "./inline.js";
 import { borderlessTable } from "./layout-table.js";

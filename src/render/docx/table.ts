@@ -15,13 +15,13 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
-import { TABLE } from "../../layout/rules.js";
 import type {
   TableCell as ModelCell,
   TableRow as ModelRow,
   Table as ModelTable,
   RowKind,
-} from "../../model/types.js";
+} from "../../document/types.js";
+import { TABLE } from "../../layout/rules.js";
 import type { Ctx } from "./context.js";
 import { runs } from "./inline.js";
 import { STYLE } from "./style-ids.js";

@@ -2,8 +2,8 @@
 // numbering, which renumbers itself when an official moves a paragraph and is what broke the seeds.
 
 import { Paragraph, Tab, TextRun } from "docx";
+import type { Heading, Inline, List, Paragraph as ModelParagraph } from "../../document/types.js";
 import { HEADING } from "../../layout/rules.js";
-import type { Heading, Inline, List, Paragraph as ModelParagraph } from "../../model/types.js";
 import type { Ctx } from "./context.js";
 import { runs } from "./inline.js";
 import { clampLevel, headingStyle, listStyle, STYLE } from "./style-ids.js";

@@ -2,8 +2,8 @@
 // "(Kèm theo …)" line.
 
 import { Paragraph } from "docx";
+import type { AppendixHeading, TitleBlock } from "../../document/types.js";
 import { SPACING, titleRuleTwips } from "../../layout/rules.js";
-import type { AppendixHeading, TitleBlock } from "../../model/types.js";
 import type { Ctx } from "./context.js";
 import { textRuns } from "./inline.js";
 import { rule } from "./rule.js";

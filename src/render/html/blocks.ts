@@ -13,7 +13,7 @@ import type {
   SignOff,
   Table,
   TitleBlock,
-} from "../../model/types.js";
+} from "../../document/types.js";
 import { textClass } from "./classes.js";
 import { escapeHtml } from "./escape.js";
 import { renderInlines } from "./inline.js";

@@ -1,8 +1,8 @@
 // Class names shared by the markup and the stylesheet. Text styles are named after their key in
 // TEXT (src/layout/rules.ts): `parentBody` is `.t-parent-body`.
 
+import type { RowKind } from "../../document/types.js";
 import type { TEXT } from "../../layout/rules.js";
-import type { RowKind } from "../../model/types.js";
 
 export type TextKey = keyof typeof TEXT & string;
 

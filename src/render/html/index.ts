@@ -1,7 +1,7 @@
 // A standalone HTML page from the document model: A4-like pages on screen, @page rules for print,
 // no script. Reads only the model and src/layout/rules.ts.
 
-import type { DocumentModel, PageSection } from "../../model/types.js";
+import type { DocumentModel, PageSection } from "../../document/types.js";
 import { type RenderContext, renderBlock } from "./blocks.js";
 import { escapeHtml } from "./escape.js";
 import { htmlStyles as stylesFor } from "./styles.js";

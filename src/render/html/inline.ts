@@ -1,4 +1,4 @@
-import type { Inline } from "../../model/types.js";
+import type { Inline } from "../../document/types.js";
 import { escapeHtml } from "./escape.js";
 
 export function renderInlines(content: readonly Inline[]): string {

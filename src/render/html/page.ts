@@ -1,7 +1,7 @@
 // Page geometry of a section, in millimetres, for the screen (padding) and for print (@page).
 
+import type { PageSection, PageSetup } from "../../document/types.js";
 import { PAGE_MM, turnedMargins } from "../../layout/rules.js";
-import type { PageSection, PageSetup } from "../../model/types.js";
 
 export interface Margins {
   top: number;

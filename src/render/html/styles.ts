@@ -1,6 +1,7 @@
 // The stylesheet, generated from src/layout/rules.ts and the model (page margins, body size, table
 // column widths), so the HTML cannot drift from the DOCX and the PDF. Served inline or as a file.
 
+import type { DocumentModel, NumberingStyle } from "../../document/types.js";
 import {
   FONT_FAMILY,
   HEADER_TABLE,
@@ -19,7 +20,6 @@ import {
   type TextStyle,
   titleRuleTwips,
 } from "../../layout/rules.js";
-import type { DocumentModel, NumberingStyle } from "../../model/types.js";
 import { type TextKey, textClass } from "./classes.js";
 import { cssString } from "./escape.js";
 import {

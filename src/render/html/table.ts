@@ -1,7 +1,7 @@
 // A model table as a real <table>: header rows in <thead> (they repeat on printed pages), spans as
 // attributes, column widths in the stylesheet under the table's id.
 
-import type { Table, TableCell, TableRow } from "../../model/types.js";
+import type { Table, TableCell, TableRow } from "../../document/types.js";
 import { ROW_TEXT, textClass } from "./classes.js";
 import { escapeHtml } from "./escape.js";
 import { renderInlines } from "./inline.js";

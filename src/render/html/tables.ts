@@ -1,7 +1,7 @@
 // Tables are told apart by an id in document order, shared by the markup and the stylesheet: the
 // column widths live in the CSS (a Content-Security-Policy may forbid style attributes).
 
-import type { DocumentModel, Table } from "../../model/types.js";
+import type { DocumentModel, Table } from "../../document/types.js";
 
 export function tableIds(model: DocumentModel): Map<Table, string> {
   const ids = new Map<Table, string>();

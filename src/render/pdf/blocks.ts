@@ -2,6 +2,17 @@
 // state into the nodes it is given, so nothing here is shared between two places or two renders.
 
 import type { Content, ContentText } from "pdfmake/interfaces.js";
+import type {
+  AppendixHeading,
+  Block,
+  DraftMark,
+  HeaderBlock,
+  Heading,
+  List,
+  Paragraph,
+  SignOff,
+  TitleBlock,
+} from "../../document/types.js";
 import {
   DRAFT_MARK,
   HEADER_TABLE,
@@ -18,17 +29,6 @@ import {
   TEXT,
   titleRuleTwips,
 } from "../../layout/rules.js";
-import type {
-  AppendixHeading,
-  Block,
-  DraftMark,
-  HeaderBlock,
-  Heading,
-  List,
-  Paragraph,
-  SignOff,
-  TitleBlock,
-} from "../../model/types.js";
 import type { BlockContext } from "./context.js";
 import { round2 } from "./geometry.js";
 import { borderless, box } from "./layouts.js";

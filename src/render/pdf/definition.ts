@@ -2,8 +2,8 @@
 // (the same bytes every time): tests compare it as golden JSON, functions stripped.
 
 import type { Content, ContentSection, TDocumentDefinitions } from "pdfmake/interfaces.js";
+import type { DocumentModel, PageSection } from "../../document/types.js";
 import { lineHeightPt, PAGE_NUMBER, PARAGRAPH } from "../../layout/rules.js";
-import type { DocumentModel, PageSection } from "../../model/types.js";
 import type { BlockContext } from "./context.js";
 import { documentDate } from "./date.js";
 import { type Geometry, geometryOf, pdfMargins, pt, round2 } from "./geometry.js";

@@ -1,7 +1,7 @@
 // Page geometry of a section in points, from the model's millimetres and rules.ts.
 
+import type { PageSection, PageSetup } from "../../document/types.js";
 import { mmTwipPt, PAGE_MM, turnedMargins } from "../../layout/rules.js";
-import type { PageSection, PageSetup } from "../../model/types.js";
 
 const PT_PER_MM = 72 / 25.4;
 

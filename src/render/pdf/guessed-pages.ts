@@ -10,7 +10,7 @@
 // SwLayHelper; measured with LibreOffice 7.4.) This module replays the guess on the model, block by
 // block, as the DOCX renderer writes the blocks.
 
-import type { Block, DocumentModel, List, Table } from "../../model/types.js";
+import type { Block, DocumentModel, List, Table } from "../../document/types.js";
 
 /**
  * Per section, per block: the guessed page (from the section's first page, 1-based) of each of

@@ -3,7 +3,7 @@
 // layout pass, so the first call a section gets is its first page. Page 1 always opens a new pass
 // (pdfmake lays the document out again when a page break is added), which resets what was learnt.
 
-import type { PageNumbering } from "../../model/types.js";
+import type { PageNumbering } from "../../document/types.js";
 
 export class PageNumberer {
   private starts: number[] = [];

@@ -2,7 +2,7 @@
 // on first use or by preparePdf(), never on the per-render path afterwards.
 
 import type { TDocumentDefinitions } from "pdfmake/interfaces.js";
-import type { DocumentModel } from "../../model/types.js";
+import type { DocumentModel } from "../../document/types.js";
 import { PDF_FONT, type PdfOptions, pdfDefinition } from "./definition.js";
 import { fastFontLayout } from "./font-layout.js";
 import { parsedFontSource } from "./fontkit-cache.js";

@@ -8,8 +8,8 @@
 // - two tables in a row are kept apart by the height of the DOCX's spacer paragraph.
 
 import type { Content } from "pdfmake/interfaces.js";
+import type { Block } from "../../document/types.js";
 import { keptWithSignOff, lineHeightPt, PARAGRAPH, SPACING } from "../../layout/rules.js";
-import type { Block } from "../../model/types.js";
 import { blockNodes, linesOf, signOffHeight } from "./blocks.js";
 import type { BlockContext } from "./context.js";
 import { keyOf, type Pagination } from "./pagination.js";

@@ -9,8 +9,8 @@ import type {
   TableCell as PdfCell,
   TableCellProperties,
 } from "pdfmake/interfaces.js";
+import type { RowKind, Table, TableCell, TableRow } from "../../document/types.js";
 import { splitTwips, TABLE } from "../../layout/rules.js";
-import type { RowKind, Table, TableCell, TableRow } from "../../model/types.js";
 import type { BlockContext } from "./context.js";
 import { CELL_PADDING_PT, grid } from "./layouts.js";
 import { fitLines } from "./line-breaks.js";

@@ -2,7 +2,7 @@
 // Vietnamese (base letter + combining marks) badly and extracts it garbled, so normalising at the one
 // door text enters by is cheap insurance even though the model should already be NFC.
 
-import type { Inline } from "../../model/types.js";
+import type { Inline } from "../../document/types.js";
 
 export function nfc(text: string): string {
   return text.normalize("NFC");

@@ -3,6 +3,22 @@
 // what a thing is, never how big it is: sizes and spacings live in src/layout, shared by renderers.
 // Node types are discriminated on `type`; each renderer has one handler per type, so adding a type
 // here is a compile error until every renderer handles it.
+//
+// This folder imports nothing (test/architecture/imports.test.ts checks it): the code that builds the
+// model from the spec and the statistics is src/model; the renderers (src/render), src/layout and the
+// server read only what is here.
+//
+// Versioned as pandoc-types versions pandoc's AST: a change here is a change of DOCUMENT_MODEL_VERSION,
+// "MAJOR.MINOR.PATCH".
+// - MAJOR: a renderer written for the old version can misprint or fail: a node type or field added
+//   that must be printed, one removed or renamed, a meaning changed (what a field holds, its units,
+//   whether text is final).
+// - MINOR: an optional field or node a renderer may ignore without losing anything the official wrote
+//   (a hint, a metadata field).
+// - PATCH: comments and documentation only.
+
+/** The version of this contract; see the header for what a bump means. */
+export const DOCUMENT_MODEL_VERSION = "1.0.0";
 
 export type Inline = TextRun | LineBreak;
 
