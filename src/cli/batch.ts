@@ -8,10 +8,10 @@ import { availableParallelism } from "node:os";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import { type Diagnostic, hasErrors } from "../diagnostics/types.js";
+import type { Context } from "../edge/io.js";
 import type { Format } from "../render/formats.js";
 import type { BatchJob, BatchResult } from "./batch-render.js";
 import type { JobMessage } from "./batch-worker.js";
-import type { Context } from "./io.js";
 import { sayPlans } from "./messages-plans.js";
 import { formatDiagnostic, toJson } from "./report.js";
 

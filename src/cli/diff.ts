@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { loadStandards } from "../data/standards.js";
 import { hasErrors } from "../diagnostics/types.js";
+import type { Context } from "../edge/io.js";
 import { loadTemplates } from "../model/templates.js";
 import { templateDirsFor } from "../pipeline.js";
 import { diffPlans } from "../plan-diff/diff.js";
@@ -16,7 +17,6 @@ import { readSpecText } from "../spec/read-file.js";
 import { computeStats } from "../stats/compute.js";
 import { renderDiff } from "./diff-report.js";
 import { repoPath, repoRoot, showAt } from "./git.js";
-import type { Context } from "./io.js";
 import { sayPlans } from "./messages-plans.js";
 import { formatDiagnostic } from "./report.js";
 

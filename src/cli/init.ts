@@ -5,6 +5,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, statSync, writeFileSync
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadStandards, standardFor } from "../data/standards.js";
+import type { Context } from "../edge/io.js";
 import { git, repoRoot } from "./git.js";
 import {
   GITIGNORE,
@@ -13,7 +14,6 @@ import {
   samplePlanPath,
   vscodeSettings,
 } from "./init-files.js";
-import type { Context } from "./io.js";
 import { sayPlans } from "./messages-plans.js";
 import { OWN_SCHEMA } from "./new-plan.js";
 

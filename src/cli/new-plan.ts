@@ -7,10 +7,10 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } 
 import { fileURLToPath } from "node:url";
 import { loadStandards } from "../data/standards.js";
 import { hasErrors } from "../diagnostics/types.js";
+import type { Context } from "../edge/io.js";
 import { runPipeline } from "../pipeline.js";
 import { nextPlan } from "../plan-next/next-plan.js";
 import { readSpecText } from "../spec/read-file.js";
-import type { Context } from "./io.js";
 import { sayPlans } from "./messages-plans.js";
 import { formatDiagnostic, toJson } from "./report.js";
 import { writeAtomic } from "./write.js";

@@ -2,10 +2,10 @@
 
 import { basename, extname, isAbsolute, join, relative } from "node:path";
 import { hasErrors } from "../diagnostics/types.js";
+import type { Context } from "../edge/io.js";
+import { say } from "../edge/messages.js";
 import { runPipeline } from "../pipeline.js";
 import { type Format, renderFormat } from "../render/formats.js";
-import type { Context } from "./io.js";
-import { say } from "./messages.js";
 import { formatDiagnostic, toJson } from "./report.js";
 import { writeAtomic } from "./write.js";
 

@@ -1,17 +1,10 @@
 // How diagnostics look on a terminal: "file:line:col: lỗi: message", the source line with a caret
 // under the column, and the hint. Colour only on a terminal and never when NO_COLOR is set.
 
-import { localize } from "../diagnostics/localize.js";
 import type { Diagnostic, Lang, LocalizedDiagnostic } from "../diagnostics/types.js";
-import { say } from "./messages.js";
-
-export interface Style {
-  red(s: string): string;
-  yellow(s: string): string;
-  cyan(s: string): string;
-  dim(s: string): string;
-  bold(s: string): string;
-}
+import { localize } from "../edge/catalog.js";
+import type { Style } from "../edge/io.js";
+import { say } from "../edge/messages.js";
 
 const plain: Style = { red: id, yellow: id, cyan: id, dim: id, bold: id };
 const ansi: Style = {

@@ -2,9 +2,9 @@
 
 import type { Diagnostic } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
+import type { Context } from "../edge/io.js";
+import { say } from "../edge/messages.js";
 import { runPipeline } from "../pipeline.js";
-import type { Context } from "./io.js";
-import { say } from "./messages.js";
 import { formatDiagnostic, toJson } from "./report.js";
 
 export function validateCommand(ctx: Context, files: string[]): number {

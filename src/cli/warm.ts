@@ -7,10 +7,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { clearStandardsCache } from "../data/standards.js";
+import type { CliIO } from "../edge/io.js";
 import { generatePlanYaml } from "../fixtures/generate-plan.js";
 import { runPipeline } from "../pipeline.js";
 import { renderFormat } from "../render/formats.js";
-import type { CliIO } from "./io.js";
 import { main } from "./main.js";
 
 export async function warmUp(root: string): Promise<void> {

@@ -1,17 +1,12 @@
 // Turns diagnostics (codes and params) into sentences for officials, in the language they chose.
+// Imports no stage: each stage keeps its own catalog (src/spec/messages.ts, src/stats/messages.ts …),
+// and the edge (src/edge/catalog.ts, used by the CLI and the server) assembles them and hands the
+// whole to localizer().
 
-import { MODEL_MESSAGES } from "../model/messages.js";
-import { PLAN_NEXT_MESSAGES } from "../plan-next/messages.js";
-import { SPEC_MESSAGES } from "../spec/messages.js";
-import { STATS_MESSAGES } from "../stats/messages.js";
 import type { Diagnostic, Lang, LocalizedDiagnostic, MessageTable, Params } from "./types.js";
 
-export const CATALOG: MessageTable = {
-  ...SPEC_MESSAGES,
-  ...STATS_MESSAGES,
-  ...MODEL_MESSAGES,
-  ...PLAN_NEXT_MESSAGES,
-};
+/** A diagnostic in words, from the catalog it was made with. */
+export type Localize = (d: Diagnostic, lang: Lang) => LocalizedDiagnostic;
 
 export function interpolate(text: string, params: Params): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -19,8 +14,12 @@ export function interpolate(text: string, params: Params): string {
   );
 }
 
-export function localize(d: Diagnostic, lang: Lang): LocalizedDiagnostic {
-  const def = CATALOG[d.code];
+export function localizer(catalog: MessageTable): Localize {
+  return (d, lang) => localizeWith(catalog, d, lang);
+}
+
+function localizeWith(catalog: MessageTable, d: Diagnostic, lang: Lang): LocalizedDiagnostic {
+  const def = catalog[d.code];
   const message = def
     ? interpolate(lang === "vi" ? def.vi : def.en, d.params)
     : `${d.code} ${JSON.stringify(d.params)}`;

@@ -19,7 +19,7 @@ export type SpecPath = ReadonlyArray<string | number>;
 export type Params = Readonly<Record<string, string | number>>;
 
 export interface Diagnostic {
-  /** Key into the message catalog (src/diagnostics/catalog.ts), e.g. "spec.unknown-key". */
+  /** Key into the message catalog (assembled in src/edge/catalog.ts), e.g. "spec.unknown-key". */
   code: string;
   severity: Severity;
   /** Values interpolated into the localized message and hint. */

@@ -2,8 +2,8 @@
 
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Context } from "../cli/io.js";
-import { say } from "../cli/messages.js";
+import type { Context } from "../edge/io.js";
+import { say } from "../edge/messages.js";
 import { findFreePort, type RunningServer, startServer } from "./listen.js";
 import { openBrowser } from "./open.js";
 import { isLoopback } from "./security.js";

@@ -1,5 +1,5 @@
 // What the preview pages say, in Vietnamese and English. Diagnostics themselves are localized by
-// src/diagnostics/localize.ts; these are only the words around them.
+// src/edge/catalog.ts; these are only the words around them.
 
 import { interpolate } from "../diagnostics/localize.js";
 import type { Lang } from "../diagnostics/types.js";

@@ -3,8 +3,8 @@
 // Every string from a plan or a diagnostic is escaped here or by the HTML renderer.
 
 import { relative, sep } from "node:path";
-import { localize } from "../diagnostics/localize.js";
 import type { Diagnostic, Lang } from "../diagnostics/types.js";
+import { localize } from "../edge/catalog.js";
 import { formatPeriod } from "../format/date.js";
 import { esc, urlPath } from "./escape.js";
 import { ui } from "./messages.js";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { localize } from "../../src/diagnostics/localize.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
 import type { Heading } from "../../src/document/types.js";
+import { localize } from "../../src/edge/catalog.js";
 import { numberOf, styleAt } from "../../src/model/numbering.js";
 import type { SectionSpec } from "../../src/spec/types.js";
 import { body, bodyText, build, onlySections } from "./helpers.js";

@@ -2,8 +2,8 @@
 // same lines in the DOCX (XML), the PDF (definition) and the HTML; and the spec stage's errors.
 
 import { describe, expect, it } from "vitest";
-import { localize } from "../../src/diagnostics/localize.js";
 import type { SignOff } from "../../src/document/types.js";
+import { localize } from "../../src/edge/catalog.js";
 import { renderHtml } from "../../src/render/html/index.js";
 import { pdfDefinition } from "../../src/render/pdf/definition.js";
 import type { SignatureSpec } from "../../src/spec/types.js";

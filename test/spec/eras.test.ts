@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { loadAdministration, parseAdministration } from "../../src/data/administration.js";
 import { defaultUnitLabel } from "../../src/data/unit-labels.js";
-import { localize } from "../../src/diagnostics/localize.js";
+import { localize } from "../../src/edge/catalog.js";
 import { wholeName } from "../../src/stats/context.js";
 import { body, build } from "../model/helpers.js";
 import { load, plan } from "./helpers.js";

@@ -1,8 +1,8 @@
 // Small plans for the spec tests: BASE is a minimal valid plan of 16 lines; tests replace some of
 // its lines or append top-level keys from line 17 on, so expected line numbers stay readable.
 
-import { localize } from "../../src/diagnostics/localize.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
+import { localize } from "../../src/edge/catalog.js";
 import { type LoadedSpec, loadSpec } from "../../src/spec/load.js";
 
 export const BASE_LINES = [

@@ -1,8 +1,8 @@
 // The words officials read: the main diagnostics pinned in Vietnamese and English, through localize.
 
 import { describe, expect, it } from "vitest";
-import { localize } from "../../src/diagnostics/localize.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
+import { localize } from "../../src/edge/catalog.js";
 import { SPEC_MESSAGES } from "../../src/spec/messages.js";
 import { en, load, plan, vi } from "./helpers.js";
 

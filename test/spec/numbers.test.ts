@@ -5,8 +5,8 @@
 // comment), which hands the text to the yaml library.
 
 import { describe, expect, it } from "vitest";
-import { localize } from "../../src/diagnostics/localize.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
+import { localize } from "../../src/edge/catalog.js";
 import { parseYamlFast } from "../../src/spec/yaml-fast.js";
 import { load, plan } from "./helpers.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localize } from "../../src/diagnostics/localize.js";
+import { localize } from "../../src/edge/catalog.js";
 import type { AgencySpec, PlanSpec, TaskSpec } from "../../src/spec/types.js";
 import { codes, makeSpec, run } from "./helpers.js";
 

@@ -1,4 +1,4 @@
-// What the command line says to officials, in Vietnamese and English.
+// What the command line and `kehoach serve` say to officials, in Vietnamese and English.
 
 import { interpolate } from "../diagnostics/localize.js";
 import type { Lang } from "../diagnostics/types.js";
