@@ -4,7 +4,7 @@
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseDataYaml } from "../spec/yaml-data.js";
+import { parseDataYaml } from "../yaml/data.js";
 
 export interface AdministrationEra {
   id: string;

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseDataYaml } from "../spec/yaml-data.js";
 import type { Dimension, Indicator, PovertyStandard } from "../stats/types.js";
+import { parseDataYaml } from "../yaml/data.js";
 
 export type StandardRegistry = ReadonlyMap<string, PovertyStandard>;
 

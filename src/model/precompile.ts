@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
-import { parse as parseYaml } from "yaml";
+import { parseDataYaml } from "../yaml/data.js";
 import { COMPILE_OPTIONS } from "./compile-options.js";
 
 /** Every template source of a templates folder: the .hbs files and the values of labels.yaml. */
@@ -15,7 +15,7 @@ export function templateSources(dir: string): string[] {
     const text = readFileSync(join(dir, entry), "utf8").normalize("NFC");
     if (entry.endsWith(".hbs")) sources.add(text);
     if (entry === "labels.yaml") {
-      const labels = parseYaml(text) as Record<string, unknown>;
+      const labels = parseDataYaml(text) as Record<string, unknown>;
       for (const value of Object.values(labels)) if (typeof value === "string") sources.add(value);
     }
   }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics/types.js";
-import { parseDataYaml } from "../spec/yaml-data.js";
+import { parseDataYaml } from "../yaml/data.js";
 import { createTemplateSet, type TemplateSet, type TemplateSource } from "./template-set.js";
 
 export type { CompiledTemplate, TemplateSet } from "./template-set.js";

@@ -3,10 +3,10 @@
 
 import { loadAdministration } from "../data/administration.js";
 import type { Diagnostic, SpecPath } from "../diagnostics/types.js";
+import { findNode, type Positions, type SrcNode } from "../yaml/positions.js";
 import { specDiag } from "./diag.js";
 import { eraChecks } from "./era-checks.js";
 import { signatureChecks } from "./signature-checks.js";
-import { findNode, type Positions, type SrcNode } from "./source-map.js";
 
 export function isRealDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);

@@ -3,6 +3,7 @@
 
 import type { Diagnostic, SourcePos, SpecPath } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
+import { findNode, type Positions, type SrcNode } from "../yaml/positions.js";
 import { semanticChecks } from "./checks.js";
 import { specDiag } from "./diag.js";
 import { MAX_SPEC_BYTES } from "./limits.js";
@@ -10,7 +11,6 @@ import { ambiguousNumbers, mergeNumberDiagnostics } from "./numbers.js";
 import { readSpecText, tooLarge } from "./read-file.js";
 import { schemaDiagnostics } from "./schema-diagnostics.js";
 import { schemaErrors } from "./schema-validator.js";
-import { findNode, type Positions, type SrcNode } from "./source-map.js";
 import type { PlanSpec } from "./types.js";
 import { parseYamlFast } from "./yaml-fast.js";
 import { parseYaml, positionsOf } from "./yaml-parse.js";

@@ -7,8 +7,8 @@
 
 import type { Diagnostic, SpecPath } from "../diagnostics/types.js";
 import { readingsOf, readNumberLiteral } from "../format/index.js";
+import type { Positions, SrcNode } from "../yaml/positions.js";
 import { fieldName, specDiag } from "./diag.js";
-import type { Positions, SrcNode } from "./source-map.js";
 
 /** Anchors and tags written before a scalar: "&a 1.250", "!!float 1.250". */
 const PROPS = /^(?:[&!]\S*\s+)+/;

@@ -4,12 +4,12 @@
 
 import type { Diagnostic, SourcePos, SpecPath } from "../diagnostics/types.js";
 import { printLiteralVi, readNumberLiteral } from "../format/index.js";
+import { findNode, type Positions, type SrcNode } from "../yaml/positions.js";
 import { describeTypes, describeValue, showValue } from "./describe.js";
 import { fieldName, specDiag } from "./diag.js";
 import { suggest } from "./did-you-mean.js";
 import { ambiguousParams, countParams } from "./numbers.js";
 import type { SchemaError, SchemaNode } from "./schema-validator.js";
-import { findNode, type Positions, type SrcNode } from "./source-map.js";
 
 /** Must equal $defs.date.pattern of the schema (a test checks it). */
 export const DATE_PATTERN =

@@ -4,9 +4,9 @@
 
 import type { LineCounter, YAMLError } from "yaml";
 import type { Diagnostic } from "../diagnostics/types.js";
+import type { Positions } from "../yaml/positions.js";
 import { specDiag } from "./diag.js";
 import { MAX_DEPTH } from "./limits.js";
-import type { Positions } from "./source-map.js";
 
 const CODES: Partial<Record<YAMLError["code"], string>> = {
   TAB_AS_INDENT: "spec.yaml-tab",

@@ -4,9 +4,9 @@
 
 import { Composer, type CST, type Document, LineCounter, Parser } from "yaml";
 import type { Diagnostic } from "../diagnostics/types.js";
+import { Positions } from "../yaml/positions.js";
 import { specDiag } from "./diag.js";
 import { MAX_DEPTH } from "./limits.js";
-import { Positions } from "./source-map.js";
 import { yamlDiagnostics } from "./yaml-errors.js";
 
 export interface Parsed {

@@ -4,10 +4,10 @@
 
 import { type Document, isAlias, isMap, isScalar, isSeq, type Node } from "yaml";
 import type { Diagnostic, SpecPath } from "../diagnostics/types.js";
+import type { Positions, SrcNode } from "../yaml/positions.js";
 import { specDiag } from "./diag.js";
 import { MAX_ALIAS_NODES, MAX_DEPTH } from "./limits.js";
 import { setOwn } from "./own-key.js";
-import type { Positions, SrcNode } from "./source-map.js";
 
 export interface Walked {
   value: unknown;
