@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
+import { rendererOptionsFrom } from "../edge/renderer-options.js";
 import { runPipeline } from "../pipeline.js";
 import { type Format, renderFormat } from "../render/formats.js";
 import { writeAtomic } from "./write.js";
@@ -59,7 +60,7 @@ export async function renderJob(job: BatchJob): Promise<BatchResult> {
     for (const format of job.formats) {
       const target = join(job.outDir, `${job.stem}.${format}`);
       try {
-        const data = await renderFormat(format, result.model);
+        const data = await renderFormat(format, result.model, rendererOptionsFrom(process.env));
         (writeIfChanged(target, data) ? out.written : out.unchanged).push(target);
       } catch (err) {
         out.failures.push({ format, reason: err instanceof Error ? err.message : String(err) });

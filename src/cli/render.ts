@@ -4,6 +4,7 @@ import { basename, extname, isAbsolute, join, relative } from "node:path";
 import { hasErrors } from "../diagnostics/types.js";
 import type { Context } from "../edge/io.js";
 import { say } from "../edge/messages.js";
+import { rendererOptionsFrom } from "../edge/renderer-options.js";
 import { runPipeline } from "../pipeline.js";
 import { type Format, renderFormat } from "../render/formats.js";
 import { formatDiagnostic, toJson } from "./report.js";
@@ -28,7 +29,10 @@ export async function renderCommand(
     for (const format of opts.formats) {
       const target = join(opts.outDir, `${stem}.${format}`);
       try {
-        writeAtomic(target, await renderFormat(format, result.model));
+        writeAtomic(
+          target,
+          await renderFormat(format, result.model, rendererOptionsFrom(ctx.io.env)),
+        );
         written.push(target);
       } catch (err) {
         failures.push(

@@ -2,6 +2,7 @@
 // when asked for: pdfmake alone costs ~100 ms to load, which `render --format html` need not pay.
 
 import type { DocumentModel } from "../document/types.js";
+import type { RenderPdfOptions } from "./pdf/index.js";
 
 export const FORMATS = ["docx", "pdf", "html", "json"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -13,9 +14,18 @@ export function isFormat(s: string): s is Format {
   return (FORMATS as readonly string[]).includes(s);
 }
 
+/**
+ * What the caller (the CLI, the server: the edge, see src/edge/renderer-options.ts) gives the
+ * renderers: no renderer reads the environment.
+ */
+export interface RendererOptions {
+  pdf?: RenderPdfOptions;
+}
+
 export async function renderFormat(
   format: Format,
   model: DocumentModel,
+  options: RendererOptions = {},
 ): Promise<Uint8Array | string> {
   switch (format) {
     case "html":
@@ -25,6 +35,6 @@ export async function renderFormat(
     case "docx":
       return (await import("./docx/index.js")).renderDocx(model);
     case "pdf":
-      return (await import("./pdf/index.js")).renderPdf(model);
+      return (await import("./pdf/index.js")).renderPdf(model, options.pdf);
   }
 }

@@ -2,6 +2,7 @@
 // from (plan, templates, data, draft mode): asking twice for an unchanged plan renders once, and two
 // requests at the same moment share one rendering.
 
+import { rendererOptionsFrom } from "../edge/renderer-options.js";
 import { renderFormat } from "../render/formats.js";
 import type { PlanState } from "./store.js";
 
@@ -28,7 +29,7 @@ export class DownloadCache {
     const key = `${good.inputsHash}:${state.draft}:${format}`;
     const hit = this.entries.get(key);
     if (hit) return hit;
-    const made = renderFormat(format, good.model).then((out) =>
+    const made = renderFormat(format, good.model, rendererOptionsFrom(process.env)).then((out) =>
       typeof out === "string" ? new TextEncoder().encode(out) : out,
     );
     made.catch(() => this.entries.delete(key));

@@ -30,6 +30,7 @@ export function compileRenderer(): string {
     "--types",
     "node",
     join(ROOT, "src/render/pdf/index.ts"),
+    join(ROOT, "src/edge/renderer-options.ts"),
     join(ROOT, "test/render-pdf/models.ts"),
   ];
   const r = spawnSync(tsc, args, { cwd: ROOT, encoding: "utf8" });
@@ -37,13 +38,18 @@ export function compileRenderer(): string {
   return out;
 }
 
-/** sha256 of renderPdf(sampleModel({draft})) in a new process with this environment. */
+/**
+ * sha256 of renderPdf(sampleModel({draft})) in a new process with this environment, which the
+ * child reads as the CLI does (src/edge/renderer-options.ts) and passes to renderPdf.
+ */
 export function hashInChild(buildDir: string, env: Record<string, string>, draft = false): string {
   const script = `
     import { createHash } from "node:crypto";
+    import { rendererOptionsFrom } from "./src/edge/renderer-options.js";
     import { renderPdf } from "./src/render/pdf/index.js";
     import { sampleModel } from "./test/fixtures/sample-model.js";
-    const bytes = await renderPdf(sampleModel({ draft: ${draft} }));
+    const options = rendererOptionsFrom(process.env).pdf;
+    const bytes = await renderPdf(sampleModel({ draft: ${draft} }), options);
     process.stdout.write(createHash("sha256").update(bytes).digest("hex"));
   `;
   const childEnv: Record<string, string | undefined> = { ...process.env, ...env };

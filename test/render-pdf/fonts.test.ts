@@ -81,18 +81,10 @@ describe("tinosFonts", () => {
     expectGolden("fonts.sha256", `${lines.join("\n")}\n`);
   });
 
-  it("caches in KEHOACH_FONT_CACHE alone, else next to the font package, then in the temp folder", () => {
-    const saved = process.env.KEHOACH_FONT_CACHE;
-    try {
-      process.env.KEHOACH_FONT_CACHE = "/somewhere/fonts";
-      expect(defaultCacheDirs()).toEqual(["/somewhere/fonts"]);
-      delete process.env.KEHOACH_FONT_CACHE;
-      const dirs = defaultCacheDirs();
-      expect(dirs[0]).toMatch(/node_modules[/\\]\.cache[/\\]kehoach[/\\]fonts$/);
-      expect(dirs.at(-1)).toBe(join(tmpdir(), "kehoach-fonts"));
-    } finally {
-      if (saved === undefined) delete process.env.KEHOACH_FONT_CACHE;
-      else process.env.KEHOACH_FONT_CACHE = saved;
-    }
+  it("caches in the folder it is given alone, else next to the font package, then in the temp folder", () => {
+    expect(defaultCacheDirs("/somewhere/fonts")).toEqual(["/somewhere/fonts"]);
+    const dirs = defaultCacheDirs();
+    expect(dirs[0]).toMatch(/node_modules[/\\]\.cache[/\\]kehoach[/\\]fonts$/);
+    expect(dirs.at(-1)).toBe(join(tmpdir(), "kehoach-fonts"));
   });
 });

@@ -23,7 +23,8 @@ export const PDF_PRODUCER = "kehoach (pdfmake)";
 export interface PdfOptions {
   /**
    * SOURCE_DATE_EPOCH (seconds since 1970, UTC): when set, the PDF's dates are this instead of the
-   * plan's date. renderPdf passes the environment's value; pdfDefinition reads no environment.
+   * plan's date. The caller (the CLI, the server) passes the environment's value; no renderer reads
+   * the environment.
    */
   sourceDateEpoch?: string;
   /** Advance widths to size the header with; Tinos's own by default. */

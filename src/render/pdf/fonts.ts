@@ -28,9 +28,12 @@ const CONVERTER_VERSION = 2;
 
 let loaded: FontSet | undefined;
 
-/** The four TrueType fonts, loaded on first use and kept for the life of the process. */
-export function tinosFonts(): FontSet {
-  loaded ??= loadFontSet(defaultCacheDirs());
+/**
+ * The four TrueType fonts, loaded on first use (from and to the cache folders given then) and kept
+ * for the life of the process.
+ */
+export function tinosFonts(cacheDirs: readonly string[] = defaultCacheDirs()): FontSet {
+  loaded ??= loadFontSet(cacheDirs);
   return loaded;
 }
 
@@ -80,12 +83,11 @@ function cacheName(woffSha256: string): string {
 }
 
 /**
- * KEHOACH_FONT_CACHE when set (and then only it), else node_modules/.cache/kehoach/fonts next to
- * the font package, then the OS temporary folder.
+ * `fontCache` when given (the CLI and the server pass KEHOACH_FONT_CACHE; then only it), else
+ * node_modules/.cache/kehoach/fonts next to the font package, then the OS temporary folder.
  */
-export function defaultCacheDirs(): string[] {
-  const fromEnv = process.env.KEHOACH_FONT_CACHE;
-  if (fromEnv) return [fromEnv];
+export function defaultCacheDirs(fontCache?: string): string[] {
+  if (fontCache) return [fontCache];
   const dirs: string[] = [];
   const woff = woffPath("normal");
   const marker = `${sep}node_modules${sep}`;

@@ -8,4 +8,4 @@ export {
   type PdfOptions,
   pdfDefinition,
 } from "./definition.js";
-export { preparePdf, renderDefinition, renderPdf } from "./render.js";
+export { preparePdf, type RenderPdfOptions, renderDefinition, renderPdf } from "./render.js";

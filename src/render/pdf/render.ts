@@ -6,7 +6,7 @@ import type { DocumentModel } from "../../document/types.js";
 import { PDF_FONT, type PdfOptions, pdfDefinition } from "./definition.js";
 import { fastFontLayout } from "./font-layout.js";
 import { parsedFontSource } from "./fontkit-cache.js";
-import { FONT_VARIANTS, type FontVariant, tinosFonts } from "./fonts.js";
+import { defaultCacheDirs, FONT_VARIANTS, type FontVariant, tinosFonts } from "./fonts.js";
 import { pdfInternals } from "./internals.js";
 import { justifyAtSpaces } from "./justify.js";
 import { fastLineBreaks } from "./line-breaker.js";
@@ -26,6 +26,15 @@ interface VirtualFs {
 
 let ready: Promise<PdfMake> | undefined;
 
+/** What renderPdf is given by its caller (the CLI, the server): it reads no environment itself. */
+export interface RenderPdfOptions extends PdfOptions {
+  /**
+   * The one folder to cache the fonts' TrueType bytes in (KEHOACH_FONT_CACHE), instead of the
+   * default ones. The fonts are loaded once per process: the first render's value counts.
+   */
+  fontCache?: string;
+}
+
 /** Tests turn the parsed-font cache off (before the first render) to compare the bytes. */
 const parseOnce = process.env.KEHOACH_PDF_PARSE_EACH_TIME !== "1";
 /**
@@ -40,8 +49,8 @@ const lineRuns = process.env.KEHOACH_PDF_LINE_RUNS !== "0";
  * Load pdfmake and the fonts now, and lay out a line in each face so the fonts are parsed and the
  * code is warm: a server calls this at start-up, and its first plan renders as fast as the rest.
  */
-export async function preparePdf(): Promise<void> {
-  const pdfmake = await pdfmakeWithFonts();
+export async function preparePdf(options: Pick<RenderPdfOptions, "fontCache"> = {}): Promise<void> {
+  const pdfmake = await pdfmakeWithFonts(options.fontCache);
   await pdfBytes(pdfmake, {
     content: [
       { text: "Kế hoạch" },
@@ -56,14 +65,10 @@ export async function preparePdf(): Promise<void> {
 
 export async function renderPdf(
   model: DocumentModel,
-  options: PdfOptions = {},
+  options: RenderPdfOptions = {},
 ): Promise<Uint8Array> {
-  const pdfmake = await pdfmakeWithFonts();
-  const definition = pdfDefinition(model, {
-    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
-    ...options,
-  });
-  return pdfBytes(pdfmake, definition);
+  const pdfmake = await pdfmakeWithFonts(options.fontCache);
+  return pdfBytes(pdfmake, pdfDefinition(model, options));
 }
 
 /**
@@ -79,9 +84,9 @@ async function pdfBytes(pdfmake: PdfMake, definition: TDocumentDefinitions): Pro
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-function pdfmakeWithFonts(): Promise<PdfMake> {
+function pdfmakeWithFonts(fontCache?: string): Promise<PdfMake> {
   // A failed load (fonts missing, say) is not remembered: the next render tries again.
-  ready ??= load().catch((error: unknown) => {
+  ready ??= load(fontCache).catch((error: unknown) => {
     ready = undefined;
     throw error;
   });
@@ -90,12 +95,12 @@ function pdfmakeWithFonts(): Promise<PdfMake> {
 
 const vfsName = (v: FontVariant): string => `kehoach/tinos-${v}.ttf`;
 
-async function load(): Promise<PdfMake> {
+async function load(fontCache: string | undefined): Promise<PdfMake> {
   const internals = pdfInternals();
   const pdfmake = internals.pdfmake as PdfMake;
   justifyAtSpaces(internals.ElementWriter);
   if (lineRuns) drawLineRuns(internals.Renderer, internals.TextDecorator);
-  const fonts = tinosFonts();
+  const fonts = tinosFonts(defaultCacheDirs(fontCache));
   setPlainLayout(internals.fontkit, fonts.normal, { plain: shortcuts });
   if (shortcuts) {
     fastStyleLookup(internals.StyleContextStack);
