@@ -301,6 +301,48 @@ function countLines(text: string, from: number, to: number): number {
   return lines;
 }
 
+// ---------------------------------------------------------------- the environment
+
+/** Folders that may read environment variables: the edge. Everything else is given options. */
+const EDGE = ["cli", "server", "edge"];
+
+/**
+ * Switches that turn the patches of pdfmake, pdfkit, fontkit and docx on and off for tests: they go
+ * with the patches (issue 12, "No patched libraries"). Remove a name here when it is deleted.
+ */
+const PATCH_SWITCHES = [
+  "KEHOACH_DOCX_SHORTCUTS",
+  "KEHOACH_PDF_SHORTCUTS",
+  "KEHOACH_PDF_LINE_RUNS",
+  "KEHOACH_PDF_PARSE_EACH_TIME",
+];
+
+/** Every read of `process.env` outside the edge, as a sentence naming the file, line and variable. */
+function environmentReads(files: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  for (const [file, text] of files) {
+    if (EDGE.includes(folderOf(file))) continue;
+    const tokens = tokenize(text);
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const p = tokens[i] as Token;
+      if (p.kind !== "word" || p.text !== "process") continue;
+      if (tokens[i + 1]?.text !== "." || tokens[i + 2]?.text !== "env") continue;
+      const next = tokens[i + 3];
+      const name =
+        next?.text === "."
+          ? tokens[i + 4]?.text
+          : next?.text === "["
+            ? tokens[i + 4]?.text
+            : undefined;
+      if (name && PATCH_SWITCHES.includes(name)) continue;
+      out.push(
+        `src/${file}:${p.line} reads process.env${name ? `.${name}` : ""}: only src/cli, src/server and src/edge read the environment; pass an option`,
+      );
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- the tests
 
 function sourceFiles(dir: string): Map<string, string> {
@@ -353,6 +395,20 @@ describe("the folder contract of src/", () => {
       'src/render/docx/index.ts:1 imports "../../spec/types.js": a renderer reads the document model, never the spec (src/spec)',
       'src/yaml/data.ts:1 imports "../model/build.js": src/yaml, the YAML reading the stages share, must not import a stage',
       'src/layout/rules.ts:1 imports "../model/types.js": src/layout reads the document model\'s types (src/document), not the code that builds it (src/model)',
+    ]);
+  });
+
+  it("lets only the edge read the environment", () => {
+    expect(environmentReads(files)).toEqual([]);
+    const bad = new Map([
+      ["render/pdf/fonts.ts", "\nconst dir = process.env.KEHOACH_FONT_CACHE;\n"],
+      ["stats/index.ts", 'const e = process.env["TZ"];\nconst all = process.env;\n'],
+      ["cli/main.ts", "const lang = process.env.KEHOACH_LANG;\n"],
+    ]);
+    expect(environmentReads(bad)).toEqual([
+      "src/render/pdf/fonts.ts:2 reads process.env.KEHOACH_FONT_CACHE: only src/cli, src/server and src/edge read the environment; pass an option",
+      "src/stats/index.ts:1 reads process.env.TZ: only src/cli, src/server and src/edge read the environment; pass an option",
+      "src/stats/index.ts:2 reads process.env: only src/cli, src/server and src/edge read the environment; pass an option",
     ]);
   });
 
