@@ -125,13 +125,21 @@ export async function runPool(
   jobs.forEach((job, i) => {
     (heapMb > 0 && fileSize(job.file) > largeBytes ? large : small).push(i);
   });
-  const pool = large.length > 0 && small.length > 0 ? Math.max(1, workers - 1) : workers;
-  await Promise.all([
-    ...Array.from({ length: Math.min(pool, small.length) }, () =>
+  const limited = (threads: number) =>
+    Array.from({ length: Math.min(threads, small.length) }, () =>
       worker(script, jobs, small, heapMb, finish, failed(heapMb)),
-    ),
-    ...(large.length > 0 ? [worker(script, jobs, large, 0, finish, failed(0))] : []),
-  ]);
+    );
+  const unlimited = async () => {
+    if (large.length > 0) await worker(script, jobs, large, 0, finish, failed(0));
+  };
+  if (workers < 2 || large.length === 0) {
+    // one thread at a time (KEHOACH_WORKERS=1): the large plans after the others
+    await Promise.all(limited(workers));
+    await unlimited();
+  } else {
+    // the unlimited worker takes one of the threads beside the pool
+    await Promise.all([...limited(small.length > 0 ? workers - 1 : 0), unlimited()]);
+  }
   return results;
 }
 

@@ -68,6 +68,15 @@ describe("each plan is rendered once", () => {
     expect(renders()).toEqual(["lon", "nho-1", "nho-2"]);
   });
 
+  it("with one thread (KEHOACH_WORKERS=1), the large plans come after the others, never beside", async () => {
+    rmSync(join(dir, "renders.log"), { force: true });
+    const jobs = [job("lon-2", 5000), job("nho-4")];
+    const results = await runPool(jobs, 1, () => {}, { heapMb: 64, largeBytes: 1000, script });
+    expect(results.every((r) => r.ok)).toBe(true);
+    const log = readFileSync(join(dir, "renders.log"), "utf8").trim().split("\n");
+    expect(log).toEqual(["nho-4", "lon-2"]);
+  });
+
   it("a plan that runs out of the worker's heap fails once, saying so; the others render", async () => {
     rmSync(join(dir, "renders.log"), { force: true });
     const seen: number[] = [];
