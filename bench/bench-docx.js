@@ -1,5 +1,7 @@
 // Issue 3: DOCX. Whole-process render beside pandoc converting the same plan's HTML to DOCX, and the
 // in-process render of the model alone.
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export default async function benchDocx({
@@ -47,4 +49,25 @@ export default async function benchDocx({
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   record("renderDocx(model) of quang-minh in process, warm (median)", median(times), 30);
+
+  // At scale (issue 12): a plan whose appendix lists 3,321 units, DOCX alone, whole process; the
+  // peak resident memory from /usr/bin/time -v (target for DOCX and PDF: 15 s, 500 MB)
+  const { generatePlanYaml } = await import(join(root, "dist", "fixtures", "generate-plan.js"));
+  const big = join(work, "plan-3321.yaml");
+  writeFileSync(big, generatePlanYaml({ units: 3321, seed: 7 }));
+  const name = "kehoach render of a generated 3,321-unit plan --format docx (whole process)";
+  if (!has("/usr/bin/time")) {
+    skip(`/usr/bin/time not installed: ${name} not measured`);
+    return;
+  }
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(
+    "/usr/bin/time",
+    ["-v", "node", bin, "render", big, "--format", "docx", "--out", out],
+    { cwd: root, encoding: "utf8" },
+  );
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  record(`${name}, ms`, r.status === 0 ? ms : null, 15000);
+  record(`${name}, peak memory`, peak ? Number(peak[1]) / 1024 : null, 500, "MB");
 }

@@ -28,8 +28,11 @@ export interface BatchResult {
   written: string[];
   /** Documents already there with the same bytes. */
   unchanged: string[];
-  /** Formats that failed: "pdf: reason". */
-  failures: { format: string; reason: string }[];
+  /**
+   * Formats that failed: "pdf: reason"; "*" when the whole plan failed. heapMb: the plan ran out of
+   * the worker's heap limit (in MB), and was not rendered again.
+   */
+  failures: { format: string; reason: string; heapMb?: number }[];
   diagnostics: Diagnostic[];
   /** The plan's text, sent back only when there are errors to show with their source line. */
   text?: string;

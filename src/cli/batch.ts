@@ -3,10 +3,10 @@
 // Documents are byte-reproducible and written only when they differ, so a second run over the same
 // plans changes nothing.
 
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { Worker } from "node:worker_threads";
+import { Worker, type WorkerOptions } from "node:worker_threads";
 import { type Diagnostic, hasErrors } from "../diagnostics/types.js";
 import type { Context } from "../edge/io.js";
 import type { Format } from "../render/formats.js";
@@ -58,62 +58,109 @@ export function workerCount(env: NodeJS.ProcessEnv, jobs: number): number {
 
 /**
  * Old-generation heap of a worker. V8 lets an idle heap grow far beyond what one plan needs (about
- * 50 MB live); a limit makes it collect sooner and keeps two workers well under 400 MB. A plan too
- * big for it (thousands of units) runs out of memory there and is retried alone, without the limit.
+ * 50 MB live); a limit makes it collect sooner and keeps two workers well under 400 MB.
  */
 export const WORKER_HEAP_MB = 128;
 
-/** KEHOACH_WORKER_HEAP_MB overrides the limit; 0 removes it. */
-export function workerHeapMb(env: NodeJS.ProcessEnv): number | undefined {
+/**
+ * A plan file larger than this is rendered in a worker of its own with no heap limit, one at a time,
+ * beside the pool: its documents need more than WORKER_HEAP_MB (a plan of 1,000 units, 200 KB,
+ * needs ~150 MB for DOCX and PDF), and deciding before rendering means it is rendered once. Common
+ * plans are 5 to 60 KB.
+ */
+export const LARGE_PLAN_BYTES = 96 * 1024;
+
+/** KEHOACH_WORKER_HEAP_MB overrides the limit; 0 removes it (for every worker). */
+export function workerHeapMb(env: NodeJS.ProcessEnv): number {
   const asked = env.KEHOACH_WORKER_HEAP_MB;
-  if (asked === undefined || asked === "" || !/^\d+$/.test(asked)) return WORKER_HEAP_MB;
-  return Number(asked) === 0 ? undefined : Number(asked);
+  if (asked === undefined || !/^\d+$/.test(asked)) return WORKER_HEAP_MB;
+  return Number(asked);
 }
 
-/** Runs the jobs on a pool of workers, each taking the next job when it is done with one. */
+/** Options of a worker whose old generation is limited to heapMb; 0: no limit. */
+export function workerOptions(heapMb: number): WorkerOptions {
+  return heapMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {};
+}
+
+export interface PoolOptions {
+  /** Heap limit of the pool's workers in MB, 0 for none (workerHeapMb). */
+  heapMb: number;
+  /** Plans larger than this (bytes) go to the unlimited worker; default LARGE_PLAN_BYTES. */
+  largeBytes?: number;
+  /** The worker script; tests give one of their own. */
+  script?: URL;
+}
+
+/**
+ * Runs the jobs on a pool of workers, each taking the next job when it is done with one. Each plan is
+ * rendered once: large plans (by file size) go to a worker without a heap limit beside the pool, and
+ * a plan that still runs out of memory in a limited worker fails, saying so and how to lift the
+ * limit, rather than being rendered again from scratch.
+ */
 export async function runPool(
   jobs: readonly BatchJob[],
   workers: number,
   onResult: (result: BatchResult, index: number) => void,
-  heapMb: number | undefined = WORKER_HEAP_MB,
+  options: PoolOptions,
 ): Promise<BatchResult[]> {
+  const { heapMb } = options;
+  const script = options.script ?? new URL("./batch-worker.js", import.meta.url);
+  const largeBytes = options.largeBytes ?? LARGE_PLAN_BYTES;
   const results: BatchResult[] = new Array(jobs.length);
-  const tooBig: number[] = [];
   const finish = (index: number, result: BatchResult) => {
     results[index] = result;
     onResult(result, index);
   };
-  const queue = jobs.map((_, i) => i);
-  await Promise.all(
-    Array.from({ length: workers }, () =>
-      worker(jobs, queue, heapMb, finish, (i, err) => {
-        if ((err as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") tooBig.push(i);
-        else finish(i, crashed(jobs[i], err));
-      }),
-    ),
-  );
-  if (tooBig.length > 0) {
-    await worker(
-      jobs,
-      tooBig.sort((a, b) => a - b),
-      undefined,
-      finish,
-      (i, err) => finish(i, crashed(jobs[i], err)),
+  const failed = (limit: number) => (i: number, err: Error) => {
+    const code = (err as NodeJS.ErrnoException).code;
+    finish(
+      i,
+      code === "ERR_WORKER_OUT_OF_MEMORY" && limit > 0
+        ? outOfMemory(jobs[i], limit)
+        : crashed(jobs[i], err),
     );
+  };
+  const small: number[] = [];
+  const large: number[] = [];
+  jobs.forEach((job, i) => {
+    (heapMb > 0 && fileSize(job.file) > largeBytes ? large : small).push(i);
+  });
+  const limited = (threads: number) =>
+    Array.from({ length: Math.min(threads, small.length) }, () =>
+      worker(script, jobs, small, heapMb, finish, failed(heapMb)),
+    );
+  const unlimited = async () => {
+    if (large.length > 0) await worker(script, jobs, large, 0, finish, failed(0));
+  };
+  if (workers < 2 || large.length === 0) {
+    // one thread at a time (KEHOACH_WORKERS=1): the large plans after the others
+    await Promise.all(limited(workers));
+    await unlimited();
+  } else {
+    // the unlimited worker takes one of the threads beside the pool
+    await Promise.all([...limited(small.length > 0 ? workers - 1 : 0), unlimited()]);
   }
   return results;
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // the worker reports the missing file
+  }
 }
 
 /** One worker thread taking jobs from the shared queue until it is empty; a worker that dies (out of
  * memory, a crash in a library) fails its job, not the batch, and a fresh one goes on. */
 function worker(
+  script: URL,
   jobs: readonly BatchJob[],
   queue: number[],
-  heapMb: number | undefined,
+  heapMb: number,
   finish: (index: number, result: BatchResult) => void,
   failed: (index: number, err: Error) => void,
 ): Promise<void> {
-  const script = new URL("./batch-worker.js", import.meta.url);
   return new Promise<void>((done) => {
     let current: number | undefined;
     let thread: Worker | undefined;
@@ -129,10 +176,7 @@ function worker(
       thread?.postMessage({ id: current, job } satisfies JobMessage);
     };
     const start = () => {
-      const t = new Worker(
-        script,
-        heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {},
-      );
+      const t = new Worker(script, workerOptions(heapMb));
       thread = t;
       t.on("message", (msg: { id: number; result: BatchResult }) => {
         finish(msg.id, msg.result);
@@ -146,6 +190,17 @@ function worker(
     };
     feed();
   });
+}
+
+function outOfMemory(job: BatchJob | undefined, heapMb: number): BatchResult {
+  return {
+    file: job?.file ?? "",
+    ok: false,
+    written: [],
+    unchanged: [],
+    failures: [{ format: "*", reason: `out of memory (${heapMb} MB)`, heapMb }],
+    diagnostics: [],
+  };
 }
 
 function crashed(job: BatchJob | undefined, err: Error): BatchResult {
@@ -188,7 +243,7 @@ export async function batchCommand(ctx: Context, dir: string, opts: BatchOptions
       done++;
       progress?.(done, plans[i] ?? r.file, r);
     },
-    workerHeapMb(ctx.io.env),
+    { heapMb: workerHeapMb(ctx.io.env) },
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const failed = results.filter((r) => !r.ok);
@@ -242,7 +297,12 @@ export async function batchCommand(ctx: Context, dir: string, opts: BatchOptions
       if (d.severity === "error") ctx.io.err(formatDiagnostic(d, ctx.lang, ctx.style, r.text));
     }
     for (const f of r.failures) {
-      const key = f.format === "*" ? "batch.crashed" : "batch.format-failed";
+      const key =
+        f.heapMb !== undefined
+          ? "batch.out-of-memory"
+          : f.format === "*"
+            ? "batch.crashed"
+            : "batch.format-failed";
       ctx.io.err(sayPlans(ctx.lang, key, { file: shown(r.file), ...f }));
     }
     if (hasErrors(r.diagnostics) || r.failures.length === 0) {

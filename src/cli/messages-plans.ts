@@ -34,6 +34,10 @@ const TEXT = {
     vi: "{file}: kehoach gặp lỗi nội bộ khi xử lý kế hoạch này: {reason}. Đây là lỗi của chương trình: hãy báo cho nhóm phát triển.",
     en: "{file}: kehoach hit an internal error on this plan: {reason}. This is a bug in the program: please report it.",
   },
+  "batch.out-of-memory": {
+    vi: "{file}: không tạo được văn bản vì kế hoạch cần nhiều bộ nhớ hơn mức {heapMb} MB dành cho mỗi luồng xử lý. Cách sửa: chạy lại với KEHOACH_WORKER_HEAP_MB=0 (bỏ giới hạn) hoặc một mức lớn hơn, hoặc tạo riêng tệp này: kehoach render {file}",
+    en: "{file}: no document written: the plan needs more memory than the {heapMb} MB each worker may use. To fix: run again with KEHOACH_WORKER_HEAP_MB=0 (no limit) or a larger value, or render this file alone: kehoach render {file}",
+  },
   "batch.summary": {
     vi: "{plans} kế hoạch: {ok} thành công, {failed} lỗi. {written} tệp được ghi, {unchanged} tệp không đổi, trong {out} ({seconds} giây).",
     en: "{plans} plan(s): {ok} succeeded, {failed} failed. {written} file(s) written, {unchanged} unchanged, in {out} ({seconds} s).",

@@ -12,8 +12,7 @@ import { readSpecText, tooLarge } from "./read-file.js";
 import { schemaDiagnostics } from "./schema-diagnostics.js";
 import { schemaErrors } from "./schema-validator.js";
 import type { PlanSpec } from "./types.js";
-import { parseYamlFast } from "./yaml-fast.js";
-import { parseYaml, positionsOf } from "./yaml-parse.js";
+import { parseYaml } from "./yaml-parse.js";
 import { walkDocument } from "./yaml-walk.js";
 
 export interface LoadedSpec {
@@ -80,10 +79,8 @@ interface ReadYaml {
   diagnostics: Diagnostic[];
 }
 
-/** The data and its source map: plans read fast (yaml-fast.ts), anything else by the yaml library. */
+/** The data and its source map, read by the yaml library (yaml-parse.ts, yaml-walk.ts). */
 function readYaml(text: string, file: string): ReadYaml | { failed: LoadedSpec } {
-  const fast = parseYamlFast(text);
-  if (fast) return { at: positionsOf(text, file), ...fast, diagnostics: [] };
   const parsed = parseYaml(text, file);
   const { at } = parsed;
   if (!parsed.doc || hasErrors(parsed.diagnostics))

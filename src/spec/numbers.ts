@@ -1,6 +1,6 @@
 // Numbers that YAML read one way when the official may have meant another. YAML reads `1.250` as the
-// float 1.25 and keeps no trace of how it was written; the source map does (both parsers, yaml-fast.ts
-// and the yaml library through yaml-walk.ts, give the same ranges), so every number of the plan is
+// float 1.25 and keeps no trace of how it was written; the source map does (yaml-walk.ts keeps the
+// yaml library's range of every node), so every number of the plan is
 // looked at again here as the text it was written as. The rule is src/format/number-literal.ts's.
 // This looks at every number wherever it stands (amounts, counts, targets, cells, task costs …), so a
 // place added to the schema later is covered without naming it.

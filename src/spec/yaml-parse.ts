@@ -43,11 +43,6 @@ export function parseYaml(text: string, file: string): Parsed {
   return { doc, at, diagnostics };
 }
 
-/** Positions in a text the yaml library has not parsed (yaml-fast.ts read it, or nothing did). */
-export function positionsOf(text: string, file: string): Positions {
-  return new Positions(file, countLines(text, new LineCounter()));
-}
-
 function countLines(text: string, lines: LineCounter): LineCounter {
   lines.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);

@@ -118,6 +118,29 @@ describe("kehoach render DIR --out OUT", () => {
     expect(sha(snapshot(join(dir, "build-2")))).toEqual(sha(snapshot(out)));
   });
 
+  it("a plan that runs out of the worker's heap is told how to lift the limit; 0 lifts it", () => {
+    const tight = kehoach(
+      ["render", "plans/huyen-a", "--out", "build-3"],
+      {
+        KEHOACH_WORKER_HEAP_MB: "8",
+      },
+      dir,
+    );
+    expect(tight.status).toBe(1);
+    expect(tight.stderr).toContain(
+      "xa-1.yaml: không tạo được văn bản vì kế hoạch cần nhiều bộ nhớ hơn mức 8 MB dành cho mỗi luồng xử lý. Cách sửa: chạy lại với KEHOACH_WORKER_HEAP_MB=0",
+    );
+    const free = kehoach(
+      ["render", "plans/huyen-a", "--out", "build-3"],
+      {
+        KEHOACH_WORKER_HEAP_MB: "0",
+      },
+      dir,
+    );
+    expect(free.status).toBe(0);
+    expect(free.stdout).toContain("2 kế hoạch: 2 thành công, 0 lỗi. 4 tệp được ghi");
+  });
+
   it("exits 0 when every plan renders, and 2 for a folder without plans", () => {
     rmSync(join(plans, "huyen-b", "hong.yaml"));
     const ok = kehoach(["render", "plans", "--out", "build", "--format", "html"], {}, dir);

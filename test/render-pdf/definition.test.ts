@@ -118,6 +118,7 @@ describe("pdfDefinition document information", () => {
   it("fills title, author, subject, keywords, language and fixed creator and producer", () => {
     const d = pdfDefinition(sampleModel());
     expect(d.language).toBe("vi");
+    expect(d.version).toBe("1.7");
     expect(d.info?.title).toBe("Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024");
     expect(d.info?.author).toBe("Ủy ban nhân dân phường Quảng Minh");
     expect(d.info?.keywords).toBe("kế hoạch, giảm nghèo, 2024");

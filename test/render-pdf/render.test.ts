@@ -15,7 +15,8 @@ describe("renderPdf", () => {
   it("writes a PDF", async () => {
     const pdf = await renderPdf(sampleModel());
     expect(pdf).toBeInstanceOf(Uint8Array);
-    expect(latin1(pdf.subarray(0, 8))).toBe("%PDF-1.3");
+    expect(latin1(pdf.subarray(0, 8))).toBe("%PDF-1.7");
+    expect(latin1(pdf)).toMatch(/\/Type \/Metadata\n\/Subtype \/XML/);
     expect(latin1(pdf.subarray(-6))).toBe("%%EOF\n");
     expect(latin1(pdf)).toContain("/Lang (vi)");
   });

@@ -68,6 +68,7 @@ export function pdfDefinition(
     defaultStyle: defaultStyle(bodySize, PDF_FONT, measure),
     styles: styleDictionary(bodySize, measure),
     pageBreakBefore: pagination.pageBreakBefore,
+    version: "1.7", // pdfmake declares 1.3 unless told; 1.7 is the newest pdfkit writes
     language: model.meta.lang,
     info: {
       title: nfc(model.meta.title),
