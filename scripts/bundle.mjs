@@ -15,8 +15,6 @@ const out = join(dist, "bundle");
 /** Required from node_modules when a command needs them (serve): never at start-up. */
 const RUNTIME = /^(express|playwright-core)(\/.*)?$/;
 const PREFIX = "\0runtime-require:";
-/** The real module behind a lazy stand-in, resolved from pdfkit's own folder. */
-const REAL = "\0kehoach-real:";
 /** The line of src/render/pdf/internals.ts that makes its requires node's rather than the bundle's. */
 const NODE_REQUIRE = /^const require = createRequire\(import\.meta\.url\);.*kehoach-bundle.*$/m;
 /**
@@ -33,45 +31,8 @@ function sameFontkit() {
 
 /**
  * pdfmake is in the bundle (in the PDF renderer's chunk), so that V8's code cache covers its 2 MB of
- * code (it took ~200 ms to load and compile). Two of its modules are replaced in the bundle alone:
- * - brotli's decoder, whose 800 kB dictionary fontkit loads for WOFF2 fonts: kehoach hands pdfkit
- *   TrueType only, so the stand-in throws;
- * - tiny-inflate, with which the Unicode tables of linebreak and unicode-properties are inflated
- *   when loaded (~30 ms in JavaScript): node's zlib gives the same bytes;
- * - base64-js, with which the same two decode those tables from base64 first (~3 ms cold): node's
- *   Buffer decodes them natively, into a Uint8Array of its own as base64-js returns;
- * - @noble/ciphers' AES, which builds 1 MB of lookup tables when loaded (~5 ms) for pdfkit's
- *   encryption, which kehoach never asks for: the real module is loaded on first use.
+ * code (it took ~200 ms to load and compile).
  */
-const STAND_INS = {
-  "brotli/decompress.js":
-    'module.exports = function () { throw new Error("kehoach: WOFF2 fonts are not supported"); };',
-  "tiny-inflate": [
-    'const { inflateRawSync } = require("node:zlib");',
-    "module.exports = function inflate(source, dest) {",
-    "  const out = inflateRawSync(source);",
-    "  dest.set(out.subarray(0, dest.length));",
-    "  return out.length < dest.length ? dest.slice(0, out.length) : dest;",
-    "};",
-  ].join("\n"),
-  "base64-js": [
-    "exports.toByteArray = (b64) => new Uint8Array(Buffer.from(b64, 'base64'));",
-    "exports.fromByteArray = (bytes) => Buffer.from(bytes).toString('base64');",
-    "exports.byteLength = (b64) => Buffer.byteLength(b64, 'base64');",
-  ].join("\n"),
-  "@noble/ciphers/aes": [
-    "let real;",
-    `const aes = () => (real ??= require(${JSON.stringify(`${REAL}@noble/ciphers/aes`)}));`,
-    "module.exports = new Proxy({}, {",
-    "  get: (_, key) => aes()[key],",
-    "  has: (_, key) => key in aes(),",
-    "  ownKeys: () => Reflect.ownKeys(aes()),",
-    "  getOwnPropertyDescriptor: (_, key) => Object.getOwnPropertyDescriptor(aes(), key),",
-    "});",
-  ].join("\n"),
-};
-const STAND_IN = "\0stand-in:";
-
 const bundle = await rolldown({
   input: join(dist, "cli", "bundle-entry.js"),
   platform: "node",
@@ -93,22 +54,6 @@ const bundle = await rolldown({
         }
         // through a global: a module may name a local `require` of its own
         return code.replaceAll("import.meta.url", `__kehoachUrl(${JSON.stringify(rel)})`);
-      },
-    },
-    {
-      name: "stand-ins",
-      resolveId(id) {
-        if (id.startsWith(REAL)) {
-          const require = createRequire(join(root, "package.json"));
-          const pdfkit = require.resolve("pdfkit", {
-            paths: [dirname(require.resolve("pdfmake"))],
-          });
-          return createRequire(pdfkit).resolve(id.slice(REAL.length));
-        }
-        return Object.hasOwn(STAND_INS, id) ? `${STAND_IN}${id}` : null;
-      },
-      load(id) {
-        return id.startsWith(STAND_IN) ? STAND_INS[id.slice(STAND_IN.length)] : null;
       },
     },
     {

@@ -93,10 +93,6 @@ describe("renderPdf in fresh processes", () => {
     expect(hashInChild(build, { KEHOACH_FONT_CACHE: cache })).toBe(here);
   });
 
-  it("writes the same bytes whether or not fonts are parsed once per process", () => {
-    expect(hashInChild(build, { KEHOACH_PDF_PARSE_EACH_TIME: "1" })).toBe(here);
-  });
-
   it("follows SOURCE_DATE_EPOCH from the environment", () => {
     const a = hashInChild(build, { SOURCE_DATE_EPOCH: "1700000000", TZ: "UTC" });
     const b = hashInChild(build, { SOURCE_DATE_EPOCH: "1700000000", TZ: "Asia/Ho_Chi_Minh" });

@@ -4,19 +4,12 @@
 import type { TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { DocumentModel } from "../../model/types.js";
 import { PDF_FONT, type PdfOptions, pdfDefinition } from "./definition.js";
-import { fastFontLayout } from "./font-layout.js";
-import { parsedFontSource } from "./fontkit-cache.js";
 import { FONT_VARIANTS, type FontVariant, tinosFonts } from "./fonts.js";
 import { pdfInternals } from "./internals.js";
 import { justifyAtSpaces } from "./justify.js";
-import { fastLineBreaks } from "./line-breaker.js";
 import { drawLineRuns } from "./line-runs.js";
 import { measureOnce } from "./measure-once.js";
-import { measureWords } from "./measure-words.js";
 import { setPlainLayout } from "./plain-layout.js";
-import { fastStyleLookup } from "./style-lookup.js";
-import { fastSubsetEncode } from "./subset-encode.js";
-import { fastSubsetGlyphs } from "./subset-glyphs.js";
 
 type PdfMake = typeof import("pdfmake");
 
@@ -26,13 +19,6 @@ interface VirtualFs {
 
 let ready: Promise<PdfMake> | undefined;
 
-/** Tests turn the parsed-font cache off (before the first render) to compare the bytes. */
-const parseOnce = process.env.KEHOACH_PDF_PARSE_EACH_TIME !== "1";
-/**
- * Tests turn off the shortcuts through pdfmake's and fontkit's internals (before the first render)
- * to compare the bytes: plain-layout.ts, style-lookup.ts, measure-once.ts, subset-glyphs.ts.
- */
-const shortcuts = process.env.KEHOACH_PDF_SHORTCUTS !== "0";
 /** Tests draw each word as pdfmake does (before the first render) to compare the words' places. */
 const lineRuns = process.env.KEHOACH_PDF_LINE_RUNS !== "0";
 
@@ -96,25 +82,13 @@ async function load(): Promise<PdfMake> {
   justifyAtSpaces(internals.ElementWriter);
   if (lineRuns) drawLineRuns(internals.Renderer, internals.TextDecorator);
   const fonts = tinosFonts();
-  setPlainLayout(internals.fontkit, fonts.normal, { plain: shortcuts });
-  if (shortcuts) {
-    fastStyleLookup(internals.StyleContextStack);
-    measureOnce(internals.DocMeasure);
-    fastFontLayout(internals.PDFDocument);
-    measureWords(internals.TextInlines, internals.StyleContextStack);
-    fastLineBreaks(internals.LineBreaker);
-    fastSubsetGlyphs(internals.fontkit, fonts.normal);
-    fastSubsetEncode(internals.fontkit, fonts.normal);
-  }
+  setPlainLayout(internals.fontkit, fonts.normal);
+  measureOnce(internals.DocMeasure);
   // pdfmake reads fonts by name from its virtual file system: put the TrueType bytes there once.
   const vfs = (pdfmake as unknown as { virtualfs?: VirtualFs }).virtualfs;
   if (!vfs) throw new Error("pdfmake has no virtual file system (not pdfmake 0.3?)");
   for (const v of FONT_VARIANTS) {
-    const bytes = Buffer.from(fonts[v]);
-    vfs.writeFileSync(
-      vfsName(v),
-      parseOnce ? parsedFontSource(internals.fontkit, v, bytes, { lazyPost: shortcuts }) : bytes,
-    );
+    vfs.writeFileSync(vfsName(v), Buffer.from(fonts[v]));
   }
   pdfmake.addFonts({
     [PDF_FONT]: {
