@@ -1,5 +1,5 @@
 // How the PDF renderer changes a method of a library it uses (pdfmake, fontkit): issue 12 removes
-// every caller (test/render-pdf/no-patches.test.ts lists those left). Once per process, and only
+// every caller (test/no-patches.test.ts lists those left). Once per process, and only
 // where this release of the library has the method. A release that moves it leaves the library's own
 // method in place, which is slower or looks a little different, never broken.
 
