@@ -31,7 +31,10 @@ function sameFontkit() {
 
 /**
  * pdfmake is in the bundle (in the PDF renderer's chunk), so that V8's code cache covers its 2 MB of
- * code (it took ~200 ms to load and compile).
+ * code (it took ~200 ms to load and compile). Its pdfkit is bundled unchanged: pdfkit reads the
+ * metrics of PDF's 14 standard fonts from files next to its own script, which in the bundle are not
+ * there, but pdfmake opens its documents with no default font (`font: null`) and kehoach names only
+ * Tinos, so pdfkit never reads them (a definition naming a standard font would fail loudly).
  */
 const bundle = await rolldown({
   input: join(dist, "cli", "bundle-entry.js"),
@@ -57,16 +60,6 @@ const bundle = await rolldown({
       },
     },
     {
-      // pdfkit reads the metrics of PDF's standard fonts from files next to its own script.
-      name: "pdfkit-data",
-      transform(code, id) {
-        if (!id.endsWith(`${sep}pdfkit${sep}js${sep}pdfkit.js`)) return null;
-        const fixed = code.replaceAll("__dirname + '/data/", "__kehoachPdfkitData() + '/");
-        if (fixed === code) throw new Error("pdfkit no longer reads its data from __dirname");
-        return fixed;
-      },
-    },
-    {
       // An external would be required at the top of the bundle, at every start; as a module of the
       // bundle it is required only when the module importing it is first used.
       name: "runtime-require",
@@ -86,11 +79,6 @@ const bundle = await rolldown({
 const banner = [
   "const __kehoachUrl = (rel) =>",
   '  require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", rel)).href;',
-  "const __kehoachPdfkitData = () => {",
-  '  const path = require("node:path");',
-  '  const pdfmake = path.dirname(require.resolve("pdfmake"));',
-  '  return path.join(path.dirname(require.resolve("pdfkit", { paths: [pdfmake] })), "data");',
-  "};",
 ].join("\n");
 rmSync(out, { recursive: true, force: true });
 await bundle.write({

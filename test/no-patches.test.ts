@@ -53,10 +53,6 @@ const ALLOWED: Record<string, { rules: Rule[]; why: string }> = {
     rules: ["replaceMethod"],
     why: "fontkit TTFFont.layout: unkerned as the DOCX (decides line breaks) and a plain-run path (~30 % of a warm render)",
   },
-  "scripts/bundle.mjs": {
-    rules: ["source-rewrite"],
-    why: "rewrites pdfkit's __dirname data path so pdfkit can live in the bundle (and V8's code cache)",
-  },
 };
 
 const SOURCE = /\.(ts|mts|cts|js|mjs|cjs)$/;

@@ -19,9 +19,6 @@ interface VirtualFs {
 
 let ready: Promise<PdfMake> | undefined;
 
-/** Tests draw each word as pdfmake does (before the first render) to compare the words' places. */
-const lineRuns = process.env.KEHOACH_PDF_LINE_RUNS !== "0";
-
 /**
  * Load pdfmake and the fonts now, and lay out a line in each face so the fonts are parsed and the
  * code is warm: a server calls this at start-up, and its first plan renders as fast as the rest.
@@ -80,7 +77,7 @@ async function load(): Promise<PdfMake> {
   const internals = pdfInternals();
   const pdfmake = internals.pdfmake as PdfMake;
   justifyAtSpaces(internals.ElementWriter);
-  if (lineRuns) drawLineRuns(internals.Renderer, internals.TextDecorator);
+  drawLineRuns(internals.Renderer, internals.TextDecorator);
   const fonts = tinosFonts();
   setPlainLayout(internals.fontkit, fonts.normal);
   measureOnce(internals.DocMeasure);
