@@ -15,8 +15,6 @@ const out = join(dist, "bundle");
 /** Required from node_modules when a command needs them (serve): never at start-up. */
 const RUNTIME = /^(express|playwright-core)(\/.*)?$/;
 const PREFIX = "\0runtime-require:";
-/** The real module behind a lazy stand-in, resolved from pdfkit's own folder. */
-const REAL = "\0kehoach-real:";
 /** The line of src/render/pdf/internals.ts that makes its requires node's rather than the bundle's. */
 const NODE_REQUIRE = /^const require = createRequire\(import\.meta\.url\);.*kehoach-bundle.*$/m;
 /**
@@ -33,45 +31,11 @@ function sameFontkit() {
 
 /**
  * pdfmake is in the bundle (in the PDF renderer's chunk), so that V8's code cache covers its 2 MB of
- * code (it took ~200 ms to load and compile). Two of its modules are replaced in the bundle alone:
- * - brotli's decoder, whose 800 kB dictionary fontkit loads for WOFF2 fonts: kehoach hands pdfkit
- *   TrueType only, so the stand-in throws;
- * - tiny-inflate, with which the Unicode tables of linebreak and unicode-properties are inflated
- *   when loaded (~30 ms in JavaScript): node's zlib gives the same bytes;
- * - base64-js, with which the same two decode those tables from base64 first (~3 ms cold): node's
- *   Buffer decodes them natively, into a Uint8Array of its own as base64-js returns;
- * - @noble/ciphers' AES, which builds 1 MB of lookup tables when loaded (~5 ms) for pdfkit's
- *   encryption, which kehoach never asks for: the real module is loaded on first use.
+ * code (it took ~200 ms to load and compile). Its pdfkit is bundled unchanged: pdfkit reads the
+ * metrics of PDF's 14 standard fonts from files next to its own script, which in the bundle are not
+ * there, but pdfmake opens its documents with no default font (`font: null`) and kehoach names only
+ * Tinos, so pdfkit never reads them (a definition naming a standard font would fail loudly).
  */
-const STAND_INS = {
-  "brotli/decompress.js":
-    'module.exports = function () { throw new Error("kehoach: WOFF2 fonts are not supported"); };',
-  "tiny-inflate": [
-    'const { inflateRawSync } = require("node:zlib");',
-    "module.exports = function inflate(source, dest) {",
-    "  const out = inflateRawSync(source);",
-    "  dest.set(out.subarray(0, dest.length));",
-    "  return out.length < dest.length ? dest.slice(0, out.length) : dest;",
-    "};",
-  ].join("\n"),
-  "base64-js": [
-    "exports.toByteArray = (b64) => new Uint8Array(Buffer.from(b64, 'base64'));",
-    "exports.fromByteArray = (bytes) => Buffer.from(bytes).toString('base64');",
-    "exports.byteLength = (b64) => Buffer.byteLength(b64, 'base64');",
-  ].join("\n"),
-  "@noble/ciphers/aes": [
-    "let real;",
-    `const aes = () => (real ??= require(${JSON.stringify(`${REAL}@noble/ciphers/aes`)}));`,
-    "module.exports = new Proxy({}, {",
-    "  get: (_, key) => aes()[key],",
-    "  has: (_, key) => key in aes(),",
-    "  ownKeys: () => Reflect.ownKeys(aes()),",
-    "  getOwnPropertyDescriptor: (_, key) => Object.getOwnPropertyDescriptor(aes(), key),",
-    "});",
-  ].join("\n"),
-};
-const STAND_IN = "\0stand-in:";
-
 const bundle = await rolldown({
   input: join(dist, "cli", "bundle-entry.js"),
   platform: "node",
@@ -96,32 +60,6 @@ const bundle = await rolldown({
       },
     },
     {
-      name: "stand-ins",
-      resolveId(id) {
-        if (id.startsWith(REAL)) {
-          const require = createRequire(join(root, "package.json"));
-          const pdfkit = require.resolve("pdfkit", {
-            paths: [dirname(require.resolve("pdfmake"))],
-          });
-          return createRequire(pdfkit).resolve(id.slice(REAL.length));
-        }
-        return Object.hasOwn(STAND_INS, id) ? `${STAND_IN}${id}` : null;
-      },
-      load(id) {
-        return id.startsWith(STAND_IN) ? STAND_INS[id.slice(STAND_IN.length)] : null;
-      },
-    },
-    {
-      // pdfkit reads the metrics of PDF's standard fonts from files next to its own script.
-      name: "pdfkit-data",
-      transform(code, id) {
-        if (!id.endsWith(`${sep}pdfkit${sep}js${sep}pdfkit.js`)) return null;
-        const fixed = code.replaceAll("__dirname + '/data/", "__kehoachPdfkitData() + '/");
-        if (fixed === code) throw new Error("pdfkit no longer reads its data from __dirname");
-        return fixed;
-      },
-    },
-    {
       // An external would be required at the top of the bundle, at every start; as a module of the
       // bundle it is required only when the module importing it is first used.
       name: "runtime-require",
@@ -141,11 +79,6 @@ const bundle = await rolldown({
 const banner = [
   "const __kehoachUrl = (rel) =>",
   '  require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", rel)).href;',
-  "const __kehoachPdfkitData = () => {",
-  '  const path = require("node:path");',
-  '  const pdfmake = path.dirname(require.resolve("pdfmake"));',
-  '  return path.join(path.dirname(require.resolve("pdfkit", { paths: [pdfmake] })), "data");',
-  "};",
 ].join("\n");
 rmSync(out, { recursive: true, force: true });
 await bundle.write({

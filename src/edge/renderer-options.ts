@@ -7,7 +7,5 @@ export function rendererOptionsFrom(env: NodeJS.ProcessEnv): { pdf: RenderPdfOpt
   const pdf: RenderPdfOptions = {};
   // SOURCE_DATE_EPOCH: the PDF's dates, for reproducible builds (seconds since 1970, UTC).
   if (env.SOURCE_DATE_EPOCH !== undefined) pdf.sourceDateEpoch = env.SOURCE_DATE_EPOCH;
-  // KEHOACH_FONT_CACHE: the one folder to cache the fonts' TrueType bytes in.
-  if (env.KEHOACH_FONT_CACHE) pdf.fontCache = env.KEHOACH_FONT_CACHE;
   return { pdf };
 }

@@ -1,7 +1,7 @@
-// How a renderer changes a method of a library it uses (pdfmake, pdfkit, fontkit for the PDF, docx
-// for the DOCX): once per process, and only where the method is where this release of the library
-// has it. A release that moves it leaves the library's own method in place, which is slower or looks
-// a little different, never broken.
+// How the PDF renderer changes a method of a library it uses (pdfmake, fontkit): issue 12 removes
+// every caller (test/no-patches.test.ts lists those left). Once per process, and only
+// where this release of the library has the method. A release that moves it leaves the library's own
+// method in place, which is slower or looks a little different, never broken.
 
 // biome-ignore lint/suspicious/noExplicitAny: the libraries' methods have every shape
 type Method = (this: any, ...args: any[]) => any;
@@ -24,8 +24,6 @@ export function replaceMethod<M extends Method>(
     if (holder[done]) return true;
     holder[name] = wrap(original as M);
     holder[done] = true;
-    // for tests that compare a replacement with the library's own method
-    holder[Symbol.for(`kehoach.original.${name}`)] = original;
     return true;
   } catch {
     return false;

@@ -1,9 +1,9 @@
-// Runs the PDF renderer in fresh Node processes (another time zone, a cold font cache): the tests
+// Runs the PDF renderer in fresh Node processes (another time zone): the tests
 // compile the renderer with tsc into a folder under node_modules/.cache, where node finds the
 // project's packages, and run a small script against the compiled code.
 
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -35,6 +35,8 @@ export function compileRenderer(): string {
   ];
   const r = spawnSync(tsc, args, { cwd: ROOT, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`tsc failed: ${r.stdout}${r.stderr}`);
+  // the fonts, found from the compiled fonts.js as from src/render/pdf/fonts.ts
+  symlinkSync(join(ROOT, "data"), join(out, "data"), "dir");
   return out;
 }
 

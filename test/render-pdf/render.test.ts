@@ -1,7 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfDefinition, renderDefinition, renderPdf } from "../../src/render/pdf/index.js";
 import { sampleModel } from "../fixtures/sample-model.js";
@@ -68,34 +66,21 @@ describe("renderPdf", () => {
 
 describe("renderPdf in fresh processes", () => {
   let build = "";
-  let cache = "";
   let here = "";
 
   beforeAll(async () => {
     build = compileRenderer();
-    cache = mkdtempSync(join(tmpdir(), "kehoach-pdf-cache-"));
     here = sha256(await renderPdf(sampleModel(), { sourceDateEpoch: "" }));
   });
 
   afterAll(() => {
     if (build) rmSync(build, { recursive: true, force: true });
-    if (cache) rmSync(cache, { recursive: true, force: true });
   });
 
   it("writes the same bytes in UTC and in Asia/Ho_Chi_Minh", () => {
     expect(hashInChild(build, { TZ: "UTC" })).toBe(here);
     expect(hashInChild(build, { TZ: "Asia/Ho_Chi_Minh" })).toBe(here);
     expect(hashInChild(build, { TZ: "America/Los_Angeles" })).toBe(here);
-  });
-
-  it("writes the same bytes from a cold font cache and from the warm one", () => {
-    expect(hashInChild(build, { KEHOACH_FONT_CACHE: cache })).toBe(here);
-    expect(readdirSync(cache).filter((f) => f.endsWith(".ttf"))).toHaveLength(4);
-    expect(hashInChild(build, { KEHOACH_FONT_CACHE: cache })).toBe(here);
-  });
-
-  it("writes the same bytes whether or not fonts are parsed once per process", () => {
-    expect(hashInChild(build, { KEHOACH_PDF_PARSE_EACH_TIME: "1" })).toBe(here);
   });
 
   it("follows SOURCE_DATE_EPOCH from the environment", () => {

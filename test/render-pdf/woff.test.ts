@@ -2,14 +2,8 @@ import { readFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FONT_VARIANTS, woffPath } from "../../src/render/pdf/fonts.js";
-import {
-  isWoff,
-  sfntChecksum,
-  WoffError,
-  woffInfo,
-  woffToSfnt,
-} from "../../src/render/pdf/woff.js";
+import { FONT_VARIANTS } from "../../src/render/pdf/fonts.js";
+import { isWoff, sfntChecksum, WoffError, woffInfo, woffPath, woffToSfnt } from "./woff.js";
 
 interface SfntTable {
   tag: string;

@@ -4,6 +4,7 @@
 // zone), so the bytes are the same in every time zone.
 
 import { type Document, Packer } from "docx";
+import { unzipSync } from "fflate";
 import type { DocumentMeta } from "../../document/types.js";
 import { STYLE } from "./style-ids.js";
 import { LANG } from "./styles.js";
@@ -58,18 +59,10 @@ export function coreXml(meta: DocumentMeta): string {
 type Data = string | ArrayBuffer | ArrayBufferView;
 
 /**
- * docx's package parts before zipping. Packer zips them straight after compiling, with the current
- * time; taking them from its compiler spares a deflate and an inflate (a third of the render time).
- * The compiler is not public API, so when a docx release moves it the zip is unpacked instead.
+ * docx's package parts, through its public API: Packer zips them (with the current time), and they
+ * are unzipped here to be zipped again with a fixed time and our core properties.
  */
 export async function packageParts(doc: Document): Promise<Map<string, Data>> {
-  const compiler = (Packer as unknown as { compiler?: { compile?: unknown } }).compiler;
-  if (typeof compiler?.compile === "function") {
-    const parts = (compiler.compile as (file: Document) => unknown).call(compiler, doc);
-    if (parts instanceof Map) return parts as Map<string, Data>;
-  }
-  // loaded only here: no render that finds the compiler pays for fflate's start-up
-  const { unzipSync } = await import("fflate");
   const zip = await Packer.pack(doc, "uint8array");
   return new Map(Object.entries(unzipSync(zip)));
 }

@@ -10,11 +10,11 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
-  Table,
   TextRun,
 } from "docx";
 import type { Block, PageSection, PageSetup } from "../../document/types.js";
 import { keptWithSignOff } from "../../layout/rules.js";
+import { spacerBefore } from "../../layout/word-tables.js";
 import { renderBlock } from "./blocks.js";
 import type { Ctx } from "./context.js";
 import type { Look } from "./heading-look.js";
@@ -62,12 +62,9 @@ export function renderSection(
       headings,
       keepWithNext: keptWithSignOff(block, blocks[i + 1]),
     };
-    for (const child of renderBlock(block, ctx)) {
-      if (child instanceof Table && children[children.length - 1] instanceof Table) {
-        children.push(new Paragraph({ style: STYLE.spacer }));
-      }
-      children.push(child);
-    }
+    // Word joins two adjacent tables into one: a small paragraph parts them.
+    if (spacerBefore(blocks, i)) children.push(new Paragraph({ style: STYLE.spacer }));
+    children.push(...renderBlock(block, ctx));
   });
   if (children.length === 0) children.push(new Paragraph({}));
   const restart = section.pageNumbers.restartAt;

@@ -11,6 +11,7 @@
 // block, as the DOCX renderer writes the blocks.
 
 import type { Block, DocumentModel, List, Table } from "../../document/types.js";
+import { spacerBefore } from "../../layout/word-tables.js";
 
 /**
  * Per section, per block: the guessed page (from the section's first page, 1-based) of each of
@@ -18,8 +19,6 @@ import type { Block, DocumentModel, List, Table } from "../../document/types.js"
  * title and an appendix heading three, others one.
  */
 export type GuessedPages = number[][][];
-
-const TABLE_BLOCKS = new Set<Block["type"]>(["header", "table", "signoff"]);
 
 interface Frame {
   /** Paragraphs count 1, tables their rows. */
@@ -57,9 +56,8 @@ function framesOf(blocks: readonly Block[], lastSection: boolean): Frame[] {
     for (let i = 0; i < n; i++) frames.push({ weight: 1, block });
   };
   blocks.forEach((block, b) => {
-    const before = blocks[b - 1];
     // The spacer paragraph the DOCX puts between two tables.
-    if (before && TABLE_BLOCKS.has(block.type) && TABLE_BLOCKS.has(before.type)) {
+    if (spacerBefore(blocks, b)) {
       frames.push({ weight: 1, block: -1 });
     }
     switch (block.type) {
@@ -104,8 +102,7 @@ export function paragraphsPerPage(model: DocumentModel): number {
     const blocks = section.children;
     if (blocks.length === 0) nodes += 1;
     blocks.forEach((block, b) => {
-      const before = blocks[b - 1];
-      if (before && TABLE_BLOCKS.has(block.type) && TABLE_BLOCKS.has(before.type)) nodes += 1;
+      if (spacerBefore(blocks, b)) nodes += 1;
       switch (block.type) {
         case "header": {
           tables++;

@@ -1,6 +1,5 @@
-// pdfmake and the modules of its own that the PDF renderer's shortcuts patch (justify.ts,
-// style-lookup.ts, measure-once.ts, plain-layout.ts, fontkit-cache.ts, line-runs.ts), reached in
-// one place.
+// pdfmake and the modules of its own that the PDF renderer still patches (justify.ts,
+// measure-once.ts, plain-layout.ts, line-runs.ts), reached in one place. Issue 12 removes them all.
 //
 // Required, not imported: they are CommonJS, and a patch only works on the very module object that
 // pdfmake and pdfkit require themselves (fontkit's package would hand an `import` another copy).
@@ -15,15 +14,10 @@ const require = createRequire(import.meta.url); // kehoach-bundle: bundled requi
 export interface PdfInternals {
   pdfmake: unknown;
   /** pdfmake's classes, as its modules export them (`default`). */
-  StyleContextStack: unknown;
   DocMeasure: unknown;
   ElementWriter: unknown;
   Renderer: unknown;
   TextDecorator: unknown;
-  PDFDocument: unknown;
-  TextInlines: unknown;
-  /** The linebreak library's class, which pdfmake's TextBreaker requires. */
-  LineBreaker: unknown;
   /** pdfkit's fontkit, when the one we can require is it (npm installed a single copy). */
   fontkit: unknown;
 }
@@ -34,26 +28,13 @@ let loaded: PdfInternals | undefined;
 export function pdfInternals(): PdfInternals {
   loaded ??= {
     pdfmake: require("pdfmake"),
-    StyleContextStack: require("pdfmake/js/StyleContextStack.js").default,
     DocMeasure: require("pdfmake/js/DocMeasure.js").default,
     ElementWriter: require("pdfmake/js/ElementWriter.js").default,
     Renderer: require("pdfmake/js/Renderer.js").default,
     TextDecorator: require("pdfmake/js/TextDecorator.js").default,
-    PDFDocument: require("pdfmake/js/PDFDocument.js").default,
-    TextInlines: require("pdfmake/js/TextInlines.js").default,
-    LineBreaker: optional(() => require("linebreak")),
     fontkit: sameFontkit() ? require("fontkit") : undefined,
   };
   return loaded;
-}
-
-/** A module pdfmake brings, which npm may not have put where we can require it: then undefined. */
-function optional(load: () => unknown): unknown {
-  try {
-    return load();
-  } catch {
-    return undefined;
-  }
 }
 
 function sameFontkit(): boolean {

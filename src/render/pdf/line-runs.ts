@@ -7,7 +7,6 @@
 // them. Lines with anything else (links, page references, outlines, sub- and superscripts, letter
 // spacing, OpenType features, glyphs fontkit moved) are drawn by pdfmake as before. pdfmake's line
 // renderer is replaced once per process; if a pdfmake release moves it, nothing is replaced.
-// test/render-pdf/line-runs.test.ts compares every word's box with pdfmake's own drawing.
 
 import { prototypeOf, replaceMethod } from "../patch.js";
 

@@ -4,19 +4,12 @@
 import type { TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { DocumentModel } from "../../document/types.js";
 import { PDF_FONT, type PdfOptions, pdfDefinition } from "./definition.js";
-import { fastFontLayout } from "./font-layout.js";
-import { parsedFontSource } from "./fontkit-cache.js";
-import { defaultCacheDirs, FONT_VARIANTS, type FontVariant, tinosFonts } from "./fonts.js";
+import { FONT_VARIANTS, type FontVariant, tinosFonts } from "./fonts.js";
 import { pdfInternals } from "./internals.js";
 import { justifyAtSpaces } from "./justify.js";
-import { fastLineBreaks } from "./line-breaker.js";
 import { drawLineRuns } from "./line-runs.js";
 import { measureOnce } from "./measure-once.js";
-import { measureWords } from "./measure-words.js";
 import { setPlainLayout } from "./plain-layout.js";
-import { fastStyleLookup } from "./style-lookup.js";
-import { fastSubsetEncode } from "./subset-encode.js";
-import { fastSubsetGlyphs } from "./subset-glyphs.js";
 
 type PdfMake = typeof import("pdfmake");
 
@@ -27,30 +20,14 @@ interface VirtualFs {
 let ready: Promise<PdfMake> | undefined;
 
 /** What renderPdf is given by its caller (the CLI, the server): it reads no environment itself. */
-export interface RenderPdfOptions extends PdfOptions {
-  /**
-   * The one folder to cache the fonts' TrueType bytes in (KEHOACH_FONT_CACHE), instead of the
-   * default ones. The fonts are loaded once per process: the first render's value counts.
-   */
-  fontCache?: string;
-}
-
-/** Tests turn the parsed-font cache off (before the first render) to compare the bytes. */
-const parseOnce = process.env.KEHOACH_PDF_PARSE_EACH_TIME !== "1";
-/**
- * Tests turn off the shortcuts through pdfmake's and fontkit's internals (before the first render)
- * to compare the bytes: plain-layout.ts, style-lookup.ts, measure-once.ts, subset-glyphs.ts.
- */
-const shortcuts = process.env.KEHOACH_PDF_SHORTCUTS !== "0";
-/** Tests draw each word as pdfmake does (before the first render) to compare the words' places. */
-const lineRuns = process.env.KEHOACH_PDF_LINE_RUNS !== "0";
+export type RenderPdfOptions = PdfOptions;
 
 /**
  * Load pdfmake and the fonts now, and lay out a line in each face so the fonts are parsed and the
  * code is warm: a server calls this at start-up, and its first plan renders as fast as the rest.
  */
-export async function preparePdf(options: Pick<RenderPdfOptions, "fontCache"> = {}): Promise<void> {
-  const pdfmake = await pdfmakeWithFonts(options.fontCache);
+export async function preparePdf(): Promise<void> {
+  const pdfmake = await pdfmakeWithFonts();
   await pdfBytes(pdfmake, {
     content: [
       { text: "Kế hoạch" },
@@ -67,7 +44,7 @@ export async function renderPdf(
   model: DocumentModel,
   options: RenderPdfOptions = {},
 ): Promise<Uint8Array> {
-  const pdfmake = await pdfmakeWithFonts(options.fontCache);
+  const pdfmake = await pdfmakeWithFonts();
   return pdfBytes(pdfmake, pdfDefinition(model, options));
 }
 
@@ -84,9 +61,9 @@ async function pdfBytes(pdfmake: PdfMake, definition: TDocumentDefinitions): Pro
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-function pdfmakeWithFonts(fontCache?: string): Promise<PdfMake> {
+function pdfmakeWithFonts(): Promise<PdfMake> {
   // A failed load (fonts missing, say) is not remembered: the next render tries again.
-  ready ??= load(fontCache).catch((error: unknown) => {
+  ready ??= load().catch((error: unknown) => {
     ready = undefined;
     throw error;
   });
@@ -95,31 +72,19 @@ function pdfmakeWithFonts(fontCache?: string): Promise<PdfMake> {
 
 const vfsName = (v: FontVariant): string => `kehoach/tinos-${v}.ttf`;
 
-async function load(fontCache: string | undefined): Promise<PdfMake> {
+async function load(): Promise<PdfMake> {
   const internals = pdfInternals();
   const pdfmake = internals.pdfmake as PdfMake;
   justifyAtSpaces(internals.ElementWriter);
-  if (lineRuns) drawLineRuns(internals.Renderer, internals.TextDecorator);
-  const fonts = tinosFonts(defaultCacheDirs(fontCache));
-  setPlainLayout(internals.fontkit, fonts.normal, { plain: shortcuts });
-  if (shortcuts) {
-    fastStyleLookup(internals.StyleContextStack);
-    measureOnce(internals.DocMeasure);
-    fastFontLayout(internals.PDFDocument);
-    measureWords(internals.TextInlines, internals.StyleContextStack);
-    fastLineBreaks(internals.LineBreaker);
-    fastSubsetGlyphs(internals.fontkit, fonts.normal);
-    fastSubsetEncode(internals.fontkit, fonts.normal);
-  }
+  drawLineRuns(internals.Renderer, internals.TextDecorator);
+  const fonts = tinosFonts();
+  setPlainLayout(internals.fontkit, fonts.normal);
+  measureOnce(internals.DocMeasure);
   // pdfmake reads fonts by name from its virtual file system: put the TrueType bytes there once.
   const vfs = (pdfmake as unknown as { virtualfs?: VirtualFs }).virtualfs;
   if (!vfs) throw new Error("pdfmake has no virtual file system (not pdfmake 0.3?)");
   for (const v of FONT_VARIANTS) {
-    const bytes = Buffer.from(fonts[v]);
-    vfs.writeFileSync(
-      vfsName(v),
-      parseOnce ? parsedFontSource(internals.fontkit, v, bytes, { lazyPost: shortcuts }) : bytes,
-    );
+    vfs.writeFileSync(vfsName(v), Buffer.from(fonts[v]));
   }
   pdfmake.addFonts({
     [PDF_FONT]: {

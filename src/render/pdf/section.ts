@@ -10,14 +10,12 @@
 import type { Content } from "pdfmake/interfaces.js";
 import type { Block } from "../../document/types.js";
 import { keptWithSignOff, lineHeightPt, PARAGRAPH, SPACING } from "../../layout/rules.js";
+import { isWordTable, spacerBefore } from "../../layout/word-tables.js";
 import { blockNodes, linesOf, signOffHeight } from "./blocks.js";
 import type { BlockContext } from "./context.js";
 import { keyOf, type Pagination } from "./pagination.js";
 import { lineOfStyle } from "./styles.js";
 import { tableLeadHeight } from "./table.js";
-
-/** Blocks the DOCX writes as tables: Word joins two adjacent tables unless a paragraph parts them. */
-const TABLES = new Set<Block["type"]>(["header", "table", "signoff"]);
 
 export interface SectionPlan {
   /** The section's index in the model. */
@@ -58,8 +56,7 @@ export function sectionContent(
   };
 
   built.forEach((b, i) => {
-    const before = blocks[i - 1];
-    if (before && TABLES.has(b.block.type) && TABLES.has(before.type)) {
+    if (spacerBefore(blocks, i)) {
       out.push({ canvas: [], margin: [0, SPACING.betweenTablesPt, 0, 0] });
     }
     if (signoff < 0 || i < groupFrom || i > signoff) {
@@ -93,7 +90,7 @@ function guessedBreak(
   i: number,
 ): boolean {
   const next = blocks[i + 1];
-  if (next === undefined || TABLES.has(next.type)) return false;
+  if (next === undefined || isWordTable(next)) return false;
   const last = guessed[i]?.at(-1);
   const first = guessed[i + 1]?.[0];
   return last !== undefined && first !== undefined && first > last;

@@ -1,8 +1,23 @@
-// WOFF 1.0 → TrueType/OpenType (sfnt). fontkit parses WOFF 10–20× slower than the plain font, and a
+// WOFF 1.0 → TrueType/OpenType (sfnt), with which data/fonts/tinos/ was made from @fontsource/tinos
+// and with which fonts.test.ts checks it still is. fontkit parses WOFF 10–20× slower than the plain font, and a
 // WOFF is only the font's tables, each zlib-compressed when that made it smaller: inflating them and
 // writing the sfnt directory back gives the original font (https://www.w3.org/TR/WOFF/).
 
+import { createRequire } from "node:module";
 import { inflateSync } from "node:zlib";
+import type { FontVariant } from "../../src/render/pdf/fonts.js";
+
+/** The WOFF file of each variant inside @fontsource/tinos@4.5.9. */
+const WOFF_FILES: Readonly<Record<FontVariant, string>> = {
+  normal: "tinos-all-400-normal.woff",
+  bold: "tinos-all-700-normal.woff",
+  italics: "tinos-all-400-italic.woff",
+  bolditalics: "tinos-all-700-italic.woff",
+};
+
+export function woffPath(variant: FontVariant): string {
+  return createRequire(import.meta.url).resolve(`@fontsource/tinos/files/${WOFF_FILES[variant]}`);
+}
 
 const WOFF_SIGNATURE = 0x774f4646; // "wOFF"
 const WOFF_HEADER_SIZE = 44;
