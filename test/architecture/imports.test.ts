@@ -306,17 +306,6 @@ function countLines(text: string, from: number, to: number): number {
 /** Folders that may read environment variables: the edge. Everything else is given options. */
 const EDGE = ["cli", "server", "edge"];
 
-/**
- * Switches that turn the patches of pdfmake, pdfkit, fontkit and docx on and off for tests: they go
- * with the patches (issue 12, "No patched libraries"). Remove a name here when it is deleted.
- */
-const PATCH_SWITCHES = [
-  "KEHOACH_DOCX_SHORTCUTS",
-  "KEHOACH_PDF_SHORTCUTS",
-  "KEHOACH_PDF_LINE_RUNS",
-  "KEHOACH_PDF_PARSE_EACH_TIME",
-];
-
 /** Every read of `process.env` outside the edge, as a sentence naming the file, line and variable. */
 function environmentReads(files: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
@@ -334,7 +323,6 @@ function environmentReads(files: ReadonlyMap<string, string>): string[] {
           : next?.text === "["
             ? tokens[i + 4]?.text
             : undefined;
-      if (name && PATCH_SWITCHES.includes(name)) continue;
       out.push(
         `src/${file}:${p.line} reads process.env${name ? `.${name}` : ""}: only src/cli, src/server and src/edge read the environment; pass an option`,
       );
