@@ -36,8 +36,15 @@ export default async function benchPdf({
     const pair = timePair(render, ["soffice", args]);
     record("kehoach render quang-minh --format pdf (whole process, median)", pair?.a ?? null);
     record("soffice --convert-to pdf of kehoach's DOCX (whole process, median)", pair?.b ?? null);
+    // Issue 12's target against a cold soffice (its second target, a warm soffice driven by
+    // unoconv -n, is not measured yet)
     if (pair)
-      record("ratio: kehoach pdf / LibreOffice (medians, runs in turn)", pair.a / pair.b, 0.4, "×");
+      record(
+        "ratio: kehoach pdf / cold LibreOffice (medians, runs in turn)",
+        pair.a / pair.b,
+        0.5,
+        "×",
+      );
   } else {
     record(
       "kehoach render quang-minh --format pdf (whole process, median)",
