@@ -1,6 +1,7 @@
 // Issue 4: PDF. Whole-process render beside LibreOffice converting kehoach's DOCX of the same plan to
 // PDF, and the in-process render of the model alone after warm-up.
-import { mkdtempSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 
 export default async function benchPdf({
@@ -45,6 +46,7 @@ export default async function benchPdf({
         0.5,
         "×",
       );
+    await warmLibreOffice({ docx, out, render, record, skip, timePair, has });
   } else {
     record(
       "kehoach render quang-minh --format pdf (whole process, median)",
@@ -66,4 +68,59 @@ export default async function benchPdf({
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   record("renderPdf(model) of quang-minh in process, warm (median)", median(times), 150);
+}
+
+/**
+ * Issue 12's first target: kehoach's PDF beside a LibreOffice that is already running (a listener
+ * started once by Debian's unoconv, each conversion a client of it: `unoconv -n`). unoconv runs with
+ * Debian's python3, which has the uno module (python3-uno), whatever python3 comes first on PATH.
+ */
+async function warmLibreOffice({ docx, out, render, record, skip, timePair, has }) {
+  if (!has("unoconv")) {
+    skip(
+      "unoconv not installed (apt-get install unoconv python3-uno): warm LibreOffice not measured",
+    );
+    return;
+  }
+  const python = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+  const unoconv = spawnSync("sh", ["-c", "command -v unoconv"], { encoding: "utf8" }).stdout.trim();
+  const port = String(20000 + (process.pid % 10000));
+  // unoconv has no profile option, and a listener given a HOME of its own does not come up (its
+  // first start makes the profile and restarts): it uses the user's own profile
+  // a process group of its own, so that the office it starts goes with it
+  const listener = spawn(python, [unoconv, "--listener", "--port", port], {
+    stdio: "ignore",
+    detached: true,
+  });
+  try {
+    const convert = [
+      python,
+      [unoconv, "-n", "--port", port, "-f", "pdf", "-o", join(out, "uno.pdf"), docx],
+    ];
+    // the listener takes a few seconds to come up: wait for a first conversion to succeed
+    let ready = false;
+    for (let i = 0; i < 60 && !ready; i++) {
+      ready = spawnSync(convert[0], convert[1], { stdio: "ignore" }).status === 0;
+      if (!ready) await new Promise((r) => setTimeout(r, 500));
+    }
+    if (!ready) {
+      skip("unoconv listener did not start: warm LibreOffice not measured");
+      return;
+    }
+    const pair = timePair(render, convert);
+    record("unoconv -n (warm LibreOffice) of kehoach's DOCX (median)", pair?.b ?? null);
+    if (pair)
+      record(
+        "ratio: kehoach pdf / warm LibreOffice (medians, runs in turn)",
+        pair.a / pair.b,
+        1,
+        "×",
+      );
+  } finally {
+    try {
+      process.kill(-listener.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
 }
