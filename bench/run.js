@@ -113,6 +113,7 @@ record(
 for (const extra of [
   "./bench-docx.js",
   "./bench-pdf.js",
+  "./bench-long.js",
   "./bench-server.js",
   "./bench-batch.js",
 ]) {
