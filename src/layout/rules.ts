@@ -16,6 +16,9 @@ export const MARGIN_RANGE_MM = {
 
 export const FONT_FAMILY = "Times New Roman";
 
+/** The language the DOCX and the PDF declare for their text (the model says "vi"). */
+export const LANGUAGE_TAG = "vi-VN";
+
 export interface TextStyle {
   size: number | "body";
   bold?: boolean;

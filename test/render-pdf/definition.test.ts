@@ -117,7 +117,7 @@ describe("pdfDefinition pages", () => {
 describe("pdfDefinition document information", () => {
   it("fills title, author, subject, keywords, language and fixed creator and producer", () => {
     const d = pdfDefinition(sampleModel());
-    expect(d.language).toBe("vi");
+    expect(d.language).toBe("vi-VN");
     expect(d.version).toBe("1.7");
     expect(d.info?.title).toBe("Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024");
     expect(d.info?.author).toBe("Ủy ban nhân dân phường Quảng Minh");

@@ -16,7 +16,7 @@ describe("renderPdf", () => {
     expect(latin1(pdf.subarray(0, 8))).toBe("%PDF-1.7");
     expect(latin1(pdf)).toMatch(/\/Type \/Metadata\n\/Subtype \/XML/);
     expect(latin1(pdf.subarray(-6))).toBe("%%EOF\n");
-    expect(latin1(pdf)).toContain("/Lang (vi)");
+    expect(latin1(pdf)).toContain("/Lang (vi-VN)");
   });
 
   it("writes the same bytes every time (sha256 pinned)", async () => {

@@ -14,6 +14,7 @@ import {
   DRAFT_MARK,
   FONT_FAMILY,
   HEADER_TABLE,
+  LANGUAGE_TAG,
   LIST,
   PARAGRAPH,
   RULE,
@@ -27,7 +28,7 @@ import type { Look } from "./heading-look.js";
 import { HEADING_LEVELS, LIST_DEPTHS, listStyle, STYLE } from "./style-ids.js";
 import { mmToTwip, ptToEighth, ptToHalfPt, ptToTwip } from "./units.js";
 
-export const LANG = "vi-VN";
+export const LANG = LANGUAGE_TAG;
 
 const FONT = { ascii: FONT_FAMILY, hAnsi: FONT_FAMILY, eastAsia: FONT_FAMILY, cs: FONT_FAMILY };
 

@@ -3,7 +3,7 @@
 
 import type { Content, ContentSection, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { DocumentModel, PageSection } from "../../document/types.js";
-import { lineHeightPt, PAGE_NUMBER, PARAGRAPH } from "../../layout/rules.js";
+import { LANGUAGE_TAG, lineHeightPt, PAGE_NUMBER, PARAGRAPH } from "../../layout/rules.js";
 import type { BlockContext } from "./context.js";
 import { documentDate } from "./date.js";
 import { type Geometry, geometryOf, pdfMargins, pt, round2 } from "./geometry.js";
@@ -69,7 +69,7 @@ export function pdfDefinition(
     styles: styleDictionary(bodySize, measure),
     pageBreakBefore: pagination.pageBreakBefore,
     version: "1.7", // pdfmake declares 1.3 unless told; 1.7 is the newest pdfkit writes
-    language: model.meta.lang,
+    language: LANGUAGE_TAG,
     info: {
       title: nfc(model.meta.title),
       author: nfc(model.meta.author),
