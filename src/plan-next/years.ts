@@ -2,6 +2,8 @@
 // to next year's. A year counts only where it stands alone as a year: not inside a date
 // (19/02/2024, 2024-02-19), a range of years (2021-2025), a document number or a longer number.
 
+import { isRealDate, parseDeadline } from "../format/index.js";
+
 export type YearMap = ReadonlyMap<number, number>;
 
 const YEAR = /(?<![\p{L}\p{N}/.,\\_-])(\d{4})(?![\p{L}\p{N}_/]|[.,-]\p{N}|\s*[-–]\s*\d{4})/gu;
@@ -34,31 +36,25 @@ export function yearMap(
   return map;
 }
 
-const DATED_DEADLINE = /^(["']?)(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\1$/u;
-const QUARTER_DEADLINE = /^(["']?)(Quý[ \t]+(?:IV|I{1,3}|[1-4])[ \t]*\/[ \t]*)(\d{4})\1$/iu;
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
 /**
- * A task's deadline as written in the YAML source, moved by `shift` years: 2026 → 2027,
- * "2026-06" → "2027-06", "2026-06-30" → "2027-06-30" (29 February becomes the 28th in a common
- * year), "Quý II/2026" → "Quý II/2027"; quotes and the official's spelling kept. undefined for a
- * recurring term ("thường xuyên", "hằng quý" …) or anything else: those stay as written.
+ * A task's deadline as written in the YAML source, moved by `shift` years: every form that
+ * src/format's parseDeadline reads with a year (2026, "2026-06", "2026-06-30", "30/6/2026",
+ * "tháng 6/2026", "Quý II/2026", "năm 2026" …) gets its year replaced in place, so the official's
+ * spelling and quotes stay (29 February becomes the 28th in a common year). undefined for a recurring
+ * term ("thường xuyên", "hằng quý" …) or what cannot be read: those stay as written.
  */
 export function shiftDeadline(raw: string, shift: number): string | undefined {
-  const d = DATED_DEADLINE.exec(raw);
-  if (d) {
-    const [, q = "", year = "", month, day] = d;
-    const y = Number(year) + shift;
-    const dd = month === "02" && day === "29" && !isLeap(y) ? "28" : day;
-    return `${q}${y}${month ? `-${month}` : ""}${dd ? `-${dd}` : ""}${q}`;
+  const d = parseDeadline(raw.replace(/^(["'])(.*)\1$/su, "$2"));
+  if (!d || d.kind === "recurring") return undefined;
+  const year = d.year + shift;
+  let out = raw.replace(new RegExp(`(?<!\\d)${d.year}(?!\\d)`, "u"), String(year));
+  if (
+    d.kind === "date" &&
+    d.month === 2 &&
+    d.day === 29 &&
+    !isRealDate({ year, month: 2, day: 29 })
+  ) {
+    out = out.replace(/(?<!\d)29(?!\d)/u, "28");
   }
-  const q = QUARTER_DEADLINE.exec(raw);
-  if (q) {
-    const [, quote = "", head = "", year = ""] = q;
-    return `${quote}${head}${Number(year) + shift}${quote}`;
-  }
-  return undefined;
+  return out;
 }

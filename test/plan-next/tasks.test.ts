@@ -123,11 +123,25 @@ describe("shiftDeadline", () => {
     expect(shiftDeadline("'quý 3 / 2026'", 4)).toBe("'quý 3 / 2030'");
     // 29 February has no day in a common year: the last day of February
     expect(shiftDeadline("2028-02-29", 1)).toBe("2029-02-28");
-    expect(shiftDeadline("2027-02-29", 1)).toBe("2028-02-29");
+    expect(shiftDeadline("29/2/2028", 1)).toBe("28/2/2029");
   });
 
-  it("leaves recurring terms and anything else as written", () => {
-    for (const same of ["thường xuyên", "hằng tháng", "hằng quý", "hằng năm", "Tháng 6/2026"]) {
+  it("moves every form the deadline reader takes, in the official's own spelling", () => {
+    expect(shiftDeadline("Tháng 6/2026", 1)).toBe("Tháng 6/2027");
+    expect(shiftDeadline("30/6/2026", 1)).toBe("30/6/2027");
+    expect(shiftDeadline("năm 2026", 2)).toBe("năm 2028");
+    expect(shiftDeadline("quý II năm 2026", 1)).toBe("quý II năm 2027");
+  });
+
+  it("leaves recurring terms and what cannot be read as written", () => {
+    for (const same of [
+      "thường xuyên",
+      "hằng tháng",
+      "hằng quý",
+      "hằng năm",
+      "2027-02-29",
+      "sớm",
+    ]) {
       expect(shiftDeadline(same, 1)).toBeUndefined();
     }
   });
