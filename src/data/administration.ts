@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseDataYaml } from "../yaml/data.js";
+import { fail, record, text, texts } from "./checks.js";
 
 export interface AdministrationEra {
   id: string;
@@ -53,24 +54,4 @@ export function parseAdministration(raw: unknown, where: string): Administration
       abolishedInNames: texts(era.abolished_in_names ?? [], where, `${at}.abolished_in_names`),
     };
   });
-}
-
-function fail(where: string, what: string): never {
-  throw new Error(`${where}: ${what}`);
-}
-
-function record(v: unknown, where: string, at: string): Record<string, unknown> {
-  if (v === null || typeof v !== "object" || Array.isArray(v))
-    fail(where, `${at} must be a mapping`);
-  return v as Record<string, unknown>;
-}
-
-function text(v: unknown, where: string, at: string): string {
-  if (typeof v !== "string" || v.trim() === "") fail(where, `${at} must be a text`);
-  return v;
-}
-
-function texts(v: unknown, where: string, at: string): string[] {
-  if (!Array.isArray(v)) fail(where, `${at} must be a list`);
-  return v.map((x, i) => text(x, where, `${at}[${i}]`));
 }

@@ -7,6 +7,7 @@ import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Dimension, Indicator, PovertyStandard } from "../stats/types.js";
 import { parseDataYaml } from "../yaml/data.js";
+import { allowKeys, fail, ident, int, record, text } from "./checks.js";
 
 export type StandardRegistry = ReadonlyMap<string, PovertyStandard>;
 
@@ -90,42 +91,6 @@ export function parseStandard(raw: unknown, where: string): PovertyStandard {
     dimensions,
     indicators,
   };
-}
-
-function fail(where: string, what: string): never {
-  throw new Error(`Poverty standard ${where}: ${what}`);
-}
-
-function record(v: unknown, where: string, at: string): Record<string, unknown> {
-  if (typeof v !== "object" || v === null || Array.isArray(v))
-    fail(where, `${at} must be a mapping`);
-  return v as Record<string, unknown>;
-}
-
-function allowKeys(obj: Record<string, unknown>, where: string, at: string, keys: string[]): void {
-  for (const k of Object.keys(obj)) {
-    if (!keys.includes(k)) fail(where, `unknown key "${k}" in ${at}`);
-  }
-}
-
-function text(v: unknown, where: string, at: string): string {
-  if (typeof v !== "string" || v.trim() === "") fail(where, `${at} must be a non-empty string`);
-  return v.normalize("NFC");
-}
-
-function ident(v: unknown, where: string, at: string): string {
-  // Ids are keys of plain objects in the figures, so none may shadow Object.prototype.
-  if (typeof v !== "string" || !/^[a-z0-9][a-z0-9_-]*$/.test(v) || v in Object.prototype) {
-    fail(where, `${at} must be an id of lower-case letters, digits, "_" or "-"`);
-  }
-  return v;
-}
-
-function int(v: unknown, where: string, at: string): number {
-  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) {
-    fail(where, `${at} must be a non-negative integer`);
-  }
-  return v;
 }
 
 /** Forget the loaded standards: the preview server calls it when a data file changes. */
