@@ -5,12 +5,8 @@ import { formatPeriod, formatShortDate, parseSpecDate } from "../format/index.js
 import type { AssignmentSpec, DocRef, PlanSpec, RecipientSpec, TargetSpec } from "../spec/types.js";
 import type { BudgetFigures } from "../stats/types.js";
 import { blockParagraphs, compareParagraphs, isZero } from "./paragraphs.js";
-import { amountText } from "./text.js";
+import { amountText, squash } from "./text.js";
 import type { AssignmentChange, FieldChange, ListChange, PlanSide, TargetChange } from "./types.js";
-
-function squash(s: string): string {
-  return s.replace(/\s+/gu, " ").trim();
-}
 
 function field(name: string, a: unknown, b: unknown): FieldChange | undefined {
   const show = (v: unknown) => (v === undefined || v === null ? null : squash(String(v)));

@@ -3,11 +3,8 @@
 // over on both sides pairs up as "changed", the rest is added or removed.
 
 import type { BlockSpec, ListItemSpec } from "../spec/types.js";
+import { squash } from "./text.js";
 import type { ParagraphCounts } from "./types.js";
-
-function squash(s: string): string {
-  return s.replace(/\s+/gu, " ").trim();
-}
 
 /** Paragraphs of inline markup: blank lines separate them, and each "- " or "+ " line is one. */
 export function textParagraphs(text: string | undefined): string[] {

@@ -5,6 +5,7 @@
 import { numberOf, type Position, styleAt } from "../model/numbering.js";
 import type { NumberingStyle, PlanSpec, SectionSpec } from "../spec/types.js";
 import { blockParagraphs, compareParagraphs, isZero, textParagraphs } from "./paragraphs.js";
+import { squash } from "./text.js";
 import type { ParagraphCounts, SectionChange, SectionStep } from "./types.js";
 
 export interface Placed<T = SectionSpec> {
@@ -12,8 +13,8 @@ export interface Placed<T = SectionSpec> {
   index: number;
 }
 
-function squash(s: string | undefined): string | undefined {
-  return s?.replace(/\s+/gu, " ").trim();
+function squashed(s: string | undefined): string | undefined {
+  return s === undefined ? undefined : squash(s);
 }
 
 /** Each pair of siblings that are the same section in the two versions; undefined on one side for a
@@ -28,9 +29,9 @@ export function matchSections<T extends { title?: string } = SectionSpec>(
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   for (const y of b) {
-    const title = squash(y.spec.title);
+    const title = squashed(y.spec.title);
     if (title === undefined) continue;
-    const x = a.find((s) => !usedA.has(s.index) && squash(s.spec.title) === title);
+    const x = a.find((s) => !usedA.has(s.index) && squashed(s.spec.title) === title);
     if (!x) continue;
     usedA.add(x.index);
     usedB.add(y.index);
@@ -80,10 +81,10 @@ export function sectionChanges(before: PlanSpec, after: PlanSpec): SectionChange
       blockParagraphs(x.spec.content),
       blockParagraphs(y.spec.content),
     );
-    const renamed = squash(x.spec.title) !== squash(y.spec.title);
+    const renamed = squashed(x.spec.title) !== squashed(y.spec.title);
     if (renamed || !isZero(paragraphs)) {
       const change: SectionChange = { path: here, kind: "changed", paragraphs };
-      if (renamed) change.renamedFrom = squash(x.spec.title) ?? "";
+      if (renamed) change.renamedFrom = squashed(x.spec.title) ?? "";
       out.push(change);
     }
   });
@@ -136,7 +137,7 @@ function walk(
     const style = y ? styleAfter : styleBefore;
     const chain = [...at.parents, { style, ordinal: shown.index + 1 }];
     const step: SectionStep = { number: numberOf(chain) };
-    if (shown.spec.title !== undefined) step.title = squash(shown.spec.title) ?? "";
+    if (shown.spec.title !== undefined) step.title = squashed(shown.spec.title) ?? "";
     const here = [...at.path, step];
     visit(x, y, here);
     if (!x || !y) continue;
