@@ -9,4 +9,6 @@ export interface Ctx {
   headings: readonly Look[];
   /** The block is followed by the sign-off and short: keep it whole on the sign-off's page. */
   keepWithNext: boolean;
+  /** The document's data tables as XML, in order: table.ts adds, package.ts puts them in place. */
+  tables: string[];
 }

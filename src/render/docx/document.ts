@@ -7,10 +7,17 @@ import { headingLooks } from "./heading-look.js";
 import { renderSection } from "./section.js";
 import { buildStyles } from "./styles.js";
 
-export function documentOf(model: DocumentModel): Document {
+/** The docx Document, and the data tables' XML its marker paragraphs stand for (table.ts). */
+export interface DocxDocument {
+  document: Document;
+  tables: readonly string[];
+}
+
+export function documentOf(model: DocumentModel): DocxDocument {
   const headings = headingLooks(model);
   const { meta } = model;
-  return new Document({
+  const tables: string[] = [];
+  const document = new Document({
     title: meta.title,
     subject: meta.subject,
     creator: meta.author,
@@ -22,6 +29,7 @@ export function documentOf(model: DocumentModel): Document {
     theme: { fonts: { headings: FONT_FAMILY, body: FONT_FAMILY } },
     // A manual line break ends a line of justified text without stretching it.
     compatibility: { doNotExpandShiftReturn: true },
-    sections: model.sections.map((section) => renderSection(section, model.page, headings)),
+    sections: model.sections.map((section) => renderSection(section, model.page, headings, tables)),
   });
+  return { document, tables };
 }

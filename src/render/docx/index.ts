@@ -7,5 +7,6 @@ import { documentOf } from "./document.js";
 import { packageParts, zipParts } from "./package.js";
 
 export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
-  return zipParts(await packageParts(documentOf(model)), model.meta);
+  const { document, tables } = documentOf(model);
+  return zipParts(await packageParts(document), model.meta, tables);
 }

@@ -77,6 +77,45 @@ export function runs(content: readonly Inline[], override: RunOverride = {}): Te
   });
 }
 
+/** XML text as docx writes it: the five markup characters escaped (control characters are gone). */
+export function escapeXmlText(text: string): string {
+  return text.replace(/[&"'<>]/g, (c) => XML_ESCAPES[c] ?? c);
+}
+
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "<": "&lt;",
+  ">": "&gt;",
+};
+
+const flagXml = (tag: string, on: boolean | undefined): string =>
+  on === undefined
+    ? ""
+    : on
+      ? `<w:${tag}/><w:${tag}Cs/>`
+      : `<w:${tag} w:val="false"/><w:${tag}Cs w:val="false"/>`;
+
+/**
+ * The same runs as runs(), as WordprocessingML text: for the data tables that table-xml.ts writes
+ * itself. Each run is what docx writes for the TextRun runs() makes.
+ */
+export function runsXml(content: readonly Inline[], override: RunOverride = {}): string {
+  let out = "";
+  for (const seg of segments(content, override)) {
+    const props = flagXml("b", seg.bold) + flagXml("i", seg.italic);
+    out += props === "" ? "<w:r>" : `<w:r><w:rPr>${props}</w:rPr>`;
+    if (seg.breakBefore) out += "<w:br/>";
+    seg.text.split("\t").forEach((part, j) => {
+      if (j > 0) out += "<w:tab/>";
+      if (part !== "") out += `<w:t xml:space="preserve">${escapeXmlText(part)}</w:t>`;
+    });
+    out += "</w:r>";
+  }
+  return out;
+}
+
 /** A plain string as runs, for the model's string fields (header block, sign-off lines). */
 export function textRuns(text: string, override: RunOverride = {}): TextRun[] {
   return runs([{ type: "text", text }], override);

@@ -8,6 +8,7 @@ import { unzipSync } from "fflate";
 import type { DocumentMeta } from "../../document/types.js";
 import { STYLE } from "./style-ids.js";
 import { LANG } from "./styles.js";
+import { placeTables } from "./table.js";
 import { stripNonXml } from "./xml-text.js";
 import { type ZipEntry, zip } from "./zip.js";
 
@@ -84,15 +85,19 @@ const BREAK_PARAGRAPH = "<w:p><w:pPr><w:sectPr>";
  * break; in Normal style it is a 14 pt line plus 6 pt, enough to push a page-filling sign-off's
  * section onto one more, blank page. Giving it the 6 pt Spacer style keeps it small.
  */
-export function tidyDocument(xml: string): string {
-  return xml.replaceAll(
+export function tidyDocument(xml: string, tables: readonly string[] = []): string {
+  return placeTables(xml, tables).replaceAll(
     BREAK_PARAGRAPH,
     `<w:p><w:pPr><w:pStyle w:val="${STYLE.spacer}"/><w:sectPr>`,
   );
 }
 
 /** Zips the parts: fixed time, [Content_Types].xml first, core.xml replaced by ours. */
-export function zipParts(parts: Map<string, Data>, meta: DocumentMeta): Uint8Array {
+export function zipParts(
+  parts: Map<string, Data>,
+  meta: DocumentMeta,
+  tables: readonly string[] = [],
+): Uint8Array {
   const [year, month, day] = dateParts(meta.date);
   // Noon: a reader that takes the time for its own zone's and converts it still shows the date.
   const mtime = { year, month, day, hour: 12 };
@@ -107,7 +112,7 @@ export function zipParts(parts: Map<string, Data>, meta: DocumentMeta): Uint8Arr
     if (name === CORE) add(name, utf8(coreXml(meta)));
     else if (name === DOCUMENT) {
       const xml = typeof data === "string" ? data : Buffer.from(bytes(data)).toString("utf8");
-      add(name, utf8(tidyDocument(xml)));
+      add(name, utf8(tidyDocument(xml, tables)));
     } else add(name, bytes(data));
   }
   if (!parts.has(CORE)) add(CORE, utf8(coreXml(meta)));

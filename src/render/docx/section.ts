@@ -50,6 +50,7 @@ export function renderSection(
   section: PageSection,
   page: PageSetup,
   headings: readonly Look[],
+  tables: string[],
 ): ISectionOptions {
   const geometry = geometryOf(page, section.orientation);
   const { titlePage, headers } = headersOf(section);
@@ -61,6 +62,7 @@ export function renderSection(
       textWidth: geometry.textWidth,
       headings,
       keepWithNext: keptWithSignOff(block, blocks[i + 1]),
+      tables,
     };
     // Word joins two adjacent tables into one: a small paragraph parts them.
     if (spacerBefore(blocks, i)) children.push(new Paragraph({ style: STYLE.spacer }));

@@ -2,19 +2,14 @@
 // out the cells a span covers, and WordprocessingML wants a vMerge continuation cell in each row a
 // vertical span reaches, so the grid is walked here and those cells put back. Header rows (the index
 // row included) repeat on every page; no row splits across pages.
+//
+// The table is written here as WordprocessingML text, the XML docx itself writes for a Table of
+// these options, and put in place of a marker paragraph (package.ts): docx builds three object
+// trees of the whole document before it writes a byte (its components, its Formatter's objects and
+// its stringifier's), 2.2 KB of heap a cell each, and a plan listing every commune of the country
+// peaked above 600 MB. Text, the tables' rows in a plan of 3,321 units take ~10 MB.
 
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  VerticalMergeType,
-  WidthType,
-} from "docx";
+import { Paragraph } from "docx";
 import type {
   TableCell as ModelCell,
   TableRow as ModelRow,
@@ -23,7 +18,7 @@ import type {
 } from "../../document/types.js";
 import { TABLE } from "../../layout/rules.js";
 import type { Ctx } from "./context.js";
-import { runs } from "./inline.js";
+import { runsXml } from "./inline.js";
 import { STYLE } from "./style-ids.js";
 import { mmToTwip, proportion, ptToEighth } from "./units.js";
 
@@ -43,12 +38,6 @@ const STYLE_ALIGN: Record<RowKind, CellAlign> = {
   body: "left",
   total: "left",
 };
-
-const JC = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-} as const;
 
 /** One cell of the grid: a model cell, or the continuation of a vertical span from above. */
 interface Slot {
@@ -97,23 +86,29 @@ function cellParagraph(
   cell: ModelCell | null,
   columnAlign: CellAlign,
   keepNext: boolean,
-): Paragraph {
+): string {
   const look = KIND[kind];
   const align = cell?.align ?? look.align ?? columnAlign;
   const bold = cell?.bold;
-  return new Paragraph({
-    style: look.style,
-    ...(align === STYLE_ALIGN[kind] ? {} : { alignment: JC[align] }),
-    ...(keepNext ? { keepNext: true } : {}),
-    children: cell
-      ? runs(cell.content, bold === undefined || bold === look.bold ? {} : { bold })
-      : [],
-  });
+  const props =
+    `<w:pStyle w:val="${look.style}"/>` +
+    (keepNext ? "<w:keepNext/>" : "") +
+    (align === STYLE_ALIGN[kind] ? "" : `<w:jc w:val="${align}"/>`);
+  const text = cell
+    ? runsXml(cell.content, bold === undefined || bold === look.bold ? {} : { bold })
+    : "";
+  return `<w:p><w:pPr>${props}</w:pPr>${text}</w:p>`;
 }
 
-const LINE = { style: BorderStyle.SINGLE, size: ptToEighth(TABLE.borderPt), color: "000000" };
+const LINE = `w:val="single" w:color="000000" w:sz="${ptToEighth(TABLE.borderPt)}"`;
+const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
+  .map((side) => `<w:${side} ${LINE}/>`)
+  .join("");
 
-export function table(block: ModelTable, ctx: Ctx): Table[] {
+const dxa = (tag: string, twips: number): string => `<w:${tag} w:type="dxa" w:w="${twips}"/>`;
+
+/** The table's WordprocessingML, as docx writes a Table of these options. */
+export function tableXml(block: ModelTable, ctx: Pick<Ctx, "textWidth">): string {
   const columns = block.columns.length > 0 ? block.columns : [{ width: 1, align: "left" as const }];
   const widths = proportion(
     ctx.textWidth,
@@ -126,43 +121,58 @@ export function table(block: ModelTable, ctx: Ctx): Table[] {
       : [{ kind: "body", cells: columns.map(() => ({ content: [] })) }];
   const headerRows = Math.min(Math.max(0, Math.trunc(block.headerRows)), rows.length);
   const pad = mmToTwip(TABLE.cellPaddingMm);
-  const placed = placeRows(rows, columns.length);
-
-  return [
-    new Table({
-      width: { size: ctx.textWidth, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      borders: {
-        top: LINE,
-        bottom: LINE,
-        left: LINE,
-        right: LINE,
-        insideHorizontal: LINE,
-        insideVertical: LINE,
-      },
-      margins: { marginUnitType: WidthType.DXA, top: pad, bottom: pad, left: pad, right: pad },
-      rows: placed.map((slots, r) => {
-        const row = rows[r] as ModelRow;
-        const header = r < headerRows;
-        return new TableRow({
-          cantSplit: true,
-          ...(header ? { tableHeader: true } : {}),
-          children: slots.map((slot) => {
-            const width = widths.slice(slot.col, slot.col + slot.span).reduce((a, b) => a + b, 0);
-            const columnAlign = columns[slot.col]?.align ?? "left";
-            return new TableCell({
-              width: { size: width, type: WidthType.DXA },
-              // header cells centred (as the PDF's: pdf/table.ts); body cells start at the top
-              ...(header ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
-              ...(slot.span > 1 ? { columnSpan: slot.span } : {}),
-              ...(slot.restart ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-              ...(slot.cell === null ? { verticalMerge: VerticalMergeType.CONTINUE } : {}),
-              children: [cellParagraph(row.kind, slot.cell, columnAlign, header)],
-            });
-          }),
-        });
-      }),
-    }),
+  const margins = ["top", "left", "bottom", "right"].map((side) => dxa(side, pad)).join("");
+  const parts: string[] = [
+    `<w:tbl><w:tblPr>${dxa("tblW", ctx.textWidth)}<w:tblBorders>${BORDERS}</w:tblBorders>`,
+    `<w:tblLayout w:type="fixed"/><w:tblCellMar>${margins}</w:tblCellMar></w:tblPr><w:tblGrid>`,
+    widths.map((w) => `<w:gridCol w:w="${w}"/>`).join(""),
+    "</w:tblGrid>",
   ];
+  placeRows(rows, columns.length).forEach((slots, r) => {
+    const row = rows[r] as ModelRow;
+    const header = r < headerRows;
+    parts.push(`<w:tr><w:trPr><w:cantSplit/>${header ? "<w:tblHeader/>" : ""}</w:trPr>`);
+    for (const slot of slots) {
+      const width = widths.slice(slot.col, slot.col + slot.span).reduce((a, b) => a + b, 0);
+      const columnAlign = columns[slot.col]?.align ?? "left";
+      parts.push(
+        `<w:tc><w:tcPr>${dxa("tcW", width)}`,
+        slot.span > 1 ? `<w:gridSpan w:val="${slot.span}"/>` : "",
+        slot.restart ? '<w:vMerge w:val="restart"/>' : "",
+        slot.cell === null ? '<w:vMerge w:val="continue"/>' : "",
+        // header cells centred (as the PDF's: pdf/table.ts); body cells start at the top
+        header ? '<w:vAlign w:val="center"/>' : "",
+        "</w:tcPr>",
+        cellParagraph(row.kind, slot.cell, columnAlign, header),
+        "</w:tc>",
+      );
+    }
+    parts.push("</w:tr>");
+  });
+  parts.push("</w:tbl>");
+  return parts.join("");
+}
+
+/** The style id of the paragraph that stands for the document's table `index` until packaging. */
+export function tableMarkerStyle(index: number): string {
+  return `${TABLE_MARKER}${index}`;
+}
+
+/** Never a style of ours (style-ids.ts): a paragraph of this style is a table's place. */
+export const TABLE_MARKER = "KehoachTable";
+
+/** A data table: its XML goes to ctx.tables, a marker paragraph holds its place. */
+export function table(block: ModelTable, ctx: Ctx): Paragraph[] {
+  const index = ctx.tables.push(tableXml(block, ctx)) - 1;
+  return [new Paragraph({ style: tableMarkerStyle(index) })];
+}
+
+/** Puts each table's XML in place of its marker paragraph in document.xml. */
+export function placeTables(xml: string, tables: readonly string[]): string {
+  if (tables.length === 0) return xml;
+  const marker = new RegExp(
+    `<w:p><w:pPr><w:pStyle w:val="${TABLE_MARKER}(\\d+)"/></w:pPr></w:p>`,
+    "g",
+  );
+  return xml.replace(marker, (_, n: string) => tables[Number(n)] ?? "");
 }
