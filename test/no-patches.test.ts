@@ -35,7 +35,7 @@ const ALLOWED: Record<string, { rules: Rule[]; why: string }> = {
   },
   "src/render/pdf/internals.ts": {
     rules: ["package-internals"],
-    why: "requires pdfmake/js/{DocMeasure,ElementWriter,Renderer,TextDecorator}.js for the patches below",
+    why: "requires pdfmake/js/{ElementWriter,Renderer,TextDecorator}.js for the patches below",
   },
   "src/render/pdf/justify.ts": {
     rules: ["replaceMethod"],
@@ -44,10 +44,6 @@ const ALLOWED: Record<string, { rules: Rule[]; why: string }> = {
   "src/render/pdf/line-runs.ts": {
     rules: ["replaceMethod"],
     why: "pdfmake Renderer.renderLine: one TJ per run of like words; decides the PDF's bytes",
-  },
-  "src/render/pdf/measure-once.ts": {
-    rules: ["replaceMethod"],
-    why: "pdfmake DocMeasure.measureLeaf: keeps measured words across relayout passes (~1.3× warm)",
   },
   "src/render/pdf/plain-layout.ts": {
     rules: ["replaceMethod"],

@@ -33,6 +33,7 @@ import type { BlockContext } from "./context.js";
 import { round2 } from "./geometry.js";
 import { borderless, box } from "./layouts.js";
 import { type Frame, fitLines } from "./line-breaks.js";
+import { linesOf, setLines } from "./lines.js";
 import { centredRule } from "./rule.js";
 import { lineOfStyle, sizeOfStyle } from "./styles.js";
 import { tableNode } from "./table.js";
@@ -139,24 +140,45 @@ function headerBlock(b: HeaderBlock, ctx: BlockContext): Content {
         ],
         [
           // Smaller than the place and date: lowered so the two stand on one baseline.
-          {
-            text: nfc(b.number),
-            style: "number",
-            alignment: "center",
-            margin: [0, second + drop, 0, 0],
-          },
-          {
-            text: nfc(b.placeDate),
-            style: "placeDate",
-            alignment: "center",
-            margin: [0, second, 0, 0],
-          },
+          wrapped(
+            {
+              text: nfc(b.number),
+              style: "number",
+              alignment: "center",
+              margin: [0, second + drop, 0, 0],
+            },
+            left,
+            ctx,
+          ),
+          wrapped(
+            {
+              text: nfc(b.placeDate),
+              style: "placeDate",
+              alignment: "center",
+              margin: [0, second, 0, 0],
+            },
+            right,
+            ctx,
+          ),
         ],
       ],
     },
     layout: borderless([gap, 0]),
     margin: [0, 0, 0, 0],
   };
+}
+
+/** A string pdfmake wraps itself in `room` points: its lines recorded as pdfmake will break it. */
+function wrapped(
+  node: ContentText & { text: string; style: string },
+  room: number,
+  ctx: BlockContext,
+) {
+  const face = TEXT[node.style];
+  const size = sizeOfStyle(node.style, ctx.bodySize);
+  const faceOf = { bold: face?.bold === true, italics: face?.italic === true };
+  setLines(node, ctx.measure.lines(node.text, size, room, faceOf));
+  return node;
 }
 
 function titleBlock(b: TitleBlock, ctx: BlockContext): Content {
@@ -231,23 +253,14 @@ function line(text: string, style: string, room: number, ctx: BlockContext): Con
     },
     ctx.measure,
   );
-  LINES.set(out, lines);
+  setLines(out, lines);
   return { text: out, style };
-}
-
-/** Lines of each paragraph node built here, keyed by its text: pagination needs headings' heights. */
-const LINES = new WeakMap<object, number>();
-
-/** The lines of a node made by heading() or paragraph(); 1 for anything else. */
-export function linesOf(node: object): number {
-  const text = (node as { text?: unknown }).text;
-  return (typeof text === "object" && text !== null && LINES.get(text)) || 1;
 }
 
 /** Runs broken into lines where the DOCX breaks them, with the paragraph's margins. */
 function fitted(text: Run[], frame: Frame, ctx: BlockContext): { text: Run[]; margin: Margin } {
   const { runs: out, inset, lines } = fitLines(text, frame, ctx.measure);
-  LINES.set(out, lines);
+  setLines(out, lines);
   return {
     text: out,
     margin: [0, PARAGRAPH.spaceBeforePt, inset, PARAGRAPH.spaceAfterPt],
@@ -268,7 +281,7 @@ function listNodes(list: List, level: number, ctx: BlockContext): Content[] {
   for (const item of list.items) {
     const frame: Frame = { size: ctx.bodySize, first: room, rest: room };
     const { runs: text, inset, lines } = fitLines(runs(item.content), frame, ctx.measure);
-    LINES.set(text, lines);
+    setLines(text, lines);
     nodes.push({
       columns: [
         { width: LIST_HANGING, text: list.marker },

@@ -6,7 +6,8 @@ import type { DocumentModel, PageSection } from "../../document/types.js";
 import { LANGUAGE_TAG, lineHeightPt, PAGE_NUMBER, PARAGRAPH } from "../../layout/rules.js";
 import type { BlockContext } from "./context.js";
 import { documentDate } from "./date.js";
-import { type Geometry, geometryOf, pdfMargins, pt, round2 } from "./geometry.js";
+import { decidePageBreaks } from "./flow.js";
+import { A4_PT, type Geometry, geometryOf, pdfMargins, pt, round2 } from "./geometry.js";
 import { guessPages } from "./guessed-pages.js";
 import { type Measure, tinosMeasure } from "./measure.js";
 import { PageNumberer } from "./page-numbers.js";
@@ -35,6 +36,18 @@ export function pdfDefinition(
   model: DocumentModel,
   options: PdfOptions = {},
 ): TDocumentDefinitions {
+  return pdfLayout(model, options).definition;
+}
+
+/** The definition, and the pages flow.ts decided: per section, per node, the pages it is on. */
+export interface PdfLayout {
+  definition: TDocumentDefinitions;
+  pages: number[][][];
+  /** How many pages the document has. */
+  pageCount: number;
+}
+
+export function pdfLayout(model: DocumentModel, options: PdfOptions = {}): PdfLayout {
   const measure = options.measure ?? tinosMeasure();
   const bodySize = model.page.fontSize;
   // A section without blocks would share its page with the next one: it has nothing to show.
@@ -47,27 +60,39 @@ export function pdfDefinition(
   const date = documentDate(model.meta.date, options.sourceDateEpoch);
   const first = geometryOf(model.page, sections[0]?.section.orientation ?? "portrait");
 
-  return {
+  const styles = styleDictionary(bodySize, measure);
+  const base = defaultStyle(bodySize, PDF_FONT, measure);
+  const nodes = sections.map(({ section, index }, position) =>
+    sectionNode(
+      section,
+      position,
+      { bodySize, measure, geometry: geometryOf(model.page, section.orientation) },
+      numberer,
+      {
+        index,
+        overhang: overhangOf(section, bodySize),
+        guessed: guessed[index] ?? [],
+        pagination,
+      },
+    ),
+  );
+  // The pages are decided here, once (flow.ts): pdfmake gets the breaks in the definition.
+  const pages = decidePageBreaks(
+    nodes.map((node) => {
+      const [, top, , bottom] = node.pageMargins as [number, number, number, number];
+      const height = node.pageOrientation === "landscape" ? A4_PT.width : A4_PT.height;
+      return { nodes: node.section as Content[], top, innerHeight: height - top - bottom };
+    }),
+    { styles, defaultStyle: base, measure, pagination },
+  );
+
+  const definition: TDocumentDefinitions = {
     pageSize: "A4",
     pageOrientation: first.orientation,
     pageMargins: pdfMargins(first),
-    content: sections.map(({ section, index }, position) =>
-      sectionNode(
-        section,
-        position,
-        { bodySize, measure, geometry: geometryOf(model.page, section.orientation) },
-        numberer,
-        {
-          index,
-          overhang: overhangOf(section, bodySize),
-          guessed: guessed[index] ?? [],
-          pagination,
-        },
-      ),
-    ),
-    defaultStyle: defaultStyle(bodySize, PDF_FONT, measure),
-    styles: styleDictionary(bodySize, measure),
-    pageBreakBefore: pagination.pageBreakBefore,
+    content: nodes,
+    defaultStyle: base,
+    styles,
     version: "1.7", // pdfmake declares 1.3 unless told; 1.7 is the newest pdfkit writes
     language: LANGUAGE_TAG,
     info: {
@@ -81,6 +106,8 @@ export function pdfDefinition(
       modDate: new Date(date.getTime()),
     },
   };
+  const pageCount = Math.max(0, ...pages.flat(2));
+  return { definition, pages, pageCount };
 }
 
 function sectionNode(

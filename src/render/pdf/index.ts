@@ -7,5 +7,7 @@ export {
   PDF_PRODUCER,
   type PdfOptions,
   pdfDefinition,
+  pdfLayout,
+  type PdfLayout,
 } from "./definition.js";
 export { preparePdf, type RenderPdfOptions, renderDefinition, renderPdf } from "./render.js";

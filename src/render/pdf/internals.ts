@@ -1,5 +1,5 @@
 // pdfmake and the modules of its own that the PDF renderer still patches (justify.ts,
-// measure-once.ts, plain-layout.ts, line-runs.ts), reached in one place. Issue 12 removes them all.
+// plain-layout.ts, line-runs.ts), reached in one place. Issue 12 removes them all.
 //
 // Required, not imported: they are CommonJS, and a patch only works on the very module object that
 // pdfmake and pdfkit require themselves (fontkit's package would hand an `import` another copy).
@@ -14,7 +14,6 @@ const require = createRequire(import.meta.url); // kehoach-bundle: bundled requi
 export interface PdfInternals {
   pdfmake: unknown;
   /** pdfmake's classes, as its modules export them (`default`). */
-  DocMeasure: unknown;
   ElementWriter: unknown;
   Renderer: unknown;
   TextDecorator: unknown;
@@ -28,7 +27,6 @@ let loaded: PdfInternals | undefined;
 export function pdfInternals(): PdfInternals {
   loaded ??= {
     pdfmake: require("pdfmake"),
-    DocMeasure: require("pdfmake/js/DocMeasure.js").default,
     ElementWriter: require("pdfmake/js/ElementWriter.js").default,
     Renderer: require("pdfmake/js/Renderer.js").default,
     TextDecorator: require("pdfmake/js/TextDecorator.js").default,

@@ -17,6 +17,8 @@ export interface Measure {
   lineHeight(size: number, factor?: number): number;
   /** Distance from the top of a line to its baseline at `size`. */
   ascent(size: number): number;
+  /** A line's height at `size` times pdfmake's lineHeight `factor`, exactly as pdfmake has it. */
+  pdfLine(size: number, factor: number): number;
 }
 
 let cached: Measure | undefined;
@@ -75,5 +77,6 @@ export function measureOf(fonts: FontSet): Measure {
     },
     lineHeight: (size, factor = 1) => size * metricsOf().lineHeight * factor,
     ascent: (size) => size * metricsOf().ascender,
+    pdfLine: (size, factor) => metricsOf().pdfLineHeight(size) * factor,
   };
 }

@@ -12,6 +12,12 @@ export interface FontMetrics {
   lineHeight: number;
   /** Height above the baseline per point of size (hhea ascender). */
   ascender: number;
+  /**
+   * A line's height at `size` to the last bit as pdfkit works it out (its ascender and descender
+   * scaled to 1000 units first), so that kehoach's pagination (flow.ts) and pdfmake agree on
+   * whether a line fits where the page is filled to a hair.
+   */
+  pdfLineHeight(size: number): number;
 }
 
 export function fontMetrics(ttf: Uint8Array): FontMetrics {
@@ -45,6 +51,10 @@ export function fontMetrics(ttf: Uint8Array): FontMetrics {
     has: (cp) => glyphOf(cp) !== 0,
     lineHeight,
     ascender,
+    pdfLineHeight(size) {
+      const scale = 1000 / unitsPerEm;
+      return ((v.getInt16(hhea + 4) * scale + 0 - v.getInt16(hhea + 6) * scale) / 1000) * size;
+    },
   };
 }
 

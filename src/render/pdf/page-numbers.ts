@@ -1,7 +1,7 @@
 // Page numbers per section. pdfmake hands a header callback the absolute page number only; each
-// section has its own callback, and pdfmake calls the callbacks page by page in order after every
-// layout pass, so the first call a section gets is its first page. Page 1 always opens a new pass
-// (pdfmake lays the document out again when a page break is added), which resets what was learnt.
+// section has its own callback, and pdfmake calls the callbacks page by page in order after its
+// layout pass, so the first call a section gets is its first page. Page 1 opens a pass (a
+// definition rendered again starts over), which resets what was learnt.
 
 import type { PageNumbering } from "../../document/types.js";
 

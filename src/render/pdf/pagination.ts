@@ -1,13 +1,13 @@
-// Where the PDF's pages may not break, decided as Word and LibreOffice decide for the DOCX, through
-// pdfmake's pageBreakBefore (asked about each node after a layout pass; a yes moves the node to the
-// next page and lays the document out again, so the rules only fire where a page ends):
+// Where the PDF's pages may not break, decided as Word and LibreOffice decide for the DOCX. flow.ts
+// asks about each node in order, described as pdfmake describes nodes to its pageBreakBefore (the
+// pages it is on, where it starts, what else is on its page); a yes moves the node to the next page
+// and flow.ts stacks on from there, so the rules only fire where a page ends:
 // - a heading (keep with next, keep lines together) never ends a page and never splits: with the
 //   headings run it opens, it goes over unless the first line of what follows is on its page (or
 //   the sign-off's block fits under it), as far as LibreOffice keeps it (guessed-pages.ts);
 // - a paragraph whose first line alone fits at a page's foot goes over whole when LibreOffice's
 //   first guess put it on a later page (guessed-pages.ts).
-// pdfmake describes nodes inside an unbreakable block by their place in the block, not on the
-// page, so the rules only look at nodes registered here, which are never inside one.
+// The rules only look at nodes registered here, which are never inside an unbreakable block.
 
 import type { Node, NodeQueries } from "pdfmake/interfaces.js";
 
@@ -57,7 +57,7 @@ export function keyOf(node: object): object | undefined {
 
 const inFlow = (n: Node): boolean => n.style !== PAGE_NUMBER_STYLE;
 
-/** Nodes and their rules for one document; `pageBreakBefore` is what pdfmake calls. */
+/** Nodes and their rules for one document; `pageBreakBefore` is what flow.ts asks. */
 export class Pagination {
   private readonly metas = new WeakMap<object, Meta>();
   private readonly starts = new Map<number, number>();

@@ -8,7 +8,6 @@ import { FONT_VARIANTS, type FontVariant, tinosFonts } from "./fonts.js";
 import { pdfInternals } from "./internals.js";
 import { justifyAtSpaces } from "./justify.js";
 import { drawLineRuns } from "./line-runs.js";
-import { measureOnce } from "./measure-once.js";
 import { setPlainLayout } from "./plain-layout.js";
 
 type PdfMake = typeof import("pdfmake");
@@ -79,7 +78,6 @@ async function load(): Promise<PdfMake> {
   drawLineRuns(internals.Renderer, internals.TextDecorator);
   const fonts = tinosFonts();
   setPlainLayout(internals.fontkit, fonts.normal);
-  measureOnce(internals.DocMeasure);
   // pdfmake reads fonts by name from its virtual file system: put the TrueType bytes there once.
   const vfs = (pdfmake as unknown as { virtualfs?: VirtualFs }).virtualfs;
   if (!vfs) throw new Error("pdfmake has no virtual file system (not pdfmake 0.3?)");

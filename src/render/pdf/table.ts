@@ -14,6 +14,7 @@ import { splitTwips, TABLE } from "../../layout/rules.js";
 import type { BlockContext } from "./context.js";
 import { CELL_PADDING_PT, grid } from "./layouts.js";
 import { fitLines } from "./line-breaks.js";
+import { setLines } from "./lines.js";
 import { lineOfStyle, sizeOfStyle } from "./styles.js";
 import { runs } from "./text.js";
 
@@ -160,7 +161,8 @@ function cellNode(
   ctx: BlockContext,
 ): CellNode {
   const heading = row.kind === "header";
-  const { runs: text, inset } = fitCell(p, row.kind, widths, ctx);
+  const { runs: text, inset, lines } = fitCell(p, row.kind, widths, ctx);
+  setLines(text, lines);
   const node: CellNode = {
     text,
     style: STYLE_OF_KIND[row.kind],
