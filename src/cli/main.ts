@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import type { Lang } from "../diagnostics/types.js";
 import type { CliIO, Context } from "../edge/io.js";
 import { say } from "../edge/messages.js";
+import { visibleLine } from "../edge/visible.js";
 import { DEFAULT_FORMATS, FORMATS, type Format, isFormat } from "../render/formats.js";
 import { helpText } from "./help.js";
 import { renderCommand } from "./render.js";
@@ -35,8 +36,9 @@ const OPTIONS = {
 
 export function defaultIO(): CliIO {
   return {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    // no control character of a plan or a file name reaches the terminal (src/edge/visible.ts)
+    out: (line) => process.stdout.write(`${visibleLine(line)}\n`),
+    err: (line) => process.stderr.write(`${visibleLine(line)}\n`),
     env: process.env,
     cwd: process.cwd(),
   };
