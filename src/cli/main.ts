@@ -15,7 +15,7 @@ import { renderCommand } from "./render.js";
 import { styleFor } from "./report.js";
 import { validateCommand } from "./validate.js";
 
-const COMMANDS = ["validate", "render", "serve", "new", "diff", "init"] as const;
+const COMMANDS = ["validate", "render", "serve", "new", "diff", "init", "fix-encoding"] as const;
 
 const OPTIONS = {
   lang: { type: "string" },
@@ -133,6 +133,12 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
     if (paths.length > 1) return usage("usage.one-file", { command });
     const { initCommand } = await import("./init.js");
     return initCommand(ctx, paths[0], values.hooks ? { hooks: true } : {});
+  }
+  if (command === "fix-encoding") {
+    if (paths.length !== 1)
+      return usage(paths.length ? "usage.one-file" : "usage.no-files", { command });
+    const { fixEncodingCommand } = await import("./fix-encoding.js");
+    return fixEncodingCommand(ctx, paths[0] ?? "");
   }
   if (paths.length === 0) return usage("usage.no-files", { command });
 

@@ -43,11 +43,16 @@ export interface Cleaned {
   changes: { kind: CleanKind; char?: number }[];
 }
 
-export function cleanString(s: string): Cleaned {
+/**
+ * A string cleaned. A key keeps its control characters: no key kehoach knows has one, so the key is
+ * refused by name, its control characters shown escaped ("\u001b"), rather than silently mended.
+ */
+export function cleanString(s: string, isKey = false): Cleaned {
   const changes: Cleaned["changes"] = [];
   let value = s.normalize("NFC");
   if (value !== s) changes.push({ kind: "nfc" });
   for (const { kind, chars, to } of RULES) {
+    if (isKey && kind === "control") continue;
     chars.lastIndex = 0;
     const m = chars.exec(value);
     if (!m) continue;

@@ -143,14 +143,14 @@ class Walker {
     if (!isScalar(n)) return undefined;
     const v = n.value;
     const [s, e] = n.range ?? [0, 0];
-    if (typeof v === "string") return this.clean(v, s, e, path);
+    if (typeof v === "string") return this.clean(v, s, e, path, true);
     // 2024: or true: as written, not as re-printed by JavaScript
     return this.text.slice(s, e).normalize("NFC");
   }
 
   /** A string of the plan, cleaned; its changes noted for reportCleaning. */
-  private clean(s: string, start: number, end: number, path: Link): string {
-    const { value, changes } = cleanString(s);
+  private clean(s: string, start: number, end: number, path: Link, isKey = false): string {
+    const { value, changes } = cleanString(s, isKey);
     // an alias repeats what its anchor said, and the anchor was counted
     if (this.aliasDepth > 0) return value;
     for (const { kind, char } of changes) {
