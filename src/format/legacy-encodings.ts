@@ -128,7 +128,15 @@ const HAS_CODE = /[\u00a1-\u00ff]/;
  */
 function evidence(word: string, encoding: LegacyEncoding): string | undefined {
   // a sign standing alone ("210 × 297", "§ 3", "½") is a sign
-  if (word.length < 2 || !HAS_CODE.test(word) || isVietnameseSyllable(word)) return undefined;
+  if (!mayBeEvidence(word)) return undefined;
+  return decodedSyllable(word, encoding);
+}
+
+function mayBeEvidence(word: string): boolean {
+  return word.length >= 2 && HAS_CODE.test(word) && !isVietnameseSyllable(word);
+}
+
+function decodedSyllable(word: string, encoding: LegacyEncoding): string | undefined {
   const decoded = decodeLegacyWord(word, encoding);
   return decoded !== word && isVietnameseSyllable(decoded) ? decoded : undefined;
 }
@@ -151,9 +159,9 @@ export function findLegacyText(text: string): LegacyText | undefined {
   const found = new Map<LegacyEncoding, LegacyText>();
   for (const m of text.matchAll(WORD)) {
     const word = m[0];
-    if (!HAS_CODE.test(word)) continue;
+    if (!mayBeEvidence(word)) continue;
     for (const encoding of LEGACY_ENCODINGS) {
-      const decoded = evidence(word, encoding);
+      const decoded = decodedSyllable(word, encoding);
       if (decoded === undefined) continue;
       const f = found.get(encoding);
       if (f) f.words++;
