@@ -156,9 +156,7 @@ describe("once per file", () => {
   });
 
   it("an alias does not count its anchor's text twice", () => {
-    const r = load(
-      plan({ 9: "  summary: &s Thực\u00a0hiện", 13: "closing: *s" }),
-    );
+    const r = load(plan({ 9: "  summary: &s Thực\u00a0hiện", 13: "closing: *s" }));
     expect(r.spec?.closing).toBe("Thực hiện");
     expect(r.diagnostics.map((d) => [d.code, d.params.count])).toEqual([["spec.clean-space", 1]]);
   });
