@@ -117,9 +117,16 @@ export function decodeLegacyWord(word: string, encoding: LegacyEncoding): string
   return ascii.length >= 2 && ascii === ascii.toUpperCase() ? out.toUpperCase() : out;
 }
 
-/** Runs of Latin letters and the Windows-1252 codes the two encodings use (no-break space excepted). */
-const WORD = /[A-Za-z\u00a1-\u00ff]+/g;
+/** Runs of letters and of the Windows-1252 codes the two encodings use (no-break space excepted). */
+const WORD = /[\p{L}\p{M}\u00a1-\u00ff]+/gu;
 const HAS_CODE = /[\u00a1-\u00ff]/;
+/** A letter no legacy code stands for ("ư", "ạ", "đ"): the word it is in is Unicode. */
+const UNICODE_LETTER = /[\u0100-\uffff]/;
+
+/** A word that may be in a legacy encoding: codes of it, and no letter beyond them. */
+function legacyWord(word: string): boolean {
+  return HAS_CODE.test(word) && !UNICODE_LETTER.test(word);
+}
 
 /**
  * A word is evidence of an encoding when it is no Vietnamese syllable as written but one when read
@@ -133,7 +140,7 @@ function evidence(word: string, encoding: LegacyEncoding): string | undefined {
 }
 
 function mayBeEvidence(word: string): boolean {
-  return word.length >= 2 && HAS_CODE.test(word) && !isVietnameseSyllable(word);
+  return word.length >= 2 && legacyWord(word) && !isVietnameseSyllable(word);
 }
 
 function decodedSyllable(word: string, encoding: LegacyEncoding): string | undefined {
@@ -192,7 +199,7 @@ export function convertLegacyText(
 ): { text: string; lines: ConvertedLine[] } {
   const lines: ConvertedLine[] = [];
   const out = text.split("\n").map((line, i) => {
-    const words = [...line.matchAll(WORD)].filter((m) => HAS_CODE.test(m[0]));
+    const words = [...line.matchAll(WORD)].filter((m) => legacyWord(m[0]));
     if (!everything && !words.some((m) => evidence(m[0], encoding) !== undefined)) return line;
     let after = "";
     let from = 0;

@@ -193,10 +193,10 @@ describe("never taken for an old encoding", () => {
 describe("a pasted line in a Unicode file", () => {
   it("only the lines holding the old encoding are converted; their Unicode words are kept", () => {
     const text =
-      "title: Kế hoạch\nsummary: Kế hoạch ChuyÓn ®æi sè n¨m 2026\nclosing: Quảng Minh có và là\n";
+      "title: Kế hoạch\nsummary: Kế hoạch ChuyÓn ®æi sè n¨m 2026 ở đây\nclosing: Quảng Minh có và là\n";
     const r = convertLegacyText(text, "TCVN3", false);
     expect(r.text).toBe(
-      "title: Kế hoạch\nsummary: Kế hoạch Chuyển đổi số năm 2026\nclosing: Quảng Minh có và là\n",
+      "title: Kế hoạch\nsummary: Kế hoạch Chuyển đổi số năm 2026 ở đây\nclosing: Quảng Minh có và là\n",
     );
     expect(r.lines.map((l) => l.line)).toEqual([2]);
   });
