@@ -97,8 +97,13 @@ function vniTable(): Table {
 
 const TABLES: Record<LegacyEncoding, Table> = { TCVN3: tcvn3Table(), VNI: vniTable() };
 
-/** One word read in a legacy encoding: every code of the table replaced, the rest kept. */
-export function decodeLegacyWord(word: string, encoding: LegacyEncoding): string {
+/**
+ * One word read in a legacy encoding: every code of the table replaced, the rest kept. TCVN3 has no
+ * capitals with tones: they were its small codes set in a capital font (.VnTimeH), so a word whose
+ * Latin letters are capitals ("HO¹CH"), or any word of a line in capitals (`capitals`), is read in
+ * capitals ("HOẠCH").
+ */
+export function decodeLegacyWord(word: string, encoding: LegacyEncoding, capitals = false): string {
   const table = TABLES[encoding];
   let out = "";
   for (let i = 0; i < word.length; ) {
@@ -112,9 +117,13 @@ export function decodeLegacyWord(word: string, encoding: LegacyEncoding): string
     out += table.get(c) ?? c;
     i += 1;
   }
-  // TCVN3 capitals were lower-case codes in a capital font: "HO¹CH" is "HOẠCH"
-  const ascii = word.replace(/[^A-Za-z]/g, "");
-  return ascii.length >= 2 && ascii === ascii.toUpperCase() ? out.toUpperCase() : out;
+  if (encoding !== "TCVN3") return out;
+  return capitals || inCapitals(word.replace(/[^A-Za-z]/g, "")) ? out.toUpperCase() : out;
+}
+
+/** Latin letters, at least two, all capitals. */
+function inCapitals(ascii: string): boolean {
+  return ascii.length >= 2 && ascii === ascii.toUpperCase();
 }
 
 /** Runs of letters and of the Windows-1252 codes the two encodings use (no-break space excepted). */
@@ -201,10 +210,12 @@ export function convertLegacyText(
   const out = text.split("\n").map((line, i) => {
     const words = [...line.matchAll(WORD)].filter((m) => legacyWord(m[0]));
     if (!everything && !words.some((m) => evidence(m[0], encoding) !== undefined)) return line;
+    // "KÕ HO¹CH": a line whose old words are in capitals has "KÕ" in capitals too
+    const capitals = inCapitals(words.map((m) => m[0].replace(/[^A-Za-z]/g, "")).join(""));
     let after = "";
     let from = 0;
     for (const m of words) {
-      const decoded = decodeLegacyWord(m[0], encoding);
+      const decoded = decodeLegacyWord(m[0], encoding, capitals);
       // a Vietnamese word that would read as no word is left alone
       if (!everything && isVietnameseSyllable(m[0]) && !isVietnameseSyllable(decoded)) continue;
       after += line.slice(from, m.index) + decoded;

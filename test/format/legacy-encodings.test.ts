@@ -135,7 +135,14 @@ describe("every letter, every tone", () => {
   });
 
   it("TCVN3 capitals (the .VnTimeH fonts: small codes) come back as capitals", () => {
-    expect(decodeLegacyWord(toTcvn3("hoạch").toUpperCase(), "TCVN3")).toBe("HOẠCH");
+    // the codes stay small; only the Latin letters are capitals
+    const caps = (s: string) => toTcvn3(s).replace(/[a-z]/g, (c) => c.toUpperCase());
+    expect(decodeLegacyWord(caps("hoạch"), "TCVN3")).toBe("HOẠCH");
+    const line = `title: ${caps("kế hoạch thực hiện")}`;
+    expect(line).toBe("title: KÕ HO¹CH THùC HIÖN");
+    expect(convertLegacyText(line, "TCVN3", false).text).toBe("title: KẾ HOẠCH THỰC HIỆN");
+    // a word starting with a capital stays so
+    expect(convertLegacyText("Hµ Néi", "TCVN3", true).text).toBe("Hà Nội");
   });
 });
 
