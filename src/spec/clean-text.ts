@@ -65,8 +65,14 @@ export function cleanString(s: string, isKey = false): Cleaned {
   return { value: trimmed, changes };
 }
 
+/** Spaces at the start of a value as written (after its opening quote), or at its end. */
+const SPACE = "[ \\t\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]";
+const LEADING = new RegExp(`^["']?(?=${SPACE})`);
+const TRAILING = new RegExp(`${SPACE}+["']?$`);
+
 /** Where in the source the change of a kind is seen: the offset of its first character in `source`. */
 export function changeOffset(kind: CleanKind, source: string): number | undefined {
+  if (kind === "trim") return LEADING.exec(source)?.[0].length ?? TRAILING.exec(source)?.index;
   const rule = RULES.find((r) => r.kind === kind);
   if (!rule) return undefined;
   rule.chars.lastIndex = 0;

@@ -67,7 +67,7 @@ const CASES: [string, string, string, [string, number, number], string, string][
     "spaces around quoted text",
     '  summary: "  Thực hiện công tác  "',
     "Thực hiện công tác",
-    ["spec.clean-trim", 9, 12],
+    ["spec.clean-trim", 9, 13],
     "Dấu cách ở đầu hoặc cuối đoạn chữ đã được bỏ đi; 1 chỗ trong tệp.",
     "Spaces at the start or end of a text were removed; 1 place(s) in the file.",
   ],
@@ -141,11 +141,11 @@ describe("once per file", () => {
   it("several kinds in one string: each its own note", () => {
     const r = load(plan({ 9: "  summary: Thực\u00a0hiện\u00ad công tác\u00a0" }));
     expect(r.spec?.document.summary).toBe("Thực hiện công tác");
-    // sorted by position: the trimmed string's start, the first space, the soft hyphen
+    // sorted by position: the first space, the soft hyphen, the space trimmed at the end
     expect(where(r.diagnostics)).toEqual([
-      ["spec.clean-trim", 9, 12],
       ["spec.clean-space", 9, 16],
       ["spec.clean-soft-hyphen", 9, 21],
+      ["spec.clean-trim", 9, 31],
     ]);
   });
 
@@ -203,5 +203,18 @@ describe("control characters never reach the documents' metadata", () => {
     for (let c = 0; c < 0x20; c++) expect(fields).not.toContain(String.fromCharCode(c));
     expect(meta?.author).toContain("Ủy ban nhân dân]0;PWNED phường Quảng Minh");
     expect(r.diagnostics.filter((d) => d.code === "spec.clean-control")).toHaveLength(1);
+  });
+});
+
+describe("where a trimmed text is pointed at", () => {
+  it.each([
+    ["leading, inside the quotes", '  summary: "  Thực hiện"', 13],
+    ["trailing, inside the quotes", '  summary: "Thực hiện  "', 22],
+    ["a no-break space at the end of plain text", "  summary: Thực hiện\u00a0", 21],
+  ])("%s", (_name, line, col) => {
+    const r = load(plan({ 9: line }));
+    expect(where(r.diagnostics.filter((d) => d.code === "spec.clean-trim"))).toEqual([
+      ["spec.clean-trim", 9, col],
+    ]);
   });
 });
