@@ -9,6 +9,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } 
 import { Worker, type WorkerOptions } from "node:worker_threads";
 import { type Diagnostic, hasErrors } from "../diagnostics/types.js";
 import type { Context } from "../edge/io.js";
+import { visible } from "../edge/visible.js";
 import type { Format } from "../render/formats.js";
 import type { BatchJob, BatchResult } from "./batch-render.js";
 import type { JobMessage } from "./batch-worker.js";
@@ -334,7 +335,7 @@ function makeProgress(ctx: Context, total: number): Progress {
       const filled = Math.round((done / total) * width);
       const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
       const mark = r.ok ? "" : ` ${ctx.style.red("✗")}`;
-      const name = rel.length > 40 ? `…${rel.slice(-39)}` : rel;
+      const name = visible(rel.length > 40 ? `…${rel.slice(-39)}` : rel);
       process.stderr.write(`\r\x1b[2K${bar} ${done}/${total} ${name}${mark}`);
       if (done === total) process.stderr.write("\r\x1b[2K");
     };

@@ -14,6 +14,7 @@ Cách dùng:
   kehoach new --from TỆP --year NĂM  lập kế hoạch năm mới từ kế hoạch năm trước
   kehoach diff TỆP [--from REV]      so sánh hai phiên bản của kế hoạch (git)
   kehoach init [THƯ_MỤC] [--hooks]   tạo kho kế hoạch mới
+  kehoach fix-encoding TỆP           chuyển tệp từ TCVN3, VNI, UTF-16 sang Unicode (UTF-8)
 
 Tùy chọn chung:
   --lang vi|en     ngôn ngữ thông báo (mặc định: vi)
@@ -30,6 +31,7 @@ Usage:
   kehoach new --from FILE --year Y   next year's plan from this year's
   kehoach diff FILE [--from REV]     what changed between two versions of a plan (git)
   kehoach init [DIR] [--hooks]       start a plans repository
+  kehoach fix-encoding FILE          convert a file from TCVN3, VNI, UTF-16 to Unicode (UTF-8)
 
 Common options:
   --lang vi|en     language of messages (default: vi)
@@ -192,7 +194,31 @@ overwrites a file.
   },
 };
 
+const FILE_HELP: Record<string, Record<Lang, string>> = {
+  "fix-encoding": {
+    vi: `kehoach fix-encoding TỆP
+
+Chuyển tệp kế hoạch sang Unicode (UTF-8, dạng dựng sẵn NFC): chữ gõ theo bảng mã cũ TCVN3 (ABC,
+phông .VnTime) hoặc VNI (phông VNI-Times), dán vào tệp hoặc cả tệp lưu theo bảng mã đó; tệp lưu
+theo UTF-16 hoặc Windows-1258. Bản gốc được giữ trong TỆP.bak (không ghi đè bản .bak đã có). Lệnh
+liệt kê các dòng đã đổi để đọc lại.
+
+  --lang vi|en   ngôn ngữ
+  --json         kết quả dạng JSON`,
+    en: `kehoach fix-encoding FILE
+
+Converts a plan file to Unicode (UTF-8, composed NFC): text typed in the old TCVN3 (ABC, .VnTime
+fonts) or VNI (VNI-Times fonts) encodings, pasted into the file or the whole file saved so; a file
+saved as UTF-16 or Windows-1258. The original is kept in FILE.bak (an existing .bak is never
+overwritten). The lines changed are listed, to be read again.
+
+  --lang vi|en   language
+  --json         result as JSON`,
+  },
+};
+
 export function helpText(command: string, lang: Lang, params: Record<string, string> = {}): string {
-  const text = (HELP[command] ?? PLANS_HELP[command] ?? HELP.main)?.[lang] ?? "";
+  const text =
+    (HELP[command] ?? PLANS_HELP[command] ?? FILE_HELP[command] ?? HELP.main)?.[lang] ?? "";
   return text.replace(/\{(\w+)\}/g, (w, k: string) => params[k] ?? w);
 }

@@ -8,13 +8,14 @@ import { parseArgs } from "node:util";
 import type { Lang } from "../diagnostics/types.js";
 import type { CliIO, Context } from "../edge/io.js";
 import { say } from "../edge/messages.js";
+import { visibleLine } from "../edge/visible.js";
 import { DEFAULT_FORMATS, FORMATS, type Format, isFormat } from "../render/formats.js";
 import { helpText } from "./help.js";
 import { renderCommand } from "./render.js";
 import { styleFor } from "./report.js";
 import { validateCommand } from "./validate.js";
 
-const COMMANDS = ["validate", "render", "serve", "new", "diff", "init"] as const;
+const COMMANDS = ["validate", "render", "serve", "new", "diff", "init", "fix-encoding"] as const;
 
 const OPTIONS = {
   lang: { type: "string" },
@@ -35,8 +36,9 @@ const OPTIONS = {
 
 export function defaultIO(): CliIO {
   return {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    // no control character of a plan or a file name reaches the terminal (src/edge/visible.ts)
+    out: (line) => process.stdout.write(`${visibleLine(line)}\n`),
+    err: (line) => process.stderr.write(`${visibleLine(line)}\n`),
     env: process.env,
     cwd: process.cwd(),
   };
@@ -131,6 +133,12 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
     if (paths.length > 1) return usage("usage.one-file", { command });
     const { initCommand } = await import("./init.js");
     return initCommand(ctx, paths[0], values.hooks ? { hooks: true } : {});
+  }
+  if (command === "fix-encoding") {
+    if (paths.length !== 1)
+      return usage(paths.length ? "usage.one-file" : "usage.no-files", { command });
+    const { fixEncodingCommand } = await import("./fix-encoding.js");
+    return fixEncodingCommand(ctx, paths[0] ?? "");
   }
   if (paths.length === 0) return usage("usage.no-files", { command });
 

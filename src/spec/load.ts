@@ -5,10 +5,11 @@ import type { Diagnostic, SourcePos, SpecPath } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
 import { findNode, type Positions, type SrcNode } from "../yaml/positions.js";
 import { semanticChecks } from "./checks.js";
+import { firstNonNfc } from "./clean-text.js";
 import { specDiag } from "./diag.js";
 import { MAX_SPEC_BYTES } from "./limits.js";
 import { ambiguousNumbers, mergeNumberDiagnostics } from "./numbers.js";
-import { readSpecText, tooLarge } from "./read-file.js";
+import { legacyText, readSpecText, tooLarge } from "./read-file.js";
 import { schemaDiagnostics } from "./schema-diagnostics.js";
 import { schemaErrors } from "./schema-validator.js";
 import type { PlanSpec } from "./types.js";
@@ -44,9 +45,13 @@ export function loadSpec(text: string, file: string): LoadedSpec {
   if (text.length > MAX_SPEC_BYTES || Buffer.byteLength(text, "utf8") > MAX_SPEC_BYTES) {
     return failed([tooLarge(file, Buffer.byteLength(text, "utf8"))], "");
   }
-  const nfc = text.replace(/^\uFEFF/, "").normalize("NFC");
+  const written = text.replace(/^\uFEFF/, "");
+  const nfc = written.normalize("NFC");
   try {
-    return loadText(nfc, file);
+    // words in TCVN3 or VNI make every later message about them wrong: that one comes alone
+    const legacy = legacyText(nfc, file);
+    if (legacy) return failed([legacy], nfc);
+    return loadText(nfc, file, firstNonNfc(written, nfc));
   } catch (e) {
     // A bug of ours, not a problem of the plan: still a diagnostic, never a stack trace.
     const detail = e instanceof Error ? e.message : String(e);
@@ -54,10 +59,16 @@ export function loadSpec(text: string, file: string): LoadedSpec {
   }
 }
 
-function loadText(text: string, file: string): LoadedSpec {
+function loadText(text: string, file: string, nfcAt: number | undefined): LoadedSpec {
   const read = readYaml(text, file);
   if ("failed" in read) return read.failed;
   const { at, value, tree, diagnostics } = read;
+  if (nfcAt !== undefined && !diagnostics.some((d) => d.code === "spec.clean-nfc")) {
+    // the file was made NFC before parsing (positions refer to that text): told once, here
+    diagnostics.push(
+      specDiag("spec.clean-nfc", { count: 1, char: "" }, at.at(nfcAt), undefined, "info"),
+    );
+  }
   const locate = locator(tree, at);
   if (value === undefined) return done(diagnostics, text, locate);
   if (value === null) {

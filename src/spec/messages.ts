@@ -3,6 +3,7 @@
 // language (a type name, a value's description), the params carry both forms: {want_vi} / {want_en}.
 
 import type { MessageTable } from "../diagnostics/types.js";
+import { TEXT_MESSAGES } from "./text-messages.js";
 
 export const SPEC_MESSAGES: MessageTable = {
   // ------------------------------------------------------------------ the file
@@ -29,9 +30,11 @@ export const SPEC_MESSAGES: MessageTable = {
     vi: "Tệp không được lưu theo bảng mã UTF-8 ({detail}).",
     en: "The file is not UTF-8 text ({detail}).",
     hintVi:
-      "Mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode). Không dùng TCVN3, VNI hay Windows-1258.",
-    hintEn: "Open the file in an editor and save it again as UTF-8.",
+      "Chuyển tệp sang UTF-8 bằng lệnh: kehoach fix-encoding {file} (bản gốc được giữ lại trong tệp .bak), hoặc mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode). Không dùng TCVN3, VNI hay Windows-1258.",
+    hintEn:
+      "Convert the file to UTF-8 with: kehoach fix-encoding {file} (the original is kept in a .bak file), or open it in an editor and save it again as UTF-8.",
   },
+  ...TEXT_MESSAGES,
 
   // ------------------------------------------------------------------ YAML syntax
   "spec.empty": {

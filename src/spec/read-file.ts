@@ -1,7 +1,9 @@
-// Reading a plan file: size limit, missing file, bytes that are not UTF-8. Never throws.
+// Reading a plan file: size limit, missing file, bytes that are not UTF-8 (UTF-16 with or without a
+// byte order mark, TCVN3 or VNI named as such: `kehoach fix-encoding` converts them). Never throws.
 
 import { readFileSync, statSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics/types.js";
+import { findLegacyText } from "../format/legacy-encodings.js";
 import { specDiag } from "./diag.js";
 import { MAX_SPEC_BYTES } from "./limits.js";
 
@@ -41,11 +43,12 @@ export function tooLarge(file: string, size: number): Diagnostic {
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export function decodeUtf8(bytes: Uint8Array, file: string): ReadResult {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  const utf16 = utf16Kind(bytes);
+  if (utf16) {
     return {
       diagnostic: specDiag(
         "spec.file-encoding",
-        { file, detail: "UTF-16" },
+        { file, detail: utf16 },
         { file, line: 1, col: 1 },
       ),
     };
@@ -57,8 +60,65 @@ export function decodeUtf8(bytes: Uint8Array, file: string): ReadResult {
       return { diagnostic: encodingAt(bytes, file, Buffer.byteLength(text.slice(0, nul))) };
     return { text };
   } catch {
-    return { diagnostic: encodingAt(bytes, file, firstInvalidByte(bytes)) };
+    return {
+      diagnostic: legacyFile(bytes, file) ?? encodingAt(bytes, file, firstInvalidByte(bytes)),
+    };
   }
+}
+
+/**
+ * "UTF-16" with a byte order mark; "UTF-16LE" or "UTF-16BE" without, told by its zero bytes: a YAML
+ * plan is mostly ASCII (keys, indentation, digits), whose every other byte is zero in UTF-16, and
+ * UTF-8 text has no zero byte at all.
+ */
+export function utf16Kind(bytes: Uint8Array): string | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return "UTF-16";
+  }
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  // a few letters have a zero byte of their own (U+0100, U+0300, U+1E00 …)
+  if (oddZeros >= pairs * 0.3 && evenZeros <= pairs * 0.02) return "UTF-16LE";
+  if (evenZeros >= pairs * 0.3 && oddZeros <= pairs * 0.02) return "UTF-16BE";
+  return undefined;
+}
+
+/** A file saved in TCVN3 or VNI: its bytes are the encoding's codes, read here as Latin-1. */
+function legacyFile(bytes: Uint8Array, file: string): Diagnostic | undefined {
+  return legacyText(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"),
+    file,
+  );
+}
+
+/** Text in TCVN3 or VNI (a file saved so, or words pasted into a UTF-8 file): an error naming it. */
+export function legacyText(text: string, file: string): Diagnostic | undefined {
+  const found = findLegacyText(text);
+  if (!found) return undefined;
+  const { encoding, word, decoded } = found;
+  return specDiag(
+    "spec.legacy-encoding",
+    { file, encoding, word, decoded },
+    positionIn(text, found.offset, file),
+  );
+}
+
+/** 1-based line and column of an offset of a text. */
+export function positionIn(text: string, offset: number, file: string) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { file, line, col: offset - lineStart + 1 };
 }
 
 function encodingAt(bytes: Uint8Array, file: string, offset: number): Diagnostic {

@@ -1,10 +1,17 @@
 // The yaml Document → plain data and its source map, in one pass. Doing this ourselves rather than
-// with doc.toJS() lets every string and key be normalised to NFC, duplicate keys be reported with both
-// lines, "__proto__" stay an ordinary own key, and alias expansion be bounded and cycle-safe.
+// with doc.toJS() lets every string and key be cleaned (clean-text.ts), duplicate keys be reported with
+// both lines, "__proto__" stay an ordinary own key, and alias expansion be bounded and cycle-safe.
 
 import { type Document, isAlias, isMap, isScalar, isSeq, type Node } from "yaml";
 import type { Diagnostic, SpecPath } from "../diagnostics/types.js";
 import type { Positions, SrcNode } from "../yaml/positions.js";
+import {
+  CLEAN_KINDS,
+  type CleanKind,
+  changeOffset,
+  cleanString,
+  codePointName,
+} from "./clean-text.js";
 import { specDiag } from "./diag.js";
 import { MAX_ALIAS_NODES, MAX_DEPTH } from "./limits.js";
 import { setOwn } from "./own-key.js";
@@ -33,6 +40,7 @@ export function walkDocument(doc: Document.Parsed, text: string, at: Positions):
   if (!root) return { value: null, tree: undefined, diagnostics: w.diagnostics };
   try {
     const [value, tree] = w.node(root, undefined, 0);
+    w.reportCleaning();
     return { value, tree, diagnostics: w.diagnostics };
   } catch (e) {
     if (e instanceof Abort)
@@ -48,6 +56,11 @@ class Walker {
   private readonly active = new Set<Node>();
   private aliasDepth = 0;
   private aliasNodes = 0;
+  /** The first place of each kind of cleaning, and how many strings it changed. */
+  private readonly cleaned = new Map<
+    CleanKind,
+    { offset: number; path: Link; char: number | undefined; count: number }
+  >();
 
   constructor(
     private readonly text: string,
@@ -65,7 +78,7 @@ class Walker {
     const src: SrcNode = { start, end };
     if (isScalar(n)) {
       const v = n.value;
-      return [typeof v === "string" ? v.normalize("NFC") : v, src];
+      return [typeof v === "string" ? this.clean(v, start, end, path) : v, src];
     }
     if (isSeq(n)) {
       const out: unknown[] = [];
@@ -90,7 +103,7 @@ class Walker {
         const keyNode = pair.key as Node | null;
         const valueNode = pair.value as Node | null;
         const [kStart = start, kEnd = kStart] = keyNode?.range ?? valueNode?.range ?? [];
-        const key = this.keyOf(keyNode);
+        const key = this.keyOf(keyNode, path);
         if (key === undefined) {
           this.diagnostics.push(
             specDiag("spec.yaml-complex-key", {}, this.at.at(kStart, kEnd), pathOf(path)),
@@ -125,14 +138,42 @@ class Walker {
     return this.node(n, path, depth + 1);
   }
 
-  private keyOf(n: Node | null): string | undefined {
+  private keyOf(n: Node | null, path: Link): string | undefined {
     if (!n) return "";
     if (!isScalar(n)) return undefined;
     const v = n.value;
-    if (typeof v === "string") return v.normalize("NFC");
-    // 2024: or true: as written, not as re-printed by JavaScript
     const [s, e] = n.range ?? [0, 0];
+    if (typeof v === "string") return this.clean(v, s, e, path, true);
+    // 2024: or true: as written, not as re-printed by JavaScript
     return this.text.slice(s, e).normalize("NFC");
+  }
+
+  /** A string of the plan, cleaned; its changes noted for reportCleaning. */
+  private clean(s: string, start: number, end: number, path: Link, isKey = false): string {
+    const { value, changes } = cleanString(s, isKey);
+    // an alias repeats what its anchor said, and the anchor was counted
+    if (this.aliasDepth > 0) return value;
+    for (const { kind, char } of changes) {
+      const seen = this.cleaned.get(kind);
+      if (seen) {
+        seen.count++;
+        continue;
+      }
+      const at = changeOffset(kind, this.text.slice(start, end)) ?? 0;
+      this.cleaned.set(kind, { offset: start + at, path, char, count: 1 });
+    }
+    return value;
+  }
+
+  /** One informational diagnostic per kind of cleaning, at its first place. */
+  reportCleaning(): void {
+    for (const kind of CLEAN_KINDS) {
+      const c = this.cleaned.get(kind);
+      if (!c) continue;
+      const params = { count: c.count, char: c.char === undefined ? "" : codePointName(c.char) };
+      const pos = this.at.at(c.offset);
+      this.diagnostics.push(specDiag(`spec.clean-${kind}`, params, pos, pathOf(c.path), "info"));
+    }
   }
 
   private alias(
