@@ -7,48 +7,52 @@ const HELP: Record<string, Record<Lang, string>> = {
     vi: `kehoach — soạn kế hoạch hành chính (KẾ HOẠCH) dưới dạng dữ liệu
 
 Cách dùng:
-  kehoach validate TỆP...            kiểm tra kế hoạch (YAML)
+  kehoach validate TỆP|THƯ_MỤC...    kiểm tra kế hoạch (YAML)
   kehoach render TỆP [tùy chọn]      tạo văn bản DOCX, PDF, HTML
   kehoach render THƯ_MỤC --out RA    tạo văn bản cho mọi kế hoạch trong thư mục
   kehoach serve [THƯ_MỤC]            xem trước trong trình duyệt, tự cập nhật khi sửa
   kehoach new --from TỆP --year NĂM  lập kế hoạch năm mới từ kế hoạch năm trước
   kehoach diff TỆP [--from REV]      so sánh hai phiên bản của kế hoạch (git)
   kehoach init [THƯ_MỤC] [--hooks]   tạo kho kế hoạch mới
+  kehoach help LỆNH                  trợ giúp về một lệnh và các tùy chọn của nó
 
 Tùy chọn chung:
   --lang vi|en     ngôn ngữ thông báo (mặc định: vi)
   --json           thông báo dạng JSON cho máy đọc
-  --help, -h       trợ giúp; "kehoach LỆNH --help" cho từng lệnh
+  --help, -h       trợ giúp; "kehoach help LỆNH" hoặc "kehoach LỆNH --help" cho từng lệnh
   --version, -v    phiên bản`,
     en: `kehoach — administrative plans (KẾ HOẠCH) as data
 
 Usage:
-  kehoach validate FILE...           check plans (YAML)
+  kehoach validate FILE|DIR...       check plans (YAML)
   kehoach render FILE [options]      produce DOCX, PDF, HTML documents
   kehoach render DIR --out OUT       the documents of every plan in a folder
   kehoach serve [DIR]                live preview in a browser, updated as you edit
   kehoach new --from FILE --year Y   next year's plan from this year's
   kehoach diff FILE [--from REV]     what changed between two versions of a plan (git)
   kehoach init [DIR] [--hooks]       start a plans repository
+  kehoach help COMMAND               help on a command and its options
 
 Common options:
   --lang vi|en     language of messages (default: vi)
   --json           diagnostics as JSON for machines
-  --help, -h       help; "kehoach COMMAND --help" for each command
+  --help, -h       help; "kehoach help COMMAND" or "kehoach COMMAND --help" for each command
   --version, -v    version`,
   },
   validate: {
-    vi: `kehoach validate TỆP...
+    vi: `kehoach validate TỆP|THƯ_MỤC...
 
 Kiểm tra từng tệp kế hoạch: cú pháp YAML, các trường theo lược đồ, và tính nhất quán của số liệu.
-Mã thoát: 0 hợp lệ, 1 có lỗi, 2 dùng lệnh sai.
+Với một thư mục: mọi kế hoạch trong đó, như "kehoach render THƯ_MỤC" tìm (.yaml, .yml, cả thư mục
+con, trừ templates/). Mã thoát: 0 hợp lệ, 1 có lỗi, 2 dùng lệnh sai.
 
   --lang vi|en   ngôn ngữ thông báo
   --json         thông báo dạng JSON`,
-    en: `kehoach validate FILE...
+    en: `kehoach validate FILE|DIR...
 
 Checks each plan file: YAML syntax, fields against the schema, and consistency of the figures.
-Exit status: 0 valid, 1 errors found, 2 usage error.
+With a folder: every plan in it, as "kehoach render DIR" finds them (.yaml, .yml, subfolders too,
+templates/ excepted). Exit status: 0 valid, 1 errors found, 2 usage error.
 
   --lang vi|en   language of messages
   --json         diagnostics as JSON`,
