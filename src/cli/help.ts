@@ -180,8 +180,8 @@ Tạo kho kế hoạch (mặc định: thư mục hiện tại): plans/ với m�
 .vscode/settings.json để VS Code (tiện ích YAML) gợi ý khóa và mô tả tiếng Việt, .gitignore cho
 build/, và git init nếu chưa có kho. Không ghi đè tệp nào đã có.
 
-  --hooks        cài hook pre-commit: kiểm tra các kế hoạch trong plans/ được commit, có lỗi thì
-                 từ chối commit
+  --hooks        cài hook pre-commit: khi commit có thay đổi trong plans/ (kế hoạch, mẫu), kiểm
+                 tra mọi kế hoạch trong plans/ như sẽ được commit; có lỗi thì từ chối commit
   --lang vi|en   ngôn ngữ`,
     en: `kehoach init [DIR] [--hooks]
 
@@ -190,8 +190,8 @@ the schema, .vscode/settings.json so that VS Code (YAML extension) completes key
 Vietnamese descriptions, .gitignore for build/, and git init if there is no repository. Never
 overwrites a file.
 
-  --hooks        install a pre-commit hook that validates the staged plans under plans/ and
-                 refuses the commit on errors
+  --hooks        install a pre-commit hook: when a commit changes plans/ (plans, templates), it
+                 validates every plan under plans/ as committed, and refuses the commit on errors
   --lang vi|en   language`,
   },
 };
