@@ -214,11 +214,14 @@ export async function batchCommand(ctx: Context, dir: string, opts: BatchOptions
   const clashes = sameOutputs(found.plans);
   const clashing = new Set(clashes.flat());
   for (const [first, second] of clashes) {
+    const output = shown(join(outDir, stemOf(first)));
+    const other = shown(join(outDir, stemOf(second)));
     problems.push(
-      sayPlans(ctx.lang, "batch.same-output", {
+      sayPlans(ctx.lang, output === other ? "batch.same-output" : "batch.same-output-case", {
         first: shown(join(root, first)),
         second: shown(join(root, second)),
-        output: shown(join(outDir, stemOf(first))),
+        output,
+        other,
       }),
     );
   }

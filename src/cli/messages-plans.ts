@@ -54,6 +54,10 @@ const TEXT = {
     vi: "{first} và {second} đều tạo ra {output}.*: không tạo văn bản nào cho hai kế hoạch này, vì tệp ghi sau sẽ đè lên tệp ghi trước. Cách sửa: đổi tên một trong hai tệp, hoặc xóa tệp thừa.",
     en: "{first} and {second} would both write {output}.*: no document was made for either, as the one written last would overwrite the other. To fix: rename one of the two files, or delete the one not needed.",
   },
+  "batch.same-output-case": {
+    vi: "{first} và {second} tạo ra {output}.* và {other}.*, chỉ khác nhau chữ hoa, chữ thường: trên Windows và macOS đó là một tệp, tệp ghi sau sẽ đè lên tệp ghi trước, nên không tạo văn bản nào cho hai kế hoạch này. Cách sửa: đổi tên một trong hai tệp, hoặc xóa tệp thừa.",
+    en: "{first} and {second} would write {output}.* and {other}.*, which differ only in capitals: on Windows and macOS they are one file, the one written last overwriting the other, so no document was made for either. To fix: rename one of the two files, or delete the one not needed.",
+  },
   "batch.warnings": {
     vi: '{warnings} cảnh báo: xem bằng "kehoach validate" từng tệp.',
     en: '{warnings} warning(s): see them with "kehoach validate" on each file.',

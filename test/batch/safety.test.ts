@@ -56,6 +56,16 @@ describe("two plans never write one output", () => {
     ]);
     expect(report.summary.plans).toBe(1);
   });
+
+  it("says when two names differ only in capitals, one file on Windows and macOS", () => {
+    folder("hoa", { "Xa.yaml": SAMPLE, "xa.YML": SAMPLE });
+    const r = kehoach(["render", "hoa", "--out", "ra-hoa", "--format", "html"], {}, dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      "hoa/Xa.yaml và hoa/xa.YML tạo ra ra-hoa/Xa.* và ra-hoa/xa.*, chỉ khác nhau chữ hoa, chữ thường",
+    );
+    expect(existsSync(join(dir, "ra-hoa", "Xa.html"))).toBe(false);
+  });
 });
 
 describe("an unreadable subfolder", () => {
