@@ -26,7 +26,11 @@ it("the README runs kehoach as a command on PATH (npm link), said in Vietnamese 
   );
   const steps = /```sh\n([\s\S]*?)```/.exec(setup)?.[1]?.trim().split("\n");
   // npm ci, then npm link once, then kehoach itself: npx resolves the package tree at every call
-  expect(steps).toEqual(["npm ci", "npm link", "kehoach render plans/quang-minh-2024.yaml"]);
+  expect(steps).toEqual([
+    "npm ci",
+    "npm link --ignore-scripts",
+    "kehoach render plans/quang-minh-2024.yaml",
+  ]);
   const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { bin: Record<string, string> };
   expect(pkg.bin.kehoach).toBe("bin/kehoach.js"); // what npm link puts on PATH
   const vi = setup.indexOf("`npm link` chỉ chạy một lần");
