@@ -15,6 +15,7 @@ import { formatDiagnostic, toJson } from "./report.js";
 export function validateCommand(ctx: Context, paths: string[]): number {
   const files: string[] = [];
   let problems = 0;
+  let unreadable = 0;
   for (const path of paths) {
     const abs = resolve(ctx.io.cwd, path);
     if (!isDirectory(abs)) {
@@ -24,7 +25,7 @@ export function validateCommand(ctx: Context, paths: string[]): number {
     const found = scanPlans(abs);
     for (const u of found.unreadable) {
       ctx.io.err(unreadableMessage(ctx, u, abs, (p) => shownUnder(path, abs, p)));
-      problems++;
+      unreadable++;
     }
     if (found.plans.length === 0 && found.unreadable.length === 0) {
       ctx.io.err(sayPlans(ctx.lang, "batch.no-plans", { dir: path }));
@@ -33,7 +34,8 @@ export function validateCommand(ctx: Context, paths: string[]): number {
     // named as the official wrote the folder: plans/ → plans/a.yaml
     for (const rel of found.plans) files.push(join(path, rel));
   }
-  if (files.length === 0) return 2;
+  // nothing to validate: a usage error, unless a folder could not be read
+  if (files.length === 0) return unreadable > 0 ? 1 : 2;
   let errors = 0;
   let warnings = 0;
   const jsonOut: { file: string; valid: boolean; diagnostics: unknown[] }[] = [];
@@ -55,7 +57,7 @@ export function validateCommand(ctx: Context, paths: string[]): number {
   else if (files.length > 1 || errors + warnings > 0) {
     ctx.io.out(say(ctx.lang, "summary", { files: files.length, errors, warnings }));
   }
-  return errors > 0 || problems > 0 ? 1 : 0;
+  return errors + problems + unreadable > 0 ? 1 : 0;
 }
 
 function isDirectory(path: string): boolean {

@@ -138,6 +138,10 @@ describe("kehoach validate", () => {
       expect(l.status).toBe(1);
       expect(l.stderr).toContain(`${join(locked, "kin")}: không có quyền đọc thư mục này`);
       expect(l.stdout).toContain(`${join(locked, "a.yaml")}: hợp lệ`);
+      // the folder given itself: a problem of the plans (1), not a usage error (2)
+      const alone = kehoachUnprivileged(["validate", join(locked, "kin"), "--lang", "en"]);
+      expect(alone.status).toBe(1);
+      expect(alone.stderr).toContain(`${join(locked, "kin")}: no permission to read this folder`);
     } finally {
       chmodSync(join(locked, "kin"), 0o755);
     }
