@@ -198,36 +198,34 @@ export async function batchCommand(ctx: Context, dir: string, opts: BatchOptions
   const outDir = resolve(opts.outDir);
   const shown = (p: string) => shownPath(ctx.io.cwd, p);
   const found = scanPlans(root, [outDir]);
-  // folders not read and plans refused: said first, and in the JSON report as "problems"
-  const problems = found.unreadable.map((u) => unreadableMessage(ctx, u, root, shown));
-  const tell = () => {
-    if (!ctx.json) for (const p of problems) ctx.io.err(p);
-  };
-  if (found.plans.length === 0) {
-    tell();
-    if (ctx.json && problems.length > 0) ctx.io.out(JSON.stringify({ problems }, null, 2));
-    if (found.unreadable.length > 0) return 1;
-    ctx.io.err(sayPlans(ctx.lang, "batch.no-plans", { dir }));
-    return 2;
-  }
   // two plans with one output name are both refused, before anything is rendered
   const clashes = sameOutputs(found.plans);
   const clashing = new Set(clashes.flat());
-  for (const [first, second] of clashes) {
-    const output = shown(join(outDir, stemOf(first)));
-    const other = shown(join(outDir, stemOf(second)));
-    problems.push(
-      sayPlans(ctx.lang, output === other ? "batch.same-output" : "batch.same-output-case", {
+  // folders not read and plans refused: said first, and in the JSON report as "problems"
+  const problems = [
+    ...found.unreadable.map((u) => unreadableMessage(ctx, u, root, shown)),
+    ...clashes.map(([first, second]) => {
+      const output = shown(join(outDir, stemOf(first)));
+      const other = shown(join(outDir, stemOf(second)));
+      return sayPlans(ctx.lang, output === other ? "batch.same-output" : "batch.same-output-case", {
         first: shown(join(root, first)),
         second: shown(join(root, second)),
         output,
         other,
-      }),
-    );
+      });
+    }),
+  ];
+  if (!ctx.json) for (const p of problems) ctx.io.err(p);
+  if (found.plans.length === 0) {
+    if (found.unreadable.length === 0) {
+      ctx.io.err(sayPlans(ctx.lang, "batch.no-plans", { dir }));
+      return 2;
+    }
+    if (ctx.json) ctx.io.out(JSON.stringify({ problems }, null, 2));
+    return 1;
   }
   const plans = found.plans.filter((p) => !clashing.has(p));
   const refused = found.unreadable.length + clashing.size;
-  tell();
   const jobs: BatchJob[] = plans.map((rel) => {
     const file = join(root, rel);
     return {
