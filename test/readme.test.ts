@@ -17,3 +17,25 @@ it("the README's example plan validates and renders its computed rate", () => {
   expect(result.diagnostics).toEqual([]);
   expect(JSON.stringify(result.model)).toContain("giảm còn 0,59%");
 });
+
+it("the README runs kehoach as a command on PATH (npm link), said in Vietnamese first", () => {
+  const readme = readFileSync("README.md", "utf8");
+  const setup = readme.slice(
+    readme.indexOf("## Cài đặt và dùng"),
+    readme.indexOf("## The command line"),
+  );
+  const steps = /```sh\n([\s\S]*?)```/.exec(setup)?.[1]?.trim().split("\n");
+  // npm ci, then npm link once, then kehoach itself: npx resolves the package tree at every call
+  expect(steps).toEqual([
+    "npm ci",
+    "npm link --ignore-scripts",
+    "kehoach render plans/quang-minh-2024.yaml",
+  ]);
+  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { bin: Record<string, string> };
+  expect(pkg.bin.kehoach).toBe("bin/kehoach.js"); // what npm link puts on PATH
+  const vi = setup.indexOf("`npm link` chỉ chạy một lần");
+  const en = setup.indexOf("`npm link` is run once");
+  expect(vi).toBeGreaterThan(0);
+  expect(en).toBeGreaterThan(vi);
+  expect(setup).toContain("npm run bench");
+});

@@ -3,13 +3,13 @@
 // run over unchanged plans touches nothing.
 
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
 import { rendererOptionsFrom } from "../edge/renderer-options.js";
 import { runPipeline } from "../pipeline.js";
 import { type Format, renderFormat } from "../render/formats.js";
-import { writeAtomic } from "./write.js";
+import { sweepStale, writeAtomic } from "./write.js";
 
 export interface BatchJob {
   /** Absolute path of the plan. */
@@ -40,6 +40,7 @@ export interface BatchResult {
 
 export function writeIfChanged(target: string, data: Uint8Array | string): boolean {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  sweepStale(dirname(target)); // even when nothing is written
   try {
     if (Buffer.compare(readFileSync(target), bytes) === 0) return false;
   } catch {

@@ -3,7 +3,7 @@
 // Documents are byte-reproducible and written only when they differ, so a second run over the same
 // plans changes nothing.
 
-import { readdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { Worker, type WorkerOptions } from "node:worker_threads";
@@ -13,6 +13,7 @@ import { visible } from "../edge/visible.js";
 import type { Format } from "../render/formats.js";
 import type { BatchJob, BatchResult } from "./batch-render.js";
 import type { JobMessage } from "./batch-worker.js";
+import { scanPlans, unreadableMessage } from "./find-plans.js";
 import { sayPlans } from "./messages-plans.js";
 import { formatDiagnostic, toJson } from "./report.js";
 
@@ -24,31 +25,9 @@ export interface BatchOptions {
   workers?: number;
 }
 
-/** Folders never searched for plans: a locality's templates, hidden folders, dependencies. */
-const SKIPPED = new Set(["templates", "node_modules"]);
-
 /** The plans under dir, relative to it, sorted; the output folder is skipped when it lies inside. */
 export function findPlans(dir: string, skip: readonly string[] = []): string[] {
-  const out: string[] = [];
-  const skipped = new Set(skip.map((s) => resolve(s)));
-  const walk = (abs: string, rel: string) => {
-    const entries = readdirSync(abs, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    );
-    for (const e of entries) {
-      if (e.name.startsWith(".")) continue;
-      const childAbs = join(abs, e.name);
-      const childRel = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        if (SKIPPED.has(e.name) || skipped.has(resolve(childAbs))) continue;
-        walk(childAbs, childRel);
-      } else if (e.isFile() && /\.ya?ml$/i.test(e.name)) {
-        out.push(childRel);
-      }
-    }
-  };
-  walk(resolve(dir), "");
-  return out;
+  return scanPlans(dir, skip).plans;
 }
 
 export function workerCount(env: NodeJS.ProcessEnv, jobs: number): number {
@@ -218,11 +197,36 @@ function crashed(job: BatchJob | undefined, err: Error): BatchResult {
 export async function batchCommand(ctx: Context, dir: string, opts: BatchOptions): Promise<number> {
   const root = resolve(ctx.io.cwd, dir);
   const outDir = resolve(opts.outDir);
-  const plans = findPlans(root, [outDir]);
-  if (plans.length === 0) {
-    ctx.io.err(sayPlans(ctx.lang, "batch.no-plans", { dir }));
-    return 2;
+  const shown = (p: string) => shownPath(ctx.io.cwd, p);
+  const found = scanPlans(root, [outDir]);
+  // two plans with one output name are both refused, before anything is rendered
+  const clashes = sameOutputs(found.plans);
+  const clashing = new Set(clashes.flat());
+  // folders not read and plans refused: said first, and in the JSON report as "problems"
+  const problems = [
+    ...found.unreadable.map((u) => unreadableMessage(ctx, u, root, shown)),
+    ...clashes.map(([first, second]) => {
+      const output = shown(join(outDir, stemOf(first)));
+      const other = shown(join(outDir, stemOf(second)));
+      return sayPlans(ctx.lang, output === other ? "batch.same-output" : "batch.same-output-case", {
+        first: shown(join(root, first)),
+        second: shown(join(root, second)),
+        output,
+        other,
+      });
+    }),
+  ];
+  if (!ctx.json) for (const p of problems) ctx.io.err(p);
+  if (found.plans.length === 0) {
+    if (found.unreadable.length === 0) {
+      ctx.io.err(sayPlans(ctx.lang, "batch.no-plans", { dir }));
+      return 2;
+    }
+    if (ctx.json) ctx.io.out(JSON.stringify({ problems }, null, 2));
+    return 1;
   }
+  const plans = found.plans.filter((p) => !clashing.has(p));
+  const refused = found.unreadable.length + clashing.size;
   const jobs: BatchJob[] = plans.map((rel) => {
     const file = join(root, rel);
     return {
@@ -248,13 +252,13 @@ export async function batchCommand(ctx: Context, dir: string, opts: BatchOptions
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const failed = results.filter((r) => !r.ok);
+  const status = failed.length > 0 || refused > 0 ? 1 : 0;
   const written = results.reduce((n, r) => n + r.written.length, 0);
   const unchanged = results.reduce((n, r) => n + r.unchanged.length, 0);
   const warnings = results.reduce(
     (n, r) => n + r.diagnostics.filter((d) => d.severity === "warning").length,
     0,
   );
-  const shown = (p: string) => shownPath(ctx.io.cwd, p);
 
   if (ctx.json) {
     ctx.io.out(
@@ -262,6 +266,7 @@ export async function batchCommand(ctx: Context, dir: string, opts: BatchOptions
         {
           dir: shown(root),
           out: shown(outDir),
+          problems,
           plans: results.map((r) => ({
             file: shown(r.file),
             ok: r.ok,
@@ -289,7 +294,7 @@ export async function batchCommand(ctx: Context, dir: string, opts: BatchOptions
         2,
       ),
     );
-    return failed.length > 0 ? 1 : 0;
+    return status;
   }
 
   for (const r of failed) {
@@ -322,7 +327,28 @@ export async function batchCommand(ctx: Context, dir: string, opts: BatchOptions
     }),
   );
   if (warnings > 0) ctx.io.out(sayPlans(ctx.lang, "batch.warnings", { warnings }));
-  return failed.length > 0 ? 1 : 0;
+  return status;
+}
+
+/** The path of a plan without its extension: the name of its documents, relative to OUT. */
+function stemOf(rel: string): string {
+  return join(dirname(rel), basename(rel, extname(rel)));
+}
+
+/**
+ * Pairs of plans whose documents would have one name: a.yaml and a.yml, and A.yaml and a.yaml too,
+ * which are one file on Windows and macOS. Each later plan is paired with the first of its name.
+ */
+export function sameOutputs(plans: readonly string[]): [string, string][] {
+  const first = new Map<string, string>();
+  const pairs: [string, string][] = [];
+  for (const rel of plans) {
+    const key = stemOf(rel).normalize("NFC").toLowerCase();
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, rel);
+    else pairs.push([seen, rel]);
+  }
+  return pairs;
 }
 
 type Progress = (done: number, rel: string, r: BatchResult) => void;

@@ -7,7 +7,7 @@ const HELP: Record<string, Record<Lang, string>> = {
     vi: `kehoach — soạn kế hoạch hành chính (KẾ HOẠCH) dưới dạng dữ liệu
 
 Cách dùng:
-  kehoach validate TỆP...            kiểm tra kế hoạch (YAML)
+  kehoach validate TỆP|THƯ_MỤC...    kiểm tra kế hoạch (YAML)
   kehoach render TỆP [tùy chọn]      tạo văn bản DOCX, PDF, HTML
   kehoach render THƯ_MỤC --out RA    tạo văn bản cho mọi kế hoạch trong thư mục
   kehoach serve [THƯ_MỤC]            xem trước trong trình duyệt, tự cập nhật khi sửa
@@ -15,16 +15,17 @@ Cách dùng:
   kehoach diff TỆP [--from REV]      so sánh hai phiên bản của kế hoạch (git)
   kehoach init [THƯ_MỤC] [--hooks]   tạo kho kế hoạch mới
   kehoach fix-encoding TỆP           chuyển tệp từ TCVN3, VNI, UTF-16 sang Unicode (UTF-8)
+  kehoach help LỆNH                  trợ giúp về một lệnh và các tùy chọn của nó
 
 Tùy chọn chung:
   --lang vi|en     ngôn ngữ thông báo (mặc định: vi)
   --json           thông báo dạng JSON cho máy đọc
-  --help, -h       trợ giúp; "kehoach LỆNH --help" cho từng lệnh
+  --help, -h       trợ giúp; "kehoach help LỆNH" hoặc "kehoach LỆNH --help" cho từng lệnh
   --version, -v    phiên bản`,
     en: `kehoach — administrative plans (KẾ HOẠCH) as data
 
 Usage:
-  kehoach validate FILE...           check plans (YAML)
+  kehoach validate FILE|DIR...       check plans (YAML)
   kehoach render FILE [options]      produce DOCX, PDF, HTML documents
   kehoach render DIR --out OUT       the documents of every plan in a folder
   kehoach serve [DIR]                live preview in a browser, updated as you edit
@@ -32,25 +33,28 @@ Usage:
   kehoach diff FILE [--from REV]     what changed between two versions of a plan (git)
   kehoach init [DIR] [--hooks]       start a plans repository
   kehoach fix-encoding FILE          convert a file from TCVN3, VNI, UTF-16 to Unicode (UTF-8)
+  kehoach help COMMAND               help on a command and its options
 
 Common options:
   --lang vi|en     language of messages (default: vi)
   --json           diagnostics as JSON for machines
-  --help, -h       help; "kehoach COMMAND --help" for each command
+  --help, -h       help; "kehoach help COMMAND" or "kehoach COMMAND --help" for each command
   --version, -v    version`,
   },
   validate: {
-    vi: `kehoach validate TỆP...
+    vi: `kehoach validate TỆP|THƯ_MỤC...
 
 Kiểm tra từng tệp kế hoạch: cú pháp YAML, các trường theo lược đồ, và tính nhất quán của số liệu.
-Mã thoát: 0 hợp lệ, 1 có lỗi, 2 dùng lệnh sai.
+Với một thư mục: mọi kế hoạch trong đó, như "kehoach render THƯ_MỤC" tìm (.yaml, .yml, cả thư mục
+con, trừ templates/). Mã thoát: 0 hợp lệ, 1 có lỗi, 2 dùng lệnh sai.
 
   --lang vi|en   ngôn ngữ thông báo
   --json         thông báo dạng JSON`,
-    en: `kehoach validate FILE...
+    en: `kehoach validate FILE|DIR...
 
 Checks each plan file: YAML syntax, fields against the schema, and consistency of the figures.
-Exit status: 0 valid, 1 errors found, 2 usage error.
+With a folder: every plan in it, as "kehoach render DIR" finds them (.yaml, .yml, subfolders too,
+templates/ excepted). Exit status: 0 valid, 1 errors found, 2 usage error.
 
   --lang vi|en   language of messages
   --json         diagnostics as JSON`,
@@ -178,8 +182,8 @@ Tạo kho kế hoạch (mặc định: thư mục hiện tại): plans/ với m�
 .vscode/settings.json để VS Code (tiện ích YAML) gợi ý khóa và mô tả tiếng Việt, .gitignore cho
 build/, và git init nếu chưa có kho. Không ghi đè tệp nào đã có.
 
-  --hooks        cài hook pre-commit: kiểm tra các kế hoạch trong plans/ được commit, có lỗi thì
-                 từ chối commit
+  --hooks        cài hook pre-commit: khi commit có thay đổi trong plans/ (kế hoạch, mẫu), kiểm
+                 tra mọi kế hoạch trong plans/ như sẽ được commit; có lỗi thì từ chối commit
   --lang vi|en   ngôn ngữ`,
     en: `kehoach init [DIR] [--hooks]
 
@@ -188,8 +192,8 @@ the schema, .vscode/settings.json so that VS Code (YAML extension) completes key
 Vietnamese descriptions, .gitignore for build/, and git init if there is no repository. Never
 overwrites a file.
 
-  --hooks        install a pre-commit hook that validates the staged plans under plans/ and
-                 refuses the commit on errors
+  --hooks        install a pre-commit hook: when a commit changes plans/ (plans, templates), it
+                 validates every plan under plans/ as committed, and refuses the commit on errors
   --lang vi|en   language`,
   },
 };

@@ -174,7 +174,7 @@ function shellQuote(s: string): string {
 
 const HOOK_TEXT = {
   vi: {
-    head: "kiểm tra các kế hoạch (plans/**.yaml) có trong commit; còn lỗi thì không commit.",
+    head: "khi commit có thay đổi trong plans/ (kế hoạch, mẫu templates/), kiểm tra mọi kế hoạch trong plans/ như chúng sẽ được commit; còn lỗi thì không commit.",
     made: 'Tạo bởi "kehoach init --hooks". Bỏ qua một lần: git commit --no-verify',
     missing:
       "kehoach: không tìm thấy chương trình kehoach để kiểm tra kế hoạch (cài bằng npm, hoặc chạy git commit --no-verify).",
@@ -182,7 +182,7 @@ const HOOK_TEXT = {
       "kehoach: kế hoạch còn lỗi, commit bị từ chối. Sửa các lỗi ở trên rồi git add lại (hoặc git commit --no-verify để bỏ qua).",
   },
   en: {
-    head: "validates the plans (plans/**.yaml) staged for commit; refuses the commit on errors.",
+    head: "when a commit changes plans/ (plans, templates/), validates every plan under plans/ as it will be committed; refuses the commit on errors.",
     made: 'Made by "kehoach init --hooks". To skip it once: git commit --no-verify',
     missing:
       "kehoach: the kehoach program was not found to validate the plans (install it with npm, or run git commit --no-verify).",
@@ -192,10 +192,13 @@ const HOOK_TEXT = {
 } as const;
 
 /**
- * The pre-commit hook. It validates the staged version of each plan (checked out with its folder's
- * templates into a temporary folder), not the working copy. kehoach is looked for in the repository's
- * node_modules first (a version pinned by the project), then where the kehoach that ran init lives
- * (recorded now, with its node), then on PATH.
+ * The pre-commit hook. When the commit changes anything under plans/ (a plan, a local template, a
+ * deletion), it checks out the staged plans/ folder into a temporary folder and runs
+ * `kehoach validate plans` there: every plan as `render DIR` finds them (any case of .yaml, .yml,
+ * subfolders, templates/ excepted), each with the templates it will be rendered with, not the
+ * working copy. File names pass NUL-separated (-z), so any name git can hold is checked. kehoach is
+ * looked for in the repository's node_modules first (a version pinned by the project), then where
+ * the kehoach that ran init lives (recorded now, with its node), then on PATH.
  */
 export function preCommitHook(opts: { node: string; bin: string; lang: Lang }): string {
   const t = HOOK_TEXT[opts.lang];
@@ -208,8 +211,8 @@ KEHOACH_JS=${shellQuote(opts.bin)}
 root=$(git rev-parse --show-toplevel) || exit 1
 cd "$root" || exit 1
 
-staged=$(git -c core.quotePath=false diff --cached --name-only --diff-filter=ACMR -- 'plans/*.yaml' 'plans/*.yml')
-[ -n "$staged" ] || exit 0
+# nothing staged under plans/: nothing to check
+git diff --cached --quiet -- plans && exit 0
 
 run_kehoach() {
   if [ -x "$root/node_modules/.bin/kehoach" ]; then
@@ -227,16 +230,14 @@ run_kehoach() {
 tmp=$(mktemp -d "\${TMPDIR:-/tmp}/kehoach-hook.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 1' INT TERM
-git ls-files -z -- plans | xargs -0 git checkout-index --prefix="$tmp/" -- || exit 1
+git ls-files -z -- plans | git checkout-index -z --stdin --prefix="$tmp/" || exit 1
+# every plan of plans/ deleted: nothing left to check
+[ -d "$tmp/plans" ] || exit 0
 
-set --
-while IFS= read -r f; do
-  [ -n "$f" ] && set -- "$@" "$f"
-done <<EOF
-$staged
-EOF
-
-if ! (cd "$tmp" && run_kehoach validate "$@"); then
+(cd "$tmp" && run_kehoach validate plans)
+status=$?
+# 2: plans/ holds no plan any more (only templates, say): nothing to check
+if [ "$status" -ne 0 ] && [ "$status" -ne 2 ]; then
   echo ${shellQuote(t.refused)} >&2
   exit 1
 fi

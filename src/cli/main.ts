@@ -4,35 +4,31 @@
 
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import type { Lang } from "../diagnostics/types.js";
 import type { CliIO, Context } from "../edge/io.js";
 import { say } from "../edge/messages.js";
 import { visibleLine } from "../edge/visible.js";
 import { DEFAULT_FORMATS, FORMATS, type Format, isFormat } from "../render/formats.js";
+import { type OptionName, readArgs } from "./args.js";
 import { helpText } from "./help.js";
 import { renderCommand } from "./render.js";
 import { styleFor } from "./report.js";
 import { validateCommand } from "./validate.js";
 
-const COMMANDS = ["validate", "render", "serve", "new", "diff", "init", "fix-encoding"] as const;
-
-const OPTIONS = {
-  lang: { type: "string" },
-  json: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" },
-  format: { type: "string" },
-  out: { type: "string" },
-  draft: { type: "boolean" },
-  port: { type: "string" },
-  host: { type: "string" },
-  open: { type: "boolean" },
-  from: { type: "string" },
-  to: { type: "string" },
-  year: { type: "string" },
-  hooks: { type: "boolean" },
-} as const;
+/**
+ * The commands and the options each takes besides the common ones (--lang, --json, --help,
+ * --version): any other option is an error. A new command adds one line here and its branch below.
+ */
+export const COMMANDS: Readonly<Record<string, readonly OptionName[]>> = {
+  validate: [],
+  render: ["format", "out", "draft"],
+  serve: ["port", "host", "open"],
+  new: ["from", "year", "out"],
+  diff: ["from", "to"],
+  init: ["hooks"],
+  "fix-encoding": [],
+  help: [],
+};
 
 export function defaultIO(): CliIO {
   return {
@@ -61,20 +57,18 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
     io.err(say(lang, key, params));
     return 2;
   };
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (err) {
-    const command = argv.find((a) => !a.startsWith("-")) ?? "";
-    return usage("usage.bad-option", {
-      command,
-      reason: err instanceof Error ? err.message : String(err),
-    });
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals, problem } = readArgs(argv, COMMANDS);
   const [command, ...paths] = positionals;
   if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en") {
     return usage("usage.bad-lang", { lang: values.lang });
+  }
+  const known = command !== undefined && Object.hasOwn(COMMANDS, command);
+  if (command !== undefined && !known) {
+    return usage("usage.unknown-command", { command, commands: commandList() });
+  }
+  if (problem) {
+    const help = known && command !== "help" ? `kehoach help ${command}` : "kehoach --help";
+    return usage(problem.key, { ...problem.params, help });
   }
   if (values.version) {
     io.out(version());
@@ -89,11 +83,13 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
     io.err(helpText("main", lang));
     return 2;
   }
-  if (!(COMMANDS as readonly string[]).includes(command)) {
-    return usage("usage.unknown-command", { command, commands: COMMANDS.join(", ") });
-  }
-  if (values.help) {
-    io.out(helpText(command, lang, helpParams));
+  // kehoach help [COMMAND] is kehoach [COMMAND] --help
+  if (command === "help" || values.help) {
+    const topic = command === "help" ? paths[0] : command;
+    if (topic !== undefined && !Object.hasOwn(COMMANDS, topic)) {
+      return usage("usage.unknown-command", { command: topic, commands: commandList() });
+    }
+    io.out(helpText(topic ?? "main", lang, helpParams));
     return 0;
   }
   const ctx: Context = {
@@ -163,6 +159,10 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
     outDir: resolve(io.cwd, values.out ?? "build"),
     ...(values.draft ? { draft: true } : {}),
   });
+}
+
+function commandList(): string {
+  return Object.keys(COMMANDS).join(", ");
 }
 
 function isDirectory(path: string): boolean {

@@ -42,6 +42,22 @@ const TEXT = {
     vi: "{plans} kế hoạch: {ok} thành công, {failed} lỗi. {written} tệp được ghi, {unchanged} tệp không đổi, trong {out} ({seconds} giây).",
     en: "{plans} plan(s): {ok} succeeded, {failed} failed. {written} file(s) written, {unchanged} unchanged, in {out} ({seconds} s).",
   },
+  "batch.unreadable": {
+    vi: "{dir}: không đọc được thư mục này ({code}), nên các kế hoạch trong đó (nếu có) không được xử lý. Cách sửa: cho phép đọc thư mục này, hoặc chuyển nó ra khỏi {root}.",
+    en: "{dir}: this folder could not be read ({code}), so the plans in it (if any) were left out. To fix: allow reading the folder, or move it out of {root}.",
+  },
+  "batch.unreadable-denied": {
+    vi: "{dir}: không có quyền đọc thư mục này, nên các kế hoạch trong đó (nếu có) không được xử lý. Cách sửa: cho phép đọc thư mục này (chmod u+rx), hoặc chuyển nó ra khỏi {root}.",
+    en: "{dir}: no permission to read this folder, so the plans in it (if any) were left out. To fix: allow reading the folder (chmod u+rx), or move it out of {root}.",
+  },
+  "batch.same-output": {
+    vi: "{first} và {second} đều tạo ra {output}.*: không tạo văn bản nào cho hai kế hoạch này, vì tệp ghi sau sẽ đè lên tệp ghi trước. Cách sửa: đổi tên một trong hai tệp, hoặc xóa tệp thừa.",
+    en: "{first} and {second} would both write {output}.*: no document was made for either, as the one written last would overwrite the other. To fix: rename one of the two files, or delete the one not needed.",
+  },
+  "batch.same-output-case": {
+    vi: "{first} và {second} tạo ra {output}.* và {other}.*, chỉ khác nhau chữ hoa, chữ thường: trên Windows và macOS đó là một tệp, tệp ghi sau sẽ đè lên tệp ghi trước, nên không tạo văn bản nào cho hai kế hoạch này. Cách sửa: đổi tên một trong hai tệp, hoặc xóa tệp thừa.",
+    en: "{first} and {second} would write {output}.* and {other}.*, which differ only in capitals: on Windows and macOS they are one file, the one written last overwriting the other, so no document was made for either. To fix: rename one of the two files, or delete the one not needed.",
+  },
   "batch.warnings": {
     vi: '{warnings} cảnh báo: xem bằng "kehoach validate" từng tệp.',
     en: '{warnings} warning(s): see them with "kehoach validate" on each file.',

@@ -1,6 +1,7 @@
 // kehoach render FILE: the documents of one plan, each written atomically into the output folder.
 
-import { basename, extname, isAbsolute, join, relative } from "node:path";
+import { statSync } from "node:fs";
+import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { hasErrors } from "../diagnostics/types.js";
 import type { Context } from "../edge/io.js";
 import { say } from "../edge/messages.js";
@@ -21,13 +22,22 @@ export async function renderCommand(
   file: string,
   opts: RenderOptions,
 ): Promise<number> {
+  const stem = basename(file, extname(file));
+  const targetOf = (format: Format) => join(opts.outDir, `${stem}.${format}`);
+  // a document never takes the place of its plan (render p.json --format json --out .)
+  const own = opts.formats.find((f) => sameFile(resolve(ctx.io.cwd, file), targetOf(f)));
+  if (own !== undefined) {
+    ctx.io.err(
+      say(ctx.lang, "render.own-input", { file, target: shown(ctx.io.cwd, targetOf(own)) }),
+    );
+    return 2;
+  }
   const result = runPipeline(file, opts.draft ? { draft: true } : {});
   const written: string[] = [];
   const failures: string[] = [];
   if (result.model) {
-    const stem = basename(file, extname(file));
     for (const format of opts.formats) {
-      const target = join(opts.outDir, `${stem}.${format}`);
+      const target = targetOf(format);
       try {
         writeAtomic(
           target,
@@ -65,6 +75,18 @@ export async function renderCommand(
       ctx.io.out(say(ctx.lang, "render.wrote", { path: shown(ctx.io.cwd, w) }));
   }
   return ok ? 0 : 1;
+}
+
+/** Whether two paths name one file: the same path, or one file under two names (a link, a case). */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false; // the target does not exist yet
+  }
 }
 
 /** A path under the working folder is shown relative to it, any other in full. */

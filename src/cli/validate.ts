@@ -1,13 +1,41 @@
-// kehoach validate FILE…: every stage up to the document model, without writing anything.
+// kehoach validate FILE|DIR…: every stage up to the document model, without writing anything. A
+// folder stands for every plan under it, as `render DIR` finds them.
 
+import { statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/types.js";
 import type { Context } from "../edge/io.js";
 import { say } from "../edge/messages.js";
 import { runPipeline } from "../pipeline.js";
+import { scanPlans, unreadableMessage } from "./find-plans.js";
+import { sayPlans } from "./messages-plans.js";
 import { formatDiagnostic, toJson } from "./report.js";
 
-export function validateCommand(ctx: Context, files: string[]): number {
+export function validateCommand(ctx: Context, paths: string[]): number {
+  const files: string[] = [];
+  let problems = 0;
+  let unreadable = 0;
+  for (const path of paths) {
+    const abs = resolve(ctx.io.cwd, path);
+    if (!isDirectory(abs)) {
+      files.push(path);
+      continue;
+    }
+    const found = scanPlans(abs);
+    for (const u of found.unreadable) {
+      ctx.io.err(unreadableMessage(ctx, u, abs, (p) => shownUnder(path, abs, p)));
+      unreadable++;
+    }
+    if (found.plans.length === 0 && found.unreadable.length === 0) {
+      ctx.io.err(sayPlans(ctx.lang, "batch.no-plans", { dir: path }));
+      problems++;
+    }
+    // named as the official wrote the folder: plans/ → plans/a.yaml
+    for (const rel of found.plans) files.push(join(path, rel));
+  }
+  // nothing to validate: a usage error, unless a folder could not be read
+  if (files.length === 0) return unreadable > 0 ? 1 : 2;
   let errors = 0;
   let warnings = 0;
   const jsonOut: { file: string; valid: boolean; diagnostics: unknown[] }[] = [];
@@ -29,7 +57,21 @@ export function validateCommand(ctx: Context, files: string[]): number {
   else if (files.length > 1 || errors + warnings > 0) {
     ctx.io.out(say(ctx.lang, "summary", { files: files.length, errors, warnings }));
   }
-  return errors > 0 ? 1 : 0;
+  return errors + problems + unreadable > 0 ? 1 : 0;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A path under the folder `abs`, shown under the folder as the official wrote it (`written`). */
+function shownUnder(written: string, abs: string, path: string): string {
+  const rel = relative(abs, path);
+  return rel === "" ? written : join(written, rel);
 }
 
 export function count(diags: readonly Diagnostic[], severity: Diagnostic["severity"]): number {

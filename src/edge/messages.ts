@@ -19,6 +19,10 @@ const TEXT = {
     vi: "{file}: không tạo được văn bản vì kế hoạch còn lỗi.",
     en: "{file}: no document written: the plan has errors.",
   },
+  "render.own-input": {
+    vi: "Không ghi {target}: đó chính là tệp kế hoạch {file} đang đọc, ghi vào sẽ mất kế hoạch. Cách sửa: chọn thư mục khác bằng --out, ví dụ --out build.",
+    en: "Not writing {target}: it is the plan {file} itself, which would be lost. To fix: choose another folder with --out, for example --out build.",
+  },
   "render.format-failed": {
     vi: "{file}: không tạo được tệp {format}: {reason}",
     en: "{file}: could not write the {format} file: {reason}",
@@ -31,9 +35,29 @@ const TEXT = {
     vi: 'Hãy cho biết một lệnh: {commands}. Xem "kehoach --help".',
     en: 'Give a command: {commands}. See "kehoach --help".',
   },
-  "usage.bad-option": {
-    vi: '{reason}. Xem "kehoach {command} --help".',
-    en: '{reason}. See "kehoach {command} --help".',
+  "usage.unknown-option": {
+    vi: 'Không có tùy chọn "{option}". Các tùy chọn dùng được ở đây: {options}. Xem "{help}".',
+    en: 'No option "{option}". The options that apply here: {options}. See "{help}".',
+  },
+  "usage.unknown-option-suggest": {
+    vi: 'Không có tùy chọn "{option}". Có phải là "{suggestion}"? Xem "{help}".',
+    en: 'No option "{option}". Did you mean "{suggestion}"? See "{help}".',
+  },
+  "usage.not-for-command": {
+    vi: 'Lệnh {command} không dùng tùy chọn "{option}" (tùy chọn này dành cho lệnh: {takers}). Các tùy chọn của lệnh {command}: {options}. Xem "{help}".',
+    en: 'The {command} command does not take "{option}" (it is an option of: {takers}). The options of {command}: {options}. See "{help}".',
+  },
+  "usage.needs-command": {
+    vi: 'Tùy chọn "{option}" chỉ dùng sau một lệnh: {takers}. Xem "{help}".',
+    en: 'The option "{option}" goes after a command: {takers}. See "{help}".',
+  },
+  "usage.needs-value": {
+    vi: 'Tùy chọn "{option}" cần một giá trị ngay sau nó, ví dụ: {option} GIÁ_TRỊ. Xem "{help}".',
+    en: 'The option "{option}" needs a value right after it, for example: {option} VALUE. See "{help}".',
+  },
+  "usage.no-value": {
+    vi: 'Tùy chọn "{option}" không nhận giá trị ("{value}"): chỉ ghi {option}. Xem "{help}".',
+    en: 'The option "{option}" takes no value ("{value}"): write just {option}. See "{help}".',
   },
   "usage.no-files": {
     vi: "Hãy cho biết tệp kế hoạch (.yaml). Ví dụ: kehoach {command} plans/quang-minh-2024.yaml",

@@ -177,7 +177,7 @@ class Builder {
     }
     const draft = pairOf(doc, "draft");
     if (draft) this.add(replaceValue(draft, "true"));
-    else if (date) this.add(insertAfter(this.src, date, "draft: true"));
+    else if (date) this.add(insertAfter(this.src, doc, date, "draft", "true"));
     const period = pairOf(doc, "period");
     const range = asMap(period?.value);
     if (range) {

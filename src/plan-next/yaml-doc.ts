@@ -89,10 +89,26 @@ export function removePair(src: string, map: YAMLMap<unknown, unknown>, pair: An
   return [];
 }
 
-/** A new `key: value` line after an existing pair of a block map, indented like it. */
-export function insertAfter(src: string, pair: AnyPair, line: string): Edit | undefined {
+/**
+ * A new `key: value` after an existing pair: a line of its own in a block map, indented like the
+ * pair; `, key: value` right after the pair's value in a flow map ({ … }, a JSON plan), with the key
+ * quoted as the pair's is.
+ */
+export function insertAfter(
+  src: string,
+  map: YAMLMap<unknown, unknown>,
+  pair: AnyPair,
+  name: string,
+  value: string,
+): Edit | undefined {
   const key = range(pair.key);
   if (!key) return undefined;
+  if (map.flow) {
+    const at = valueSpan(pair.value)?.[1] ?? key[1];
+    const quoted = isScalar(pair.key) && pair.key.type === "QUOTE_DOUBLE";
+    return { start: at, end: at, text: `, ${quoted ? JSON.stringify(name) : name}: ${value}` };
+  }
+  const line = `${name}: ${value}`;
   const valueEnd = (range(pair.value) ?? key)[2];
   const at = src[valueEnd - 1] === "\n" ? valueEnd : lineEnd(src, valueEnd);
   const nl = at > 0 && src[at - 1] !== "\n" ? "\n" : "";

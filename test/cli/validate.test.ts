@@ -1,11 +1,19 @@
 // Issue 2's acceptance for `kehoach validate`: the example plans are valid; a copy with a misspelt key,
 // a string where a number belongs and a breakdown whose parts do not add up gets exactly those three
 // diagnostics, each with file:line:col, in Vietnamese (English with --lang en).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { kehoach } from "./run.js";
+import { kehoach, kehoachUnprivileged, unprivilegedMissing } from "./run.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-validate-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -86,5 +94,56 @@ describe("kehoach validate", () => {
     const file = brokenCopy();
     expect(kehoach(["validate", file]).stderr).not.toContain("\x1b[");
     expect(kehoach(["validate", file], { NO_COLOR: "1" }).stderr).not.toContain("\x1b[");
+  });
+
+  it("validates every plan under a folder, as render DIR finds them, naming each under the folder", () => {
+    const folder = join(dir, "thu-muc");
+    mkdirSync(join(folder, "huyen", "templates"), { recursive: true });
+    mkdirSync(join(folder, ".nhap"), { recursive: true });
+    copyFileSync("plans/quang-minh-2024.yaml", join(folder, "a.yaml"));
+    copyFileSync("plans/pho-minh-2024.yaml", join(folder, "huyen", "B.YML"));
+    writeFileSync(join(folder, "huyen", "templates", "nhan.yaml"), "khong: la ke hoach\n");
+    writeFileSync(join(folder, ".nhap", "x.yaml"), "khong: la ke hoach\n");
+    const r = kehoach(["validate", folder]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${join(folder, "a.yaml")}: hợp lệ`);
+    expect(r.stdout).toContain(`${join(folder, "huyen", "B.YML")}: hợp lệ`);
+    expect(r.stdout).toContain("2 tệp: 0 lỗi, 0 cảnh báo.");
+    expect(r.stderr + r.stdout).not.toContain("EISDIR");
+
+    writeFileSync(join(folder, "huyen", "hong.yaml"), "kehoach: 1\ndocument: [\n");
+    const bad = kehoach(["validate", folder, "--lang", "en"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain(`${join(folder, "huyen", "hong.yaml")}:`);
+    expect(bad.stdout).toContain("3 file(s)");
+  });
+
+  it("says a folder without plans", () => {
+    const empty = join(dir, "trong");
+    mkdirSync(empty, { recursive: true });
+    const r = kehoach(["validate", empty]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`Không có tệp kế hoạch (.yaml, .yml) nào trong ${empty}.\n`);
+  });
+
+  it.skipIf(unprivilegedMissing())("says a folder it cannot read, and validates the others", () => {
+    const locked = join(dir, "khoa");
+    mkdirSync(join(locked, "kin"), { recursive: true });
+    copyFileSync("plans/quang-minh-2024.yaml", join(locked, "a.yaml"));
+    chmodSync(dir, 0o755); // mkdtemp's folder is its owner's only
+    chmodSync(join(locked, "kin"), 0);
+    try {
+      const l = kehoachUnprivileged(["validate", locked]);
+      expect(l.status).toBe(1);
+      expect(l.stderr).toContain(`${join(locked, "kin")}: không có quyền đọc thư mục này`);
+      expect(l.stdout).toContain(`${join(locked, "a.yaml")}: hợp lệ`);
+      // the folder given itself: a problem of the plans (1), not a usage error (2)
+      const alone = kehoachUnprivileged(["validate", join(locked, "kin"), "--lang", "en"]);
+      expect(alone.status).toBe(1);
+      expect(alone.stderr).toContain(`${join(locked, "kin")}: no permission to read this folder`);
+    } finally {
+      chmodSync(join(locked, "kin"), 0o755);
+    }
   });
 });

@@ -1,7 +1,15 @@
 // kehoach init in a temporary folder, and its pre-commit hook refusing an invalid plan. The hook
 // calls this checkout's bin/kehoach.js, recorded at init time (the temporary repository has no
 // node_modules of its own).
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -127,4 +135,71 @@ describe("the sample plan", () => {
       expect(text).not.toMatch(/LĐ-TB&XH|huyện|Lao động - Thương binh/u);
     },
   );
+});
+
+describe("the pre-commit hook checks what render DIR would render (issue 15, point 7)", () => {
+  const repo = join(dir, "kho-hook");
+  const plan = () => readFileSync(join(repo, SAMPLE_PLAN_PATH), "utf8");
+  const broken = () => plan().replace("  summary:", "  sumary:");
+  /** Stages everything and commits: whether the hook let it in, and what it said. */
+  const commit = (message: string) => {
+    gitOk(repo, "add", "-A");
+    const r = git(repo, "commit", "-q", "-m", message);
+    if (r.status !== 0) gitOk(repo, "reset", "-q"); // leave the index as the test found it
+    return r;
+  };
+  const put = (rel: string, text: string) => {
+    mkdirSync(join(repo, rel, ".."), { recursive: true });
+    writeFileSync(join(repo, rel), text);
+  };
+
+  it("starts from a valid repository", () => {
+    expect(kehoach(["init", repo, "--hooks"], GIT_ENV, dir).status).toBe(0);
+    gitOk(repo, "config", "user.name", "Cán bộ Thử");
+    gitOk(repo, "config", "user.email", "canbo@example.vn");
+    expect(commit("Khởi tạo").status).toBe(0);
+  });
+
+  it("refuses a plan whose extension is in capitals (plans/X.YAML)", () => {
+    put("plans/huyen/XA.YAML", broken());
+    const r = commit("Chữ hoa");
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain("plans/huyen/XA.YAML:");
+    expect(r.stderr).toContain('"sumary"');
+    rmSync(join(repo, "plans/huyen"), { recursive: true });
+  });
+
+  it("checks a plan whatever its name holds: a quote, a tab, a newline", () => {
+    const name = 'plans/kế hoạch "mới"\tbản\n2.yaml';
+    put(name, broken());
+    const bad = commit("Tên lạ");
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain('kế hoạch "mới"');
+    expect(bad.stderr).toContain('"sumary"');
+    put(name, plan());
+    expect(commit("Tên lạ, sửa").status).toBe(0);
+  });
+
+  it("refuses a commit that breaks only a local template the plans use", () => {
+    put("plans/templates/tinh-hinh.hbs", "{{#if group}}chưa đóng\n");
+    const r = commit("Sửa mẫu");
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain("plans/templates/tinh-hinh.hbs");
+    expect(r.stderr).toContain("commit bị từ chối");
+    rmSync(join(repo, "plans/templates"), { recursive: true });
+  });
+
+  it("does not take a template folder's YAML for a plan", () => {
+    put("plans/templates/labels.yaml", "title: KẾ HOẠCH\n");
+    const r = commit("Nhãn riêng");
+    expect(r.stderr).not.toContain("labels.yaml");
+    expect(r.status).toBe(0);
+  });
+
+  it("lets a commit that deletes every plan through", () => {
+    gitOk(repo, "rm", "-q", "-r", "--", "plans");
+    const r = git(repo, "commit", "-q", "-m", "Xóa hết");
+    expect(r.stderr).not.toContain("từ chối");
+    expect(r.status).toBe(0);
+  });
 });
