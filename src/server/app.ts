@@ -218,7 +218,7 @@ export function createApp(opts: ServerOptions): PreviewApp {
     sendHtml,
     notFound,
   });
-  assets.head = editor.head;
+  const indexAssets: Assets = { ...assets, head: editor.head };
 
   // ---------------------------------------------------------------- the app
   const app = express();
@@ -243,7 +243,7 @@ export function createApp(opts: ServerOptions): PreviewApp {
     "/": (req, res) => {
       const { lang } = langOf(req);
       const view = indexPage(lang);
-      sendHtml(res, 200, page(view, pageQuery(req), `/events/index?lang=${lang}`, assets));
+      sendHtml(res, 200, page(view, pageQuery(req), `/events/index?lang=${lang}`, indexAssets));
     },
     "/events/index": (req, res) => {
       const { lang } = langOf(req);

@@ -18,6 +18,7 @@ import { readFileSync } from "node:fs";
 import type { Request, Response } from "express";
 import type { Diagnostic, Lang } from "../diagnostics/types.js";
 import { localize } from "../edge/catalog.js";
+import { MONO_FONTS } from "./client.js";
 import { esc, urlPath } from "./escape.js";
 import { type UiMessage, ui } from "./messages.js";
 import {
@@ -414,10 +415,7 @@ export const WORKSPACE_CSS = `body.kh-body.kh-ws { padding: 0; height: 100vh; di
 .kh-ws-left { flex: 0 0 46%; display: flex; flex-direction: column; min-width: 0; background: #fff; }
 .kh-ws-editor { flex: 1 1 60%; min-height: 0; overflow: hidden; border-bottom: 1px solid #d1d5db; }
 .kh-ws-editor .cm-editor { height: 100%; }
-.kh-ws-editor .cm-scroller, .kh-ws-theirs pre {
-  font-family: "Liberation Mono", "DejaVu Sans Mono", "Noto Sans Mono", Consolas, "Courier New", monospace;
-  font-size: 13.5px;
-}
+.kh-ws .kh-ws-editor .cm-scroller, .kh-ws-theirs pre { font-family: ${MONO_FONTS}; font-size: 13.5px; }
 .kh-ws-loading { padding: 12px 16px; color: #4b5563; font-family: system-ui, sans-serif; }
 .kh-ws-theirs { flex: 1 1 30%; min-height: 0; display: flex; flex-direction: column; border-bottom: 1px solid #d1d5db; background: #fffbeb; }
 .kh-ws-theirs[hidden] { display: none; }
@@ -437,8 +435,6 @@ export const WORKSPACE_CSS = `body.kh-body.kh-ws { padding: 0; height: 100vh; di
 .kh-ws-state.kh-ws-failed { color: #fecaca; font-weight: 700; }
 .kh-ws-auto { font-size: 13px; white-space: nowrap; }
 .kh-ws-downloads { display: inline-flex; gap: 6px; align-items: center; }
-.kh-ws .kh-bar button.kh-btn { color: #fff; font: inherit; cursor: pointer; }
-.kh-btn[disabled] { opacity: 0.5; cursor: not-allowed; }
 .kh-ws-dialog {
   position: fixed; top: 80px; left: 50%; transform: translateX(-50%); z-index: 30; width: 560px; max-width: calc(100% - 32px);
   padding: 16px 20px; background: #fff; color: #111; border-top: 6px solid #d97706; box-shadow: 0 4px 24px rgba(0,0,0,0.45);
@@ -446,6 +442,5 @@ export const WORKSPACE_CSS = `body.kh-body.kh-ws { padding: 0; height: 100vh; di
 }
 .kh-ws-dialog h2 { margin: 0 0 8px; font-size: 17px; }
 .kh-ws-choices { display: flex; flex-wrap: wrap; gap: 8px; }
-.kh-ws-choices .kh-btn, .kh-create .kh-btn { color: #fff; font: inherit; cursor: pointer; }
 @media print { .kh-ws-left, .kh-ws-dialog { display: none !important; } }
 `;
