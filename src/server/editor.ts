@@ -430,6 +430,8 @@ export const WORKSPACE_CSS = `body.kh-body.kh-ws { padding: 0; height: 100vh; di
 .kh-ws-right .kh-doc { zoom: 0.8; }
 .kh-ws-note { margin: 0 8mm 4mm; padding: 6px 10px; background: #fff; font: 14px system-ui, sans-serif; }
 .kh-ws-none { color: #fff; text-align: center; font: 14px system-ui, sans-serif; }
+.kh-ws-hover { max-width: 420px; padding: 6px 10px; font: 13px/1.45 system-ui, "Noto Sans", "DejaVu Sans", sans-serif; }
+.kh-ws-hover b { display: block; margin-bottom: 2px; font-family: ${MONO_FONTS}; }
 .kh-ws-state { font-size: 13px; opacity: 0.9; }
 .kh-ws-state.kh-ws-dirty { color: #fde68a; }
 .kh-ws-state.kh-ws-failed { color: #fecaca; font-weight: 700; }

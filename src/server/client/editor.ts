@@ -3,13 +3,13 @@
 // diagnostics underlined and listed, the document beside it updated as the official types, saving
 // with Ctrl+S, the button or autosave, and the choice when the file changed on disk meanwhile.
 
+import { isolateHistory } from "@codemirror/commands";
 import { yaml, yamlLanguage } from "@codemirror/lang-yaml";
 import { type Diagnostic, lintGutter, setDiagnostics } from "@codemirror/lint";
 import { EditorSelection, type Extension, type Text } from "@codemirror/state";
 import { hoverTooltip, keymap } from "@codemirror/view";
 import { basicSetup, EditorView } from "codemirror";
-import { stateExtensions } from "codemirror-json-schema";
-import { yamlCompletion, yamlSchemaHover } from "codemirror-json-schema/yaml";
+import { schemaCompletion, schemaHover } from "./schema-help.js";
 
 /** Wait after the last keystroke before the document is updated. */
 const PREVIEW_DEBOUNCE_MS = 200;
@@ -223,11 +223,15 @@ function choose(choice: string): void {
   theirs = undefined;
   // whatever the choice, the next save is over the version now on disk
   base = disk.version;
+  view.focus();
   if (choice === "mine") {
     void save();
   } else if (choice === "theirs") {
     // one transaction: Ctrl+Z brings the official's own text back
-    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: disk.text } });
+    view.dispatch({
+      changes: { from: 0, to: view.state.doc.length, insert: disk.text },
+      annotations: isolateHistory.of("full"),
+    });
     savedText = disk.text;
     showDirty();
   } else {
@@ -284,9 +288,8 @@ async function start(): Promise<void> {
   ];
   if (schema) {
     extensions.push(
-      stateExtensions(schema),
-      yamlLanguage.data.of({ autocomplete: yamlCompletion() }),
-      hoverTooltip(yamlSchemaHover()),
+      yamlLanguage.data.of({ autocomplete: schemaCompletion(schema) }),
+      hoverTooltip(schemaHover(schema)),
     );
   }
   view = new EditorView({ doc: source.text, extensions, parent });
