@@ -8,6 +8,7 @@
 //   /events/plan/<path>        server-sent events of a plan page
 //   /download/{docx,pdf}/<path>
 //   /_/app.css, /_/live.js, /_/css/<hash>.css, /_/fonts/<tinos file>
+//   /edit/<path>, /api/…       the workspace and its write routes (POST): editor.ts, write.ts
 
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync, realpathSync, statSync } from "node:fs";

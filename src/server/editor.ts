@@ -18,6 +18,7 @@ import { readFileSync } from "node:fs";
 import type { Request, Response } from "express";
 import type { Diagnostic, Lang } from "../diagnostics/types.js";
 import { localize } from "../edge/catalog.js";
+import { MAX_SPEC_BYTES } from "../spec/limits.js";
 import { MONO_FONTS } from "./client.js";
 import { esc, urlPath } from "./escape.js";
 import { type UiMessage, ui } from "./messages.js";
@@ -109,11 +110,16 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
       return undefined;
     }
     const body = await readJson(req);
-    if (body === undefined) {
+    if (body === "too-large") {
+      res.setHeader("Connection", "close");
+      sendJson(res, 413, { error: ui(lang, "write.too-large", { max: MAX_SPEC_BYTES }) });
+      return undefined;
+    }
+    if (body === "bad") {
       sendJson(res, 400, { error: ui(lang, "write.bad-body") });
       return undefined;
     }
-    return body;
+    return body.value;
   };
   const planOr404 = (req: Request, res: Response, rest: string): PlanRef | undefined => {
     const ref = resolvePlan(ctx.root, rest);
@@ -133,12 +139,16 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
         sendJson(res, 405, { error: ui(ctx.langOf(req).lang, "error.method") });
         return;
       }
-      writeBody(req, res).then(
-        (body) => {
+      writeBody(req, res)
+        .then((body) => {
           if (body !== undefined) handler(req, res, rest, body);
-        },
-        (err: unknown) => sendJson(res, 500, { error: String(err) }),
-      );
+        })
+        .catch((err: unknown) => {
+          // a bug or the disk: said as such, never a stack trace; the file is as it was
+          const reason = err instanceof Error ? err.message : String(err);
+          if (!res.headersSent)
+            sendJson(res, 500, { error: ui(ctx.langOf(req).lang, "ws.save-failed", { reason }) });
+        });
     };
   };
 

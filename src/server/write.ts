@@ -65,24 +65,26 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** The JSON body, read up to the limit; undefined when too large or not JSON. */
-export function readJson(req: Request): Promise<unknown | undefined> {
+/** The JSON body, read up to the limit (then the connection is dropped): "too-large" or "bad" else. */
+export function readJson(req: Request): Promise<{ value: unknown } | "too-large" | "bad"> {
   return new Promise((done) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
     req.on("data", (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) over = true;
-      else chunks.push(c);
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+      else {
+        done("too-large");
+        req.pause();
+      }
     });
-    req.on("error", () => done(undefined));
+    req.on("error", () => done("bad"));
     req.on("end", () => {
-      if (over) return done(undefined);
+      if (size > MAX_BODY_BYTES) return;
       try {
-        done(JSON.parse(Buffer.concat(chunks).toString("utf8")));
+        done({ value: JSON.parse(Buffer.concat(chunks).toString("utf8")) });
       } catch {
-        done(undefined);
+        done("bad");
       }
     });
   });

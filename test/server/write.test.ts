@@ -165,6 +165,9 @@ describe("write routes", () => {
     const huge = "#".repeat(2 * 1024 * 1024 + 10);
     const res = await send(`/api/save/${PLAN}`, saveBody(huge), own());
     expect(res.status).toBe(413);
+    // a body beyond any plan is refused before it is read
+    const larger = await send(`/api/save/${PLAN}`, saveBody("#".repeat(5 * 1024 * 1024)), own());
+    expect(larger.status).toBe(413);
     expect(readFileSync(file(), "utf8")).toBe(before);
   });
 
