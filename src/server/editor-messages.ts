@@ -14,6 +14,10 @@ export const EDITOR_TEXT = {
     vi: "Không lưu được: {reason}. Tệp trên đĩa vẫn như cũ; bản đang soạn vẫn còn ở đây.",
     en: "Could not save: {reason}. The file on disk is unchanged; your text is still here.",
   },
+  "ws.disk-changed": {
+    vi: "Tệp trên đĩa vừa được sửa ở nơi khác; khi lưu, anh/chị sẽ được hỏi giữ bản nào.",
+    en: "The file was just changed elsewhere; when you save, you will be asked which version to keep.",
+  },
   "ws.loading": { vi: "Đang mở trình soạn thảo…", en: "Opening the editor…" },
   "ws.diagnostics": { vi: "Kết quả kiểm tra", en: "Check results" },
   "ws.no-problem": { vi: "Kế hoạch hợp lệ, không có lưu ý nào.", en: "The plan is valid." },

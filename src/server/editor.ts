@@ -323,6 +323,7 @@ export function workspacePage(
     saving: ui(lang, "ws.saving"),
     unsaved: ui(lang, "ws.unsaved"),
     failed: ui(lang, "ws.save-failed", { reason: "{reason}" }),
+    diskChanged: ui(lang, "ws.disk-changed"),
   };
   const body = [
     bar(
@@ -370,6 +371,7 @@ export function workspacePage(
     "data-kh-version": String(data.version),
     "data-kh-words": JSON.stringify(words),
     "data-kh-nonce": nonce,
+    "data-kh-events": `${urlPath("/events/plan", rel)}?${new URLSearchParams({ lang, draft: q.draft })}`,
   };
   return [
     "<!DOCTYPE html>",

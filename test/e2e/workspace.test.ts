@@ -158,10 +158,14 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_CLIENT)("the workspace in Chromium", () 
   });
 
   it("offers the choice when the file changed on disk meanwhile, and loses nothing", async () => {
-    const theirs = readFileSync(planFile(), "utf8").replace("(bản sửa)", "(sửa ở nơi khác)");
-    writeFileSync(planFile(), theirs);
     await cursorAfter("(bản sửa");
     await page.keyboard.type(" của tôi");
+    const theirs = readFileSync(planFile(), "utf8").replace("(bản sửa)", "(sửa ở nơi khác)");
+    writeFileSync(planFile(), theirs);
+    // told at once (the plan's event stream), asked at the save
+    await expect
+      .poll(() => page.locator("#kh-ws-state").textContent(), { timeout: WAIT_MS })
+      .toMatch(/sửa ở nơi khác|changed elsewhere|vừa được sửa/);
     await page.click("#kh-ws-save");
     const dialog = page.locator("#kh-ws-conflict");
     await dialog.waitFor({ state: "visible", timeout: WAIT_MS });
@@ -177,10 +181,10 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_CLIENT)("the workspace in Chromium", () 
     expect(readFileSync(planFile(), "utf8")).toContain("(bản sửa của tôi)");
 
     // once more, taking theirs: Ctrl+Z brings the official's text back
-    const third = readFileSync(planFile(), "utf8").replace("của tôi", "của đồng nghiệp");
-    writeFileSync(planFile(), third);
     await cursorAfter("(bản sửa của tôi");
     await page.keyboard.type("!");
+    const third = readFileSync(planFile(), "utf8").replace("của tôi", "của đồng nghiệp");
+    writeFileSync(planFile(), third);
     await page.keyboard.press("Control+s");
     await dialog.waitFor({ state: "visible", timeout: WAIT_MS });
     await dialog.locator('[data-choice="theirs"]').click();
@@ -190,9 +194,31 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_CLIENT)("the workspace in Chromium", () 
     expect(undone.includes("(bản sửa của tôi!)"), undone.slice(0, 2000)).toBe(true);
   });
 
+  it("takes a change made on disk when nothing is unsaved; autosaves when asked to", async () => {
+    await page.keyboard.press("Control+s");
+    await expect.poll(() => page.locator("#kh-ws-state").textContent()).toBe("Đã lưu");
+    const disk = readFileSync(planFile(), "utf8").replace("(bản sửa của tôi!)", "(bản chung)");
+    writeFileSync(planFile(), disk);
+    await expect.poll(() => editorText(), { timeout: WAIT_MS }).toBe(disk);
+    await page.waitForFunction(
+      () =>
+        document.querySelector("#kh-ws-doc .t-title-summary")?.textContent?.endsWith("(bản chung)"),
+      undefined,
+      { timeout: WAIT_MS },
+    );
+
+    await page.check("#kh-ws-autosave");
+    await cursorAfter("(bản chung");
+    await page.keyboard.type(" đã duyệt");
+    await expect
+      .poll(() => readFileSync(planFile(), "utf8"), { timeout: WAIT_MS })
+      .toContain("(bản chung đã duyệt)");
+    await expect.poll(() => page.locator("#kh-ws-state").textContent()).toBe("Đã lưu");
+    await page.uncheck("#kh-ws-autosave");
+  });
+
   it("makes a new plan from the sample on the index and opens it", async () => {
     await page.goto(server.url);
-    page.once("dialog", (d) => void d.accept());
     await page.click('[data-kh-create="sample"]');
     await page.waitForURL(/\/edit\/ke-hoach-mau-\d{4}\.yaml$/);
     await page.waitForSelector("body.kh-ws-ready .cm-content");

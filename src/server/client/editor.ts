@@ -42,6 +42,7 @@ interface Words {
   saving: string;
   unsaved: string;
   failed: string;
+  diskChanged: string;
 }
 
 const body = document.body;
@@ -241,6 +242,32 @@ function choose(choice: string): void {
   }
 }
 
+/**
+ * The file changed on disk (the plan's event stream says so): without unsaved edits the editor
+ * takes the new text (one undo step); with some, the official is told, and asked at the next save.
+ */
+async function checkDisk(): Promise<void> {
+  if (!view || saving) return;
+  let disk: { text: string; version: string };
+  try {
+    disk = (await (await fetch(`/api/source/${planPath}`)).json()) as typeof disk;
+  } catch {
+    return;
+  }
+  if (!view || disk.version === base || saving) return;
+  if (dirty()) {
+    setState(words.diskChanged, "kh-ws-dirty");
+    return;
+  }
+  base = disk.version;
+  savedText = disk.text;
+  view.dispatch({
+    changes: { from: 0, to: view.state.doc.length, insert: disk.text },
+    annotations: isolateHistory.of("full"),
+  });
+  showDirty();
+}
+
 function autosaveOn(): boolean {
   return byId<HTMLInputElement>("kh-ws-autosave").checked;
 }
@@ -280,7 +307,7 @@ async function start(): Promise<void> {
       if (!u.docChanged) return;
       schedulePreview();
       showDirty();
-      if (autosaveOn()) {
+      if (autosaveOn() && dirty()) {
         if (autosaveTimer) clearTimeout(autosaveTimer);
         autosaveTimer = setTimeout(() => void save(), AUTOSAVE_MS);
       }
@@ -297,6 +324,10 @@ async function start(): Promise<void> {
   showDirty();
   // the diagnostics of the text as opened, underlined (the list came with the page)
   await preview();
+  const events = body.dataset.khEvents;
+  if (events && window.EventSource) {
+    new EventSource(events).addEventListener("update", () => void checkDisk());
+  }
   body.classList.add("kh-ws-ready");
 }
 
