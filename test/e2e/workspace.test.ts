@@ -119,6 +119,15 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_CLIENT)("the workspace in Chromium", () 
     });
     expect(await editorText()).not.toContain("unit_k\n");
     await page.waitForSelector("#kh-ws-list .kh-ws-ok", { timeout: WAIT_MS });
+    // and the pointer on a key shows its description
+    const key = page.locator(".cm-line", { hasText: "issuing_body_short:" }).first();
+    const box = await key.boundingBox();
+    if (!box) throw new Error("no line issuing_body_short");
+    await page.mouse.move(box.x + 40, box.y + box.height / 2);
+    await expect
+      .poll(() => page.locator(".kh-ws-hover").textContent(), { timeout: WAIT_MS })
+      .toContain("Tên viết tắt của cơ quan ban hành");
+    await page.mouse.move(box.x + 900, box.y + 400);
   });
 
   it("underlines and lists an error as it is typed; a click moves to its line", async () => {

@@ -86,6 +86,9 @@ describe("write routes", () => {
     expect(edit).toContain(`content="${token}"`);
     const plan = await (await fetch(`${server.url}plan/${PLAN}`)).text();
     expect(plan).not.toContain(token);
+    const en = await (await fetch(`${server.url}edit/${PLAN}?lang=en`)).text();
+    expect(en).toContain("Save (Ctrl+S)");
+    expect(edit).toContain("Lưu (Ctrl+S)");
   });
 
   it("refuses a save without the token, with a wrong one, or from another origin: file unchanged", async () => {
