@@ -36,15 +36,7 @@ import {
 import { type PlanRef, resolvePlan } from "./paths.js";
 import { CSP } from "./security.js";
 import type { PlanState, PlanStore } from "./store.js";
-import {
-  createPlan,
-  readJson,
-  readVersioned,
-  savePlan,
-  sendJson,
-  TOKEN_HEADER,
-  writeRefusal,
-} from "./write.js";
+import { createPlan, readJson, readVersioned, savePlan, sendJson, writeRefusal } from "./write.js";
 
 /** dist/client/ of this kehoach: src/server/ and dist/server/ both lie two levels under the root. */
 const CLIENT_DIR = new URL("../../dist/client/", import.meta.url);
@@ -417,8 +409,6 @@ function createForm(plans: readonly PlanRef[], lang: Lang): string {
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-
-export { TOKEN_HEADER };
 
 /** The workspace's own look: the editor on the left, the document on the right. */
 export const WORKSPACE_CSS = `body.kh-body.kh-ws { padding: 0; height: 100vh; display: flex; flex-direction: column; overflow: hidden; }
