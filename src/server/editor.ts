@@ -61,7 +61,7 @@ export interface EditorRoutes {
   prefixed: [string, Route][];
   /** The POST routes: the guard lets them through to their own checks. */
   isWrite(req: Request): boolean;
-  /** What every page's head carries: the session's token (writes need it) and the index's script. */
+  /** What the index's head carries: the session's token (writes need it) and its script. */
   head: string;
   /** The index's part that makes new plans. */
   createForm(plans: readonly PlanRef[], lang: Lang): string;
@@ -75,7 +75,8 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
     try {
       return readFileSync(new URL(name, CLIENT_DIR), "utf8");
     } catch {
-      return undefined; // not built: the page says so (npm run build)
+      // not built (npm run build): the workspace shows the document and its diagnostics only
+      return undefined;
     }
   };
   const editorJs = client("editor.js");
