@@ -48,7 +48,7 @@ export default async function benchServer({ root, bin, work, record, median }) {
 }
 
 /** Starts `kehoach serve DIR --port 0` and reads its port from the first line it prints. */
-function startServe(bin, dir) {
+export function startServe(bin, dir) {
   const child = spawn(process.execPath, [bin, "serve", dir, "--port", "0"], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, NO_COLOR: "1" },

@@ -115,6 +115,7 @@ for (const extra of [
   "./bench-pdf.js",
   "./bench-long.js",
   "./bench-server.js",
+  "./bench-editor.js",
   "./bench-batch.js",
   "./bench-launch.js",
 ]) {

@@ -9,7 +9,7 @@ import { hasErrors } from "./diagnostics/types.js";
 import type { DocumentModel } from "./document/types.js";
 import { buildModel } from "./model/build.js";
 import { loadTemplates } from "./model/templates.js";
-import { loadSpecFile } from "./spec/load.js";
+import { loadSpec, loadSpecFile } from "./spec/load.js";
 import type { PlanSpec } from "./spec/types.js";
 import { computeStats } from "./stats/compute.js";
 import type { Computed } from "./stats/types.js";
@@ -19,6 +19,8 @@ export interface PipelineOptions {
   draft?: boolean;
   /** Folder of the poverty standards' data files; default data/standards of the package. */
   standardsDir?: string;
+  /** The plan's text, when it is not (yet) the file's: the preview of unsaved edits. */
+  text?: string;
 }
 
 export interface PipelineResult {
@@ -29,6 +31,8 @@ export interface PipelineResult {
   diagnostics: Diagnostic[];
   /** The plan's source text, NFC, for showing context around a diagnostic. */
   text?: string;
+  /** The parsed data of a plan with errors, for what can still be read of it (the index's columns). */
+  data?: unknown;
 }
 
 /** A locality overrides any built-in template with a file of the same name in templates/ beside its plans. */
@@ -72,9 +76,10 @@ function statsStillReadable(diags: readonly Diagnostic[]): boolean {
 }
 
 export function runPipeline(file: string, opts: PipelineOptions = {}): PipelineResult {
-  const loaded = loadSpecFile(file);
+  const loaded = opts.text === undefined ? loadSpecFile(file) : loadSpec(opts.text, file);
   const result: PipelineResult = { file, diagnostics: [...loaded.diagnostics], text: loaded.text };
   if (!loaded.spec || hasErrors(loaded.diagnostics)) {
+    if (loaded.data !== undefined) result.data = loaded.data;
     if (loaded.data !== undefined && statsStillReadable(loaded.diagnostics)) {
       result.diagnostics.push(...checkFiguresOnly(loaded.data as PlanSpec, opts.standardsDir));
     }

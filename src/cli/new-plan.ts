@@ -3,17 +3,20 @@
 // file. The new plan is then checked like `kehoach validate` would.
 
 import { existsSync } from "node:fs";
-import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadStandards } from "../data/standards.js";
 import { hasErrors } from "../diagnostics/types.js";
 import type { Context } from "../edge/io.js";
 import { runPipeline } from "../pipeline.js";
+import { nextName } from "../plan-next/names.js";
 import { nextPlan } from "../plan-next/next-plan.js";
 import { readSpecText } from "../spec/read-file.js";
 import { sayPlans } from "./messages-plans.js";
 import { formatDiagnostic, toJson } from "./report.js";
 import { writeAtomic } from "./write.js";
+
+export { nextName };
 
 export interface NewPlanOptions {
   from?: string;
@@ -118,24 +121,6 @@ export function newPlanCommand(ctx: Context, opts: NewPlanOptions): number {
   if (warnings > 0) ctx.io.out(sayPlans(ctx.lang, warned, { n: warnings, file: shown }));
   if (errors.length > 0) ctx.io.err(sayPlans(ctx.lang, "new.has-errors", { file: shown }));
   return errors.length > 0 ? 1 : 0;
-}
-
-/**
- * quang-minh-2024.yaml → quang-minh-2025.yaml, kh-2022-2025.yaml → kh-2026-2029.yaml; a name
- * without a year gets one: ke-hoach.yaml → ke-hoach-2025.yaml.
- */
-export function nextName(source: string, period: { from: number; to: number }): string {
-  const ext = extname(source) || ".yaml";
-  const stem = basename(source, extname(source));
-  const range = /(?<!\d)\d{4}-\d{4}(?!\d)/.exec(stem);
-  if (range && period.from !== period.to) {
-    const i = range.index;
-    return `${stem.slice(0, i)}${period.from}-${period.to}${stem.slice(i + 9)}${ext}`;
-  }
-  const years = [...stem.matchAll(/(?<!\d)(\d{4})(?!\d)/g)];
-  const last = years[years.length - 1];
-  if (!last || last.index === undefined) return `${stem}-${period.from}${ext}`;
-  return `${stem.slice(0, last.index)}${period.from}${stem.slice(last.index + 4)}${ext}`;
 }
 
 const SCHEMA_LINE = /^#[ \t]*yaml-language-server:[ \t]*\$schema=(\S+)/;

@@ -8,6 +8,7 @@
 //   /events/plan/<path>        server-sent events of a plan page
 //   /download/{docx,pdf}/<path>
 //   /_/app.css, /_/live.js, /_/css/<hash>.css, /_/fonts/<tinos file>
+//   /edit/<path>, /api/…       the workspace and its write routes (POST): editor.ts, write.ts
 
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync, realpathSync, statSync } from "node:fs";
@@ -25,6 +26,7 @@ import {
   DownloadCache,
   isDownloadFormat,
 } from "./downloads.js";
+import { editorRoutes } from "./editor.js";
 import { urlPath } from "./escape.js";
 import { type UiMessage, ui } from "./messages.js";
 import {
@@ -129,11 +131,15 @@ export function createApp(opts: ServerOptions): PreviewApp {
   };
   const indexPage = (lang: Lang): View => {
     const rows = store.plans().map((ref) => ({ rel: ref.rel, state: store.state(ref, "plan") }));
-    const view = indexView(rows, dirLabel, {
-      lang,
-      langInUrl: lang !== defaultLang,
-      draft: "plan",
-    });
+    const view = indexView(
+      rows,
+      dirLabel,
+      { lang, langInUrl: lang !== defaultLang, draft: "plan" },
+      editor.createForm(
+        rows.map((r) => r.state.ref),
+        lang,
+      ),
+    );
     view.token = shortHash(view.body);
     return view;
   };
@@ -201,6 +207,20 @@ export function createApp(opts: ServerOptions): PreviewApp {
     res.send(body);
   };
 
+  // The workspace (editor.ts) and its write routes (write.ts).
+  const editor = editorRoutes({
+    root,
+    store,
+    dataDir,
+    langOf,
+    pageQuery,
+    assets,
+    sendAsset,
+    sendHtml,
+    notFound,
+  });
+  const indexAssets: Assets = { ...assets, head: editor.head };
+
   // ---------------------------------------------------------------- the app
   const app = express();
   app.disable("x-powered-by");
@@ -210,6 +230,7 @@ export function createApp(opts: ServerOptions): PreviewApp {
   app.use(
     guard({
       names: allowedHostNames(opts.host ?? "127.0.0.1"),
+      isWrite: (req) => editor.isWrite(req),
       refuse: (req, res, status, reason) => {
         if (status === 413) res.setHeader("Connection", "close");
         res.status(status).type("text/plain; charset=utf-8");
@@ -223,7 +244,7 @@ export function createApp(opts: ServerOptions): PreviewApp {
     "/": (req, res) => {
       const { lang } = langOf(req);
       const view = indexPage(lang);
-      sendHtml(res, 200, page(view, pageQuery(req), `/events/index?lang=${lang}`, assets));
+      sendHtml(res, 200, page(view, pageQuery(req), `/events/index?lang=${lang}`, indexAssets));
     },
     "/events/index": (req, res) => {
       const { lang } = langOf(req);
@@ -235,8 +256,10 @@ export function createApp(opts: ServerOptions): PreviewApp {
     "/_/app.css": (req, res) => sendAsset(req, res, "text/css; charset=utf-8", APP_CSS),
     "/_/live.js": (req, res) => sendAsset(req, res, "text/javascript; charset=utf-8", LIVE_JS),
   };
+  Object.assign(exact, editor.exact);
   // `rest` is the path after the prefix, still percent-encoded: resolvePlan decodes and checks it.
   const prefixed: [string, Route][] = [
+    ...editor.prefixed,
     [
       "/plan/",
       (req, res, rest) => {

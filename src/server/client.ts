@@ -74,8 +74,16 @@ export const LIVE_JS = `// kehoach preview: live update of the page from server-
 })();
 `;
 
+/**
+ * Monospace fonts that have every Vietnamese letter, precomposed ("ế", "ở", "ự"): a font without
+ * them (ui-monospace is one on some systems) leaves Chromium drawing the accents apart ("Kê ́hoạch").
+ * Liberation Mono and DejaVu Sans Mono (Linux), Consolas (Windows), Menlo (macOS).
+ */
+export const MONO_FONTS = `"Liberation Mono", "DejaVu Sans Mono", Consolas, Menlo, "Noto Mono", "Courier New", monospace`;
+
 /** The look of the preview's own parts (bar, panel, index); the document has its own stylesheet. */
-export const APP_CSS = `[hidden] { display: none !important; }
+export const APP_CSS = `.kh-where, .kh-frame { font-family: ${MONO_FONTS}; }
+[hidden] { display: none !important; }
 html { background: #7f7f7f; }
 body.kh-body { margin: 0; padding: 0 0 10mm; }
 .kh-bar, .kh-panel, .kh-index, .kh-offline, .kh-empty {
@@ -96,6 +104,13 @@ body.kh-body { margin: 0; padding: 0 0 10mm; }
   background: #2d3b4c; text-decoration: none; white-space: nowrap;
 }
 .kh-btn:hover, .kh-btn:focus-visible { background: #3f5570; }
+button.kh-btn { color: #fff; font: inherit; cursor: pointer; }
+.kh-btn[disabled] { opacity: 0.5; cursor: not-allowed; }
+.kh-dl-why { font-size: 13px; color: #fecaca; }
+.kh-edit { font-size: 13px; font-weight: 400 !important; margin-left: 6px; }
+.kh-create { margin-top: 18px; padding-top: 8px; border-top: 1px solid #e5e7eb; }
+.kh-create h2 { font-size: 16px; margin: 0 0 6px; }
+.kh-create-error { color: #991b1b; font-weight: 600; }
 .kh-btn.kh-on { background: #92400e; border-color: #f59e0b; }
 .kh-status {
   display: inline-block; padding: 1px 9px; border-radius: 10px; font-size: 13px;
@@ -120,12 +135,12 @@ body.kh-body { margin: 0; padding: 0 0 10mm; }
 .kh-sev-error .kh-sev { color: #b91c1c; }
 .kh-sev-warning .kh-sev { color: #b45309; }
 .kh-sev-info .kh-sev { color: #1d4ed8; }
-.kh-where { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 13px; margin-right: 6px; }
+.kh-where { font-size: 13px; margin-right: 6px; }
 .kh-hint { color: #374151; }
 .kh-hint b { font-weight: 600; }
 .kh-frame {
   margin: 6px 0; padding: 6px 0; background: #f6f8fa; border-radius: 4px; overflow-x: auto;
-  font: 12.5px/1.5 ui-monospace, "DejaVu Sans Mono", monospace; white-space: pre;
+  font-size: 12.5px; line-height: 1.5; white-space: pre;
 }
 .kh-frame > span { display: block; padding: 0 10px; }
 .kh-frame .kh-hit { background: #fde8e8; }

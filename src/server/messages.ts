@@ -3,8 +3,10 @@
 
 import { interpolate } from "../diagnostics/localize.js";
 import type { Lang } from "../diagnostics/types.js";
+import { EDITOR_TEXT } from "./editor-messages.js";
 
 const TEXT = {
+  ...EDITOR_TEXT,
   "app.name": { vi: "kehoach — xem trước", en: "kehoach — preview" },
   "index.title": { vi: "Các kế hoạch trong {dir}", en: "Plans in {dir}" },
   "index.empty": {
@@ -58,6 +60,14 @@ const TEXT = {
   "download.invalid": {
     vi: "Kế hoạch {file} đang có lỗi nên chưa tạo được tệp {format}. Sửa các lỗi rồi tải lại.",
     en: "The plan {file} has errors, so no {format} file can be made yet. Fix them and download again.",
+  },
+  "download.disabled": {
+    vi: "Kế hoạch đang có lỗi nên chưa tải {format} được: sửa các lỗi trước.",
+    en: "The plan has errors, so no {format} yet: fix them first.",
+  },
+  "download.disabled-short": {
+    vi: "Có lỗi: sửa xong mới tải được",
+    en: "Errors: fix them to download",
   },
   "download.failed": {
     vi: "Không tạo được tệp {format}: {reason}",

@@ -31,6 +31,8 @@ export interface PageQuery {
 export interface Assets {
   appCss: string;
   liveJs: string;
+  /** More of the head (the workspace's session token and script: editor.ts). */
+  head?: string;
 }
 
 export function query(q: PageQuery, change: Partial<PageQuery> = {}): string {
@@ -54,6 +56,7 @@ export function page(view: View, q: PageQuery, events: string, assets: Assets): 
     `<link rel="stylesheet" href="${esc(assets.appCss)}">`,
     view.css ? `<link rel="stylesheet" href="${esc(view.css)}" data-kh-doc>` : "",
     `<script src="${esc(assets.liveJs)}" defer></script>`,
+    assets.head ?? "",
     "</head>",
     `<body class="kh-body" data-kh-events="${esc(events)}" data-kh-token="${esc(view.token)}">`,
     view.body,
@@ -72,7 +75,12 @@ export interface IndexRow {
   state: PlanState;
 }
 
-export function indexView(rows: readonly IndexRow[], dirLabel: string, q: PageQuery): View {
+export function indexView(
+  rows: readonly IndexRow[],
+  dirLabel: string,
+  q: PageQuery,
+  extra = "",
+): View {
   const lang = q.lang;
   const title = ui(lang, "index.title", { dir: dirLabel });
   const table =
@@ -103,6 +111,7 @@ export function indexView(rows: readonly IndexRow[], dirLabel: string, q: PageQu
     '<main class="kh-index">',
     `<h1>${esc(title)}</h1>`,
     table,
+    extra,
     "</main>",
     offline(lang),
   ].join("\n");
@@ -110,18 +119,60 @@ export function indexView(rows: readonly IndexRow[], dirLabel: string, q: PageQu
 }
 
 function indexRow(row: IndexRow, q: PageQuery): string {
-  const doc = row.state.result.spec?.document;
+  const doc = readableDocument(row.state);
   const href = `${urlPath("/plan", row.rel)}${query(q, { draft: "plan" })}`;
   return [
     "<tr>",
     `<td><a href="${esc(href)}">${esc(row.rel)}</a>`,
-    doc ? `<div class="kh-summary">${esc(doc.summary)}</div>` : "",
+    ` <a class="kh-edit" href="${esc(urlPath("/edit", row.rel) + query(q, { draft: "plan" }))}">${esc(ui(q.lang, "ws.edit"))}</a>`,
+    doc.summary ? `<div class="kh-summary">${esc(doc.summary)}</div>` : "",
     "</td>",
-    `<td>${esc(doc?.issuing_body ?? "—")}</td>`,
-    `<td>${esc(doc ? formatPeriod(doc.period) : "—")}</td>`,
+    `<td>${esc(doc.issuing_body ?? "—")}</td>`,
+    `<td>${esc(doc.period ?? "—")}</td>`,
     `<td>${statusBadge(row.state, q.lang)}</td>`,
     "</tr>",
   ].join("");
+}
+
+/**
+ * The summary, body and period of a plan for the index: of the valid spec, or of an invalid plan
+ * those of its values that have the right shape (a plan with an error elsewhere still shows them).
+ */
+export function readableDocument(state: PlanState): {
+  summary?: string;
+  issuing_body?: string;
+  period?: string;
+} {
+  const spec = state.result.spec?.document;
+  if (spec) {
+    return {
+      summary: spec.summary,
+      issuing_body: spec.issuing_body,
+      period: formatPeriod(spec.period),
+    };
+  }
+  const data = state.result.data;
+  const doc = isRecord(data) && isRecord(data.document) ? data.document : undefined;
+  if (!doc) return {};
+  const out: { summary?: string; issuing_body?: string; period?: string } = {};
+  if (typeof doc.summary === "string" && doc.summary.trim()) out.summary = doc.summary;
+  if (typeof doc.issuing_body === "string" && doc.issuing_body.trim()) {
+    out.issuing_body = doc.issuing_body;
+  }
+  const p = doc.period;
+  if (isYear(p)) out.period = formatPeriod(p);
+  else if (isRecord(p) && isYear(p.from) && isYear(p.to) && p.from <= p.to) {
+    out.period = formatPeriod({ from: p.from, to: p.to });
+  }
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function isYear(v: unknown): v is number {
+  return typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2999;
 }
 
 // ---------------------------------------------------------------- plan
@@ -133,8 +184,8 @@ export function planView(state: PlanState, q: PageQuery, bootId: string): View {
   const qs = query(q);
   const buttons = [
     `<a class="kh-btn${draftOn ? " kh-on" : ""}" href="${esc(urlPath("/plan", state.ref.rel) + query(q, { draft: draftOn ? "off" : "on" }))}" title="${esc(ui(lang, "plan.draft-toggle"))}">${esc(ui(lang, draftOn ? "plan.draft-on" : "plan.draft-off"))}</a>`,
-    `<a class="kh-btn" href="${esc(urlPath("/download/docx", state.ref.rel) + qs)}" download>${esc(ui(lang, "plan.download-docx"))}</a>`,
-    `<a class="kh-btn" href="${esc(urlPath("/download/pdf", state.ref.rel) + qs)}" download>${esc(ui(lang, "plan.download-pdf"))}</a>`,
+    downloadButton(state, "docx", qs, lang),
+    downloadButton(state, "pdf", qs, lang),
   ];
   const body = [
     bar(
@@ -144,6 +195,8 @@ export function planView(state: PlanState, q: PageQuery, bootId: string): View {
         statusBadge(state, lang),
         '<span class="kh-spacer"></span>',
         ...buttons,
+        downloadReason(state, lang),
+        `<a class="kh-btn" href="${esc(urlPath("/edit", state.ref.rel) + qs)}">${esc(ui(lang, "ws.edit"))}</a>`,
         langLink(q),
       ],
       lang,
@@ -161,6 +214,30 @@ export function planView(state: PlanState, q: PageQuery, bootId: string): View {
   };
   if (good) view.css = `${CSS_PREFIX}${good.cssHash}.css`;
   return view;
+}
+
+/**
+ * A download of the plan: a link while the plan is valid; on an invalid plan a disabled button whose
+ * title and text say why (there is nothing to download but the last good version's).
+ */
+export function downloadButton(
+  state: PlanState,
+  format: "docx" | "pdf",
+  qs: string,
+  lang: Lang,
+): string {
+  const label = ui(lang, format === "docx" ? "plan.download-docx" : "plan.download-pdf");
+  if (state.current) {
+    return `<a class="kh-btn kh-dl" href="${esc(urlPath(`/download/${format}`, state.ref.rel) + qs)}" download>${esc(label)}</a>`;
+  }
+  const why = ui(lang, "download.disabled", { format: format.toUpperCase() });
+  return `<button type="button" class="kh-btn kh-dl" disabled title="${esc(why)}" aria-describedby="kh-dl-why">${esc(label)}</button>`;
+}
+
+/** The reason shown once beside disabled download buttons. */
+export function downloadReason(state: PlanState, lang: Lang): string {
+  if (state.current) return "";
+  return `<span class="kh-dl-why" id="kh-dl-why">${esc(ui(lang, "download.disabled-short"))}</span>`;
 }
 
 function draftOfResult(state: PlanState): boolean {
@@ -198,7 +275,12 @@ function panel(state: PlanState, lang: Lang): string {
   return lines.join("\n");
 }
 
-function diagnosticItem(d: Diagnostic, state: PlanState, lang: Lang, withFrame: boolean): string {
+export function diagnosticItem(
+  d: Diagnostic,
+  state: PlanState,
+  lang: Lang,
+  withFrame: boolean,
+): string {
   const l = localize(d, lang);
   const where = l.file
     ? `${displayPath(state, l.file)}:${l.line ?? 1}:${l.col ?? 1}`
@@ -208,8 +290,13 @@ function diagnosticItem(d: Diagnostic, state: PlanState, lang: Lang, withFrame: 
     withFrame && text !== undefined && d.pos && d.pos.file === state.ref.abs
       ? codeContext(text, d.pos.line, d.pos.col)
       : "";
+  // in the plan's own text: the workspace moves the editor's cursor there on a click
+  const line =
+    d.pos && d.pos.file === state.ref.abs
+      ? ` data-line="${d.pos.line}" data-col="${d.pos.col}"`
+      : "";
   return [
-    `<li class="kh-diag kh-sev-${d.severity}">`,
+    `<li class="kh-diag kh-sev-${d.severity}"${line}>`,
     "<div>",
     `<span class="kh-sev">${esc(ui(lang, `severity.${d.severity}`))}</span>`,
     `<code class="kh-where">${esc(where)}</code>`,
@@ -245,7 +332,7 @@ function clip(s: string): string {
   return s.length > 200 ? `${s.slice(0, 197)}...` : s;
 }
 
-function displayPath(state: PlanState, file: string): string {
+export function displayPath(state: PlanState, file: string): string {
   // The plan itself by the name the official knows it by; any other file relative to the plan's folder.
   if (file === state.ref.abs) return state.ref.rel;
   const root = state.ref.abs.slice(0, state.ref.abs.length - state.ref.rel.length);
@@ -275,18 +362,18 @@ export function statusText(state: PlanState, lang: Lang): string {
   return parts.length > 0 ? parts.join(", ") : ui(lang, "status.valid");
 }
 
-function statusBadge(state: PlanState, lang: Lang): string {
+export function statusBadge(state: PlanState, lang: Lang): string {
   const { errors, warnings } = counts(state);
   const cls =
     errors > 0 || state.crash !== undefined ? "kh-bad" : warnings > 0 ? "kh-warn" : "kh-ok";
   return `<span class="kh-status ${cls}">${esc(statusText(state, lang))}</span>`;
 }
 
-function bar(items: string[], lang: Lang): string {
+export function bar(items: string[], lang: Lang): string {
   return `<header class="kh-bar" lang="${lang}">\n${items.join("\n")}\n</header>`;
 }
 
-function langLink(q: PageQuery): string {
+export function langLink(q: PageQuery): string {
   const other: Lang = q.lang === "vi" ? "en" : "vi";
   return `<a class="kh-lang" href="${esc(query(q, { lang: other }) || "?")}" hreflang="${other}">${esc(ui(q.lang, "plan.other-lang"))}</a>`;
 }

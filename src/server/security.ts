@@ -65,6 +65,8 @@ export function splitHost(header: string): { name: string; port: string } | unde
 
 export interface Guards {
   names: Set<string>;
+  /** Whether a request is for a write route (write.ts): a POST with a body, checked there. */
+  isWrite?: (req: Request) => boolean;
   refuse: (req: Request, res: Response, status: number, reason: RefuseReason) => void;
 }
 
@@ -77,7 +79,7 @@ export function securityHeaders(_req: Request, res: Response, next: NextFunction
 
 export function guard(g: Guards) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const refusal = refusalOf(req, g.names);
+    const refusal = refusalOf(req, g.names, g.isWrite?.(req) ?? false);
     if (!refusal) {
       next();
       return;
@@ -90,18 +92,21 @@ export function guard(g: Guards) {
 function refusalOf(
   req: Request,
   names: Set<string>,
+  write: boolean,
 ): { status: number; reason: RefuseReason } | undefined {
   const host = splitHost(req.headers.host ?? "");
   const port = String(req.socket.localPort ?? "");
   const portOk = host !== undefined && (host.port === port || (host.port === "" && port === "80"));
   if (!host || !portOk || !names.has(host.name)) return { status: 403, reason: "host" };
+  if ((req.originalUrl ?? req.url).length > MAX_URL_LENGTH) {
+    return { status: 414, reason: "too-large" };
+  }
+  // a write route checks the rest itself: token, origin, size (write.ts)
+  if (write && req.method === "POST") return undefined;
   if (req.method !== "GET" && req.method !== "HEAD") return { status: 405, reason: "method" };
   const length = req.headers["content-length"];
   if ((length !== undefined && length !== "0") || req.headers["transfer-encoding"] !== undefined) {
     return { status: 413, reason: "too-large" };
-  }
-  if ((req.originalUrl ?? req.url).length > MAX_URL_LENGTH) {
-    return { status: 414, reason: "too-large" };
   }
   return undefined;
 }

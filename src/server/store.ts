@@ -69,6 +69,8 @@ export class PlanStore {
   private readonly states = new Map<string, PlanState>();
   private readonly cssByHash = new Map<string, string>();
   private readonly listeners = new Set<(ev: StoreEvent) => void>();
+  /** The last preview of unsaved text, per state key: the editor's (see preview). */
+  private readonly previews = new Map<string, PlanState>();
   /** Digests of folders, valid for one batch of changes. */
   private digests = new Map<string, string>();
 
@@ -92,6 +94,45 @@ export class PlanStore {
     this.digests.clear();
     const state = this.refresh(known, ref, draft);
     if (state !== known && known) this.emit({ type: "plan", state });
+    return state;
+  }
+
+  /**
+   * The plan as the editor has it, not saved: run and rendered like the file, never stored as the
+   * file's state nor announced to the pages. Its `good` is the last valid preview (or the file's).
+   */
+  preview(ref: PlanRef, text: string, draft: DraftMode): PlanState {
+    const saved = this.state(ref, draft);
+    const inputsHash = sha256(`${saved.inputsHash}\0${text}`);
+    const last = this.previews.get(saved.key);
+    if (last && last.inputsHash === inputsHash) return last;
+    const state: PlanState = {
+      key: saved.key,
+      ref,
+      draft,
+      inputsHash,
+      stamp: saved.stamp,
+      version: Math.max(last?.version ?? 0, saved.version) + 1,
+      result: { file: ref.abs, diagnostics: [] },
+      current: false,
+    };
+    const good = last?.good ?? saved.good;
+    if (good) state.good = good;
+    try {
+      state.result = runPipeline(ref.abs, {
+        standardsDir: this.opts.dataDir,
+        text,
+        ...(draft === "plan" ? {} : { draft: draft === "on" }),
+      });
+      const model = state.result.model;
+      if (model && !hasErrors(state.result.diagnostics)) {
+        state.good = this.render(model, inputsHash);
+        state.current = true;
+      }
+    } catch (err) {
+      state.crash = err instanceof Error ? err.message : String(err);
+    }
+    this.previews.set(saved.key, state);
     return state;
   }
 

@@ -5,9 +5,9 @@ export {
   PDF_CREATOR,
   PDF_FONT,
   PDF_PRODUCER,
+  type PdfLayout,
   type PdfOptions,
   pdfDefinition,
   pdfLayout,
-  type PdfLayout,
 } from "./definition.js";
 export { preparePdf, type RenderPdfOptions, renderDefinition, renderPdf } from "./render.js";
