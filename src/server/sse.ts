@@ -4,9 +4,9 @@
 //
 // Bounded in memory too. Each update is a whole view, so a stream that cannot take it now (its socket
 // buffer is full: `write` returned false) is not written to again until it drains: it keeps only the
-// latest view, sent on 'drain'. A stream that does not drain within `drainMs`, or whose unsent bytes
-// exceed `maxBufferedBytes`, belongs to a client that does not read: it is dropped (a browser that
-// only fell behind reconnects by itself and gets the current view).
+// latest view, sent on 'drain'. A stream that does not drain within `drainMs`, or that holds more than
+// `maxBufferedBytes` unsent when the next view comes, belongs to a client that does not read: it is
+// dropped (a browser that only fell behind reconnects by itself and gets the current view).
 
 import type { Request, Response } from "express";
 import type { Lang } from "../diagnostics/types.js";
@@ -156,7 +156,6 @@ export class EventHub {
       s.blocked = true;
       s.timer = setTimeout(() => this.drop(s), this.limits.drainMs);
     }
-    this.check(s);
   }
 
   private drained(s: Stream): void {
@@ -170,7 +169,10 @@ export class EventHub {
     this.notePeak();
   }
 
-  /** Drops a blocked stream holding more unsent bytes than allowed. */
+  /**
+   * Drops a blocked stream holding more unsent bytes than allowed, when a new view comes for it (a
+   * big view written to a healthy socket leaves `write` false too, until the socket takes it).
+   */
   private check(s: Stream): void {
     if (s.blocked && unsent(s) > this.limits.maxBufferedBytes) this.drop(s);
   }
