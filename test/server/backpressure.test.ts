@@ -96,3 +96,38 @@ describe("event streams of clients that never read", () => {
     },
   );
 });
+
+describe("a client that reads slowly", () => {
+  it("is kept, and once it reads again gets the latest view, not every one it missed", async () => {
+    dir = planDir();
+    writeFileSync(join(dir, "dai.yaml"), longPlan(6));
+    server = await serve(dir, "vi", { watch: false, eventLimits: { drainMs: 600_000 } });
+    const events = server.preview.events;
+    const client = await neverReads(server.port);
+    while (events.stats().streams < 1) await tick();
+    const update = (mark: string) => {
+      writeFileSync(join(dir, "dai.yaml"), longPlan(6, mark));
+      server.preview.store.changed(new Set([join(dir, "dai.yaml")]));
+    };
+    // until its socket takes no more: the stream is blocked, a view left unsent
+    let n = 0;
+    while (events.stats().buffered === 0 && n < MAX_UPDATES) {
+      update(`(chậm ${++n})`);
+      await tick();
+    }
+    expect(n).toBeLessThan(MAX_UPDATES);
+    for (const mark of ["(bỏ qua 1)", "(bỏ qua 2)", "(mới nhất)"]) update(mark);
+    expect(events.stats()).toMatchObject({ streams: 1, dropped: 0, skipped: 2 });
+
+    const chunks: Buffer[] = [];
+    const seen = () => Buffer.concat(chunks).toString("utf8");
+    client.socket.on("data", (c: Buffer) => chunks.push(c));
+    client.socket.resume();
+    while (!seen().includes("(mới nhất)")) await tick();
+    expect(seen()).toContain(`(chậm ${n})`);
+    expect(seen()).not.toContain("(bỏ qua 1)");
+    expect(seen()).not.toContain("(bỏ qua 2)");
+    client.socket.destroy();
+    expect(events.stats().dropped).toBe(0);
+  });
+});
