@@ -28,7 +28,15 @@ export interface JobWorkerOptions {
   script: URL;
   /** Heap limit in MB; 0: none. Required: no default can turn an asked-for 0 into a limit. */
   heapMb: number;
+  /**
+   * Time a job may take, in ms; beyond it the thread is ended and the job fails with code
+   * ERR_WORKER_TIMEOUT (a fresh thread takes the next job). Default: none.
+   */
+  timeoutMs?: number;
 }
+
+/** The code of the error of a job that took longer than `timeoutMs`. */
+export const WORKER_TIMEOUT = "ERR_WORKER_TIMEOUT";
 
 interface Pending<R> {
   id: number;
@@ -44,6 +52,7 @@ export class JobWorker<J, R> {
   private thread: Worker | undefined;
   private readonly queue: Pending<R>[] = [];
   private current: Pending<R> | undefined;
+  private timer: NodeJS.Timeout | undefined;
   private nextId = 0;
   private closed = false;
 
@@ -78,6 +87,7 @@ export class JobWorker<J, R> {
     for (const p of this.queue.splice(0)) p.reject(gone);
     this.current?.reject(gone);
     this.current = undefined;
+    clearTimeout(this.timer);
     const t = this.thread;
     this.thread = undefined;
     await t?.terminate();
@@ -89,7 +99,27 @@ export class JobWorker<J, R> {
     if (!next) return;
     this.current = next;
     const thread = this.thread ?? this.start();
+    const limit = this.opts.timeoutMs;
+    if (limit !== undefined) {
+      this.timer = setTimeout(() => {
+        const err: NodeJS.ErrnoException = new Error(`the job took more than ${limit} ms`);
+        err.code = WORKER_TIMEOUT;
+        void thread.terminate();
+        this.died(thread, err);
+      }, limit);
+    }
     thread.postMessage({ id: next.id, job: next.message }, [...next.transfer]);
+  }
+
+  /** The thread ended (out of memory, a crash, too slow): its job fails, a fresh thread goes on. */
+  private died(t: Worker, err: Error): void {
+    if (this.thread !== t) return;
+    this.thread = undefined;
+    clearTimeout(this.timer);
+    const p = this.current;
+    this.current = undefined;
+    p?.reject(err);
+    this.feed();
   }
 
   private start(): Worker {
@@ -97,22 +127,15 @@ export class JobWorker<J, R> {
     this.thread = t;
     t.on("message", (msg: { id: number; result?: R; error?: string }) => {
       const p = this.current;
-      if (!p || p.id !== msg.id) return;
+      if (!p || p.id !== msg.id || this.thread !== t) return;
       this.current = undefined;
+      clearTimeout(this.timer);
       if (msg.error !== undefined) p.reject(new Error(msg.error));
       else p.resolve(msg.result as R);
       this.feed();
     });
-    const died = (err: Error) => {
-      if (this.thread !== t) return;
-      this.thread = undefined;
-      const p = this.current;
-      this.current = undefined;
-      p?.reject(err);
-      this.feed();
-    };
-    t.on("error", died);
-    t.on("exit", (code) => died(new Error(`the worker stopped (exit code ${code})`)));
+    t.on("error", (err) => this.died(t, err));
+    t.on("exit", (code) => this.died(t, new Error(`the worker stopped (exit code ${code})`)));
     return t;
   }
 }

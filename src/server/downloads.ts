@@ -5,7 +5,7 @@
 // whose document needs more memory than the limit gets an error page, never a dead server.
 
 import type { DocumentModel } from "../document/types.js";
-import { JobWorker } from "../edge/job-worker.js";
+import { JobWorker, WORKER_TIMEOUT } from "../edge/job-worker.js";
 import type { UiMessage } from "./messages.js";
 import type { PlanState } from "./store.js";
 
@@ -32,6 +32,12 @@ export interface RenderJob {
  */
 export const RENDER_HEAP_MB = 1024;
 
+/**
+ * Time a download may take before its worker is ended: far above a real plan (a 300-page PDF takes
+ * 25 s, 100 s on a busy machine), so that no document holds the downloads up for ever.
+ */
+export const RENDER_TIMEOUT_MS = 10 * 60_000;
+
 /** The worker script beside this module (dist/server/render-worker.js once built). */
 export const RENDER_WORKER = new URL("./render-worker.js", import.meta.url);
 
@@ -42,17 +48,22 @@ export interface DownloadOptions {
   script?: URL;
   /** Heap limit of the worker in MB; 0: none. Default RENDER_HEAP_MB. */
   heapMb?: number;
+  /** Time a rendering may take, in ms. Default RENDER_TIMEOUT_MS. */
+  timeoutMs?: number;
 }
 
 export class DownloadCache {
   private readonly entries = new Map<string, Promise<Uint8Array>>();
   private readonly worker: JobWorker<RenderJob, Uint8Array>;
+  private readonly timeoutMs: number;
 
   constructor(opts: DownloadOptions = {}) {
     this.worker = new JobWorker({
       script: opts.script ?? RENDER_WORKER,
       heapMb: opts.heapMb ?? RENDER_HEAP_MB,
+      timeoutMs: opts.timeoutMs ?? RENDER_TIMEOUT_MS,
     });
+    this.timeoutMs = opts.timeoutMs ?? RENDER_TIMEOUT_MS;
   }
 
   /** Renderings asked for and not finished, the one running included. */
@@ -77,12 +88,15 @@ export class DownloadCache {
     return made;
   }
 
-  /** What the page says when a download could not be made: running out of the worker's heap is
-   * the plan's size, said as such; anything else is the renderer's message. */
+  /** What the page says when a download could not be made: running out of the worker's heap or of
+   * time is the plan's size, said as such; anything else is the renderer's message. */
   failure(err: unknown): { key: UiMessage; params: Record<string, string | number> } {
     const code = (err as NodeJS.ErrnoException | undefined)?.code;
     if (code === "ERR_WORKER_OUT_OF_MEMORY") {
       return { key: "download.out-of-memory", params: { heapMb: this.worker.heapMb } };
+    }
+    if (code === WORKER_TIMEOUT) {
+      return { key: "download.too-long", params: { seconds: Math.ceil(this.timeoutMs / 1000) } };
     }
     return {
       key: "download.failed",

@@ -82,6 +82,22 @@ describe("a download that fails", () => {
     expect(server.preview.downloads.rendering).toBe(0);
   });
 
+  it("a rendering that does not end is stopped after the time limit: an error page, the next gets a fresh worker", async () => {
+    const script = new URL("./silent-worker.mjs", import.meta.url);
+    const { server } = await started({ renderWorker: { script, heapMb: 64, timeoutMs: 2000 } });
+    const res = await rawGet(server.port, `/download/pdf/${PLAN}`);
+    expect(res.status).toBe(500);
+    expect(res.body.toString("utf8")).toContain(
+      `Không tạo được tệp PDF của ${PLAN}: việc tạo tệp kéo dài quá 2 giây nên đã được dừng lại`,
+    );
+    expect((await rawGet(server.port, "/")).status).toBe(200);
+    const again = await rawGet(server.port, `/download/docx/${PLAN}?lang=en`);
+    expect(again.body.toString("utf8")).toContain(
+      `Could not make the DOCX file of ${PLAN}: making it took more than 2 seconds`,
+    );
+    expect(server.preview.downloads.rendering).toBe(0);
+  });
+
   it("a worker that cannot run is an error page, not a crash", async () => {
     const script = new URL("./no-such-worker.mjs", import.meta.url);
     const { server } = await started({ renderWorker: { script, heapMb: 64 } });
