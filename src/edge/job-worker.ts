@@ -108,7 +108,15 @@ export class JobWorker<J, R> {
         this.died(thread, err);
       }, limit);
     }
-    thread.postMessage({ id: next.id, job: next.message }, [...next.transfer]);
+    try {
+      thread.postMessage({ id: next.id, job: next.message }, [...next.transfer]);
+    } catch (err) {
+      // a job that cannot be copied to the thread (DataCloneError) fails alone
+      clearTimeout(this.timer);
+      this.current = undefined;
+      next.reject(err instanceof Error ? err : new Error(String(err)));
+      this.feed();
+    }
   }
 
   /** The thread ended (out of memory, a crash, too slow): its job fails, a fresh thread goes on. */

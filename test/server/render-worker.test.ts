@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
-import { heapMbFrom } from "../../src/edge/job-worker.js";
+import { heapMbFrom, JobWorker } from "../../src/edge/job-worker.js";
 import { RENDER_HEAP_MB } from "../../src/server/downloads.js";
 import type { RunningServer } from "../../src/server/listen.js";
 import { longPlan, planDir, RENDER_WORKER, rawGet, removeDir, serve } from "./helpers.js";
@@ -129,5 +129,19 @@ describe("a long plan rendering", () => {
     expect(res.status).toBe(200);
     expect(res.body.subarray(0, 5).toString()).toBe("%PDF-");
     expect(done).toEqual(["index", "plan", "pdf"]);
+  });
+});
+
+describe("the job worker", () => {
+  it("fails a job that cannot be sent to the thread, and goes on with the next", async () => {
+    const worker = new JobWorker<unknown, Uint8Array>({
+      script: new URL("./limits-worker.mjs", import.meta.url),
+      heapMb: 64,
+    });
+    const bad = worker.run({ f: () => 1 });
+    const good = worker.run({ ok: true });
+    await expect(bad).rejects.toThrow(/could not be cloned/);
+    expect(JSON.parse(new TextDecoder().decode(await good)).maxOldGenerationSizeMb).toBe(64);
+    await worker.close();
   });
 });
