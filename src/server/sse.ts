@@ -18,6 +18,8 @@ interface Stream {
   blocked: boolean;
   /** The latest event held back while blocked; it replaces any earlier one. */
   pending?: string;
+  /** Its size in bytes. */
+  pendingBytes: number;
   /** Ends the stream when no 'drain' comes in time. */
   timer?: NodeJS.Timeout;
 }
@@ -86,7 +88,7 @@ export class EventHub {
     res.flushHeaders();
     req.socket.setNoDelay(true);
     req.socket.setTimeout(0);
-    const stream: Stream = { res, lang, blocked: false };
+    const stream: Stream = { res, lang, blocked: false, pendingBytes: 0 };
     let set = this.streams.get(key);
     if (!set) {
       set = new Set();
@@ -96,7 +98,7 @@ export class EventHub {
     this.count++;
     res.on("close", () => {
       clearTimeout(stream.timer);
-      stream.pending = undefined;
+      hold(stream, undefined);
       if (set.delete(stream)) this.count--;
       if (set.size === 0 && this.streams.get(key) === set) this.streams.delete(key);
     });
@@ -110,17 +112,21 @@ export class EventHub {
   send(key: string, dataFor: (lang: Lang) => string | undefined): void {
     const set = this.streams.get(key);
     if (!set) return;
-    const made = new Map<Lang, string | undefined>();
+    const made = new Map<Lang, { text: string; bytes: number } | undefined>();
     for (const s of set) {
-      if (!made.has(s.lang)) made.set(s.lang, dataFor(s.lang));
-      const data = made.get(s.lang);
-      if (data === undefined) continue;
+      if (!made.has(s.lang)) {
+        const data = dataFor(s.lang);
+        const text = data === undefined ? undefined : event(data);
+        made.set(s.lang, text === undefined ? undefined : { text, bytes: Buffer.byteLength(text) });
+      }
+      const ev = made.get(s.lang);
+      if (ev === undefined) continue;
       if (s.blocked) {
         if (s.pending !== undefined) this.skipped++;
-        s.pending = event(data);
+        hold(s, ev.text, ev.bytes);
         this.check(s);
       } else {
-        this.write(s, event(data));
+        this.write(s, ev.text);
       }
     }
     this.notePeak();
@@ -164,7 +170,7 @@ export class EventHub {
     s.timer = undefined;
     s.blocked = false;
     const pending = s.pending;
-    s.pending = undefined;
+    hold(s, undefined);
     if (pending !== undefined) this.write(s, pending);
     this.notePeak();
   }
@@ -187,7 +193,7 @@ export class EventHub {
     if (s.res.destroyed) return;
     this.dropped++;
     clearTimeout(s.timer);
-    s.pending = undefined;
+    hold(s, undefined);
     s.res.destroy();
   }
 
@@ -206,10 +212,12 @@ export class EventHub {
 
 /** Bytes written to the stream and not yet taken by the socket, and the view held back. */
 function unsent(s: Stream): number {
-  return (
-    (s.res.destroyed ? 0 : s.res.writableLength) +
-    (s.pending === undefined ? 0 : Buffer.byteLength(s.pending))
-  );
+  return (s.res.destroyed ? 0 : s.res.writableLength) + s.pendingBytes;
+}
+
+function hold(s: Stream, pending: string | undefined, bytes = 0): void {
+  s.pending = pending;
+  s.pendingBytes = pending === undefined ? 0 : bytes;
 }
 
 function event(data: string): string {
