@@ -6,13 +6,12 @@
 import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { Worker, type WorkerOptions } from "node:worker_threads";
 import { type Diagnostic, hasErrors } from "../diagnostics/types.js";
 import type { Context } from "../edge/io.js";
+import { heapMbFrom, JobWorker } from "../edge/job-worker.js";
 import { visible } from "../edge/visible.js";
 import type { Format } from "../render/formats.js";
 import type { BatchJob, BatchResult } from "./batch-render.js";
-import type { JobMessage } from "./batch-worker.js";
 import { scanPlans, unreadableMessage } from "./find-plans.js";
 import { sayPlans } from "./messages-plans.js";
 import { formatDiagnostic, toJson } from "./report.js";
@@ -52,14 +51,7 @@ export const LARGE_PLAN_BYTES = 96 * 1024;
 
 /** KEHOACH_WORKER_HEAP_MB overrides the limit; 0 removes it (for every worker). */
 export function workerHeapMb(env: NodeJS.ProcessEnv): number {
-  const asked = env.KEHOACH_WORKER_HEAP_MB;
-  if (asked === undefined || !/^\d+$/.test(asked)) return WORKER_HEAP_MB;
-  return Number(asked);
-}
-
-/** Options of a worker whose old generation is limited to heapMb; 0: no limit. */
-export function workerOptions(heapMb: number): WorkerOptions {
-  return heapMb > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {};
+  return heapMbFrom(env, WORKER_HEAP_MB);
 }
 
 export interface PoolOptions {
@@ -133,7 +125,7 @@ function fileSize(file: string): number {
 
 /** One worker thread taking jobs from the shared queue until it is empty; a worker that dies (out of
  * memory, a crash in a library) fails its job, not the batch, and a fresh one goes on. */
-function worker(
+async function worker(
   script: URL,
   jobs: readonly BatchJob[],
   queue: number[],
@@ -141,35 +133,17 @@ function worker(
   finish: (index: number, result: BatchResult) => void,
   failed: (index: number, err: Error) => void,
 ): Promise<void> {
-  return new Promise<void>((done) => {
-    let current: number | undefined;
-    let thread: Worker | undefined;
-    const feed = () => {
-      current = queue.shift();
-      const job = current === undefined ? undefined : jobs[current];
-      if (current === undefined || !job) {
-        void thread?.terminate();
-        done();
-        return;
-      }
-      if (!thread) start();
-      thread?.postMessage({ id: current, job } satisfies JobMessage);
-    };
-    const start = () => {
-      const t = new Worker(script, workerOptions(heapMb));
-      thread = t;
-      t.on("message", (msg: { id: number; result: BatchResult }) => {
-        finish(msg.id, msg.result);
-        feed();
-      });
-      t.on("error", (err) => {
-        thread = undefined;
-        if (current !== undefined) failed(current, err);
-        feed();
-      });
-    };
-    feed();
-  });
+  const thread = new JobWorker<BatchJob, BatchResult>({ script, heapMb });
+  for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+    const job = jobs[i];
+    if (!job) continue;
+    try {
+      finish(i, await thread.run(job));
+    } catch (err) {
+      failed(i, err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+  await thread.close();
 }
 
 function outOfMemory(job: BatchJob | undefined, heapMb: number): BatchResult {

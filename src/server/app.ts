@@ -24,6 +24,7 @@ import {
   contentDisposition,
   DOWNLOAD_TYPES,
   DownloadCache,
+  type DownloadOptions,
   isDownloadFormat,
 } from "./downloads.js";
 import { editorRoutes } from "./editor.js";
@@ -40,7 +41,7 @@ import {
 } from "./pages.js";
 import { type PlanRef, resolvePlan } from "./paths.js";
 import { allowedHostNames, guard, type RefuseReason, securityHeaders } from "./security.js";
-import { EventHub } from "./sse.js";
+import { EventHub, type EventLimits } from "./sse.js";
 import { CSS_PREFIX, FONT_BASE, type PlanState, PlanStore, stateKey } from "./store.js";
 import { type TreeWatcher, watchTrees } from "./watch.js";
 
@@ -60,6 +61,10 @@ export interface ServerOptions {
   maxWaitMs?: number;
   /** Open event streams at most; default 100. */
   maxEventStreams?: number;
+  /** Bounds of the event streams other than their number (sse.ts, EVENT_LIMITS). */
+  eventLimits?: Partial<Omit<EventLimits, "maxStreams">>;
+  /** The render worker's script and heap limit in MB, 0 for none (downloads.ts). */
+  renderWorker?: DownloadOptions;
   /** Folder of the poverty standards' data files, watched; default data/standards of the package. */
   dataDir?: string;
 }
@@ -67,6 +72,9 @@ export interface ServerOptions {
 export interface PreviewApp {
   app: Express;
   store: PlanStore;
+  /** The event streams (their counters: events.stats()). */
+  events: EventHub;
+  downloads: DownloadCache;
   /** Ends the event streams and stops watching; the socket is listen's to close. */
   close(): Promise<void>;
 }
@@ -84,7 +92,10 @@ export function createApp(opts: ServerOptions): PreviewApp {
   const defaultLang: Lang = opts.lang ?? "vi";
   const dirLabel = opts.dirLabel ?? opts.dir;
   const bootId = randomBytes(4).toString("hex");
-  const hub = new EventHub(opts.maxEventStreams ?? 100);
+  const hub = new EventHub({
+    ...opts.eventLimits,
+    ...(opts.maxEventStreams !== undefined ? { maxStreams: opts.maxEventStreams } : {}),
+  });
   const templatesDir = builtinTemplatesDir();
   const dataDir = opts.dataDir ?? STANDARDS_DIR;
   const store = new PlanStore({
@@ -94,7 +105,7 @@ export function createApp(opts: ServerOptions): PreviewApp {
     interest: (key) => hub.has(key),
     indexWatched: () => hub.has(INDEX_KEY),
   });
-  const downloads = new DownloadCache();
+  const downloads = new DownloadCache(opts.renderWorker);
   const assets: Assets = {
     appCss: `/_/app.css?v=${shortHash(APP_CSS)}`,
     liveJs: `/_/live.js?v=${shortHash(LIVE_JS)}`,
@@ -305,8 +316,17 @@ export function createApp(opts: ServerOptions): PreviewApp {
             res.setHeader("Cache-Control", "no-store");
             res.send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
           },
-          (err: unknown) =>
-            fail(req, res, 500, "download.failed", { format: upper, reason: errorText(err) }),
+          (err: unknown) => {
+            const why = downloads.failure(err);
+            const path = `${dirLabel.replace(/\/?$/, "/")}${ref.rel}`;
+            fail(req, res, 500, why.key, {
+              format: upper,
+              ext: format,
+              file: ref.rel,
+              path,
+              ...why.params,
+            });
+          },
         );
       },
     ],
@@ -349,9 +369,12 @@ export function createApp(opts: ServerOptions): PreviewApp {
   return {
     app,
     store,
+    events: hub,
+    downloads,
     async close() {
       watcher?.close();
       hub.close();
+      await downloads.close();
     },
   };
 }

@@ -3,7 +3,9 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Context } from "../edge/io.js";
+import { heapMbFrom } from "../edge/job-worker.js";
 import { say } from "../edge/messages.js";
+import { RENDER_HEAP_MB } from "./downloads.js";
 import { findFreePort, type RunningServer, startServer } from "./listen.js";
 import { openBrowser } from "./open.js";
 import { isLoopback } from "./security.js";
@@ -43,6 +45,7 @@ export async function serveCommand(ctx: Context, opts: ServeOptions): Promise<nu
       lang,
       host,
       port,
+      renderWorker: { heapMb: heapMbFrom(io.env, RENDER_HEAP_MB) },
     });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

@@ -73,6 +73,14 @@ const TEXT = {
     vi: "Không tạo được tệp {format}: {reason}",
     en: "Could not make the {format} file: {reason}",
   },
+  "download.out-of-memory": {
+    vi: "Không tạo được tệp {format} của {file}: văn bản cần nhiều bộ nhớ hơn mức {heapMb} MB dành cho việc tạo tệp (máy chủ xem trước vẫn chạy bình thường). Cách sửa: xem lại các con số rất lớn trong kế hoạch (colspan, rowspan, số dòng của bảng); nếu kế hoạch đúng là rất dài, tạo tệp bằng lệnh: kehoach render {path} --format {ext}, hoặc khởi động lại máy chủ với KEHOACH_WORKER_HEAP_MB lớn hơn {heapMb}.",
+    en: "Could not make the {format} file of {file}: the document needs more memory than the {heapMb} MB set aside for making files (the preview server keeps running). To fix: check the plan for very large numbers (colspan, rowspan, rows of a table); if the plan really is that long, make the file with: kehoach render {path} --format {ext}, or restart the server with KEHOACH_WORKER_HEAP_MB above {heapMb}.",
+  },
+  "download.too-long": {
+    vi: "Không tạo được tệp {format} của {file}: việc tạo tệp kéo dài quá {seconds} giây nên đã được dừng lại (máy chủ xem trước vẫn chạy bình thường). Cách sửa: xem lại các con số rất lớn trong kế hoạch (colspan, rowspan, số dòng của bảng); nếu kế hoạch đúng là rất dài, tạo tệp bằng lệnh: kehoach render {path} --format {ext}.",
+    en: "Could not make the {format} file of {file}: making it took more than {seconds} seconds, so it was stopped (the preview server keeps running). To fix: check the plan for very large numbers (colspan, rowspan, rows of a table); if the plan really is that long, make the file with: kehoach render {path} --format {ext}.",
+  },
   "error.not-found": { vi: "Không tìm thấy trang này.", en: "This page does not exist." },
   "error.forbidden-host": {
     vi: "Máy chủ xem trước chỉ trả lời địa chỉ của chính nó.",

@@ -1,14 +1,12 @@
-// Which files the server may show: plan files under the served folder, and nothing else. A request
-// names a plan by its path relative to that folder; every segment is decoded once and checked, and
-// the resolved file must still lie inside the folder after symlinks are followed (realpath).
+// Which files the server may show: the plan files the index lists, and nothing else. A request names
+// a plan by its path relative to the served folder; every segment is decoded once and checked by the
+// rule the listing follows (src/edge/plan-files.ts: no hidden file or folder, no templates/), no
+// folder on the way may be a symlink (the listing does not follow them), and the resolved file must
+// still lie inside the folder after symlinks are followed (realpath).
 
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-
-export const PLAN_EXTENSIONS = [".yaml", ".yml"] as const;
-
-/** Folders never searched for plans: a locality's templates (labels.yaml is no plan) and tooling. */
-const SKIPPED_DIRS = new Set(["templates", "node_modules"]);
+import { isPlanFileName, isPlanPath, isSearchedFolder } from "../edge/plan-files.js";
 
 /** Bounds, so that `kehoach serve /` cannot walk a whole disk. */
 export const MAX_PLANS = 1000;
@@ -19,10 +17,6 @@ export interface PlanRef {
   rel: string;
   /** Real absolute path, inside the served folder. */
   abs: string;
-}
-
-export function isPlanFile(name: string): boolean {
-  return PLAN_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 }
 
 export function isInside(root: string, real: string): boolean {
@@ -47,10 +41,12 @@ export function resolvePlan(root: string, rawPath: string): PlanRef | undefined 
     if (seg === "" || seg === "." || seg === ".." || /[/\\\0]/.test(seg)) return undefined;
     segments.push(seg);
   }
-  const last = segments[segments.length - 1];
-  if (last === undefined || !isPlanFile(last)) return undefined;
+  if (!isPlanPath(segments)) return undefined;
   let real: string;
   try {
+    for (let i = 1; i < segments.length; i++) {
+      if (!lstatSync(join(root, ...segments.slice(0, i))).isDirectory()) return undefined;
+    }
     real = realpathSync(join(root, ...segments));
     if (!statSync(real).isFile()) return undefined;
   } catch {
@@ -74,7 +70,6 @@ export function listPlans(root: string): PlanRef[] {
     }
     for (const name of entries) {
       if (plans.length >= MAX_PLANS) return;
-      if (name.startsWith(".")) continue;
       const path = join(dir, name);
       let st: ReturnType<typeof lstatSync>;
       try {
@@ -83,8 +78,8 @@ export function listPlans(root: string): PlanRef[] {
         continue;
       }
       if (st.isDirectory()) {
-        if (!SKIPPED_DIRS.has(name)) walk(path);
-      } else if (isPlanFile(name) && (st.isFile() || st.isSymbolicLink())) {
+        if (isSearchedFolder(name)) walk(path);
+      } else if (isPlanFileName(name) && (st.isFile() || st.isSymbolicLink())) {
         const ref = resolvePlan(
           root,
           relative(root, path).split(sep).map(encodeURIComponent).join("/"),

@@ -14,6 +14,7 @@ import type { Request, Response } from "express";
 import { loadStandards, standardFor } from "../data/standards.js";
 import { hasErrors, type Lang } from "../diagnostics/types.js";
 import { localize } from "../edge/catalog.js";
+import { isPlanPath } from "../edge/plan-files.js";
 import { samplePlan, samplePlanPath } from "../edge/sample-plan.js";
 import { writeAtomic } from "../edge/write.js";
 import { nextName } from "../plan-next/names.js";
@@ -22,7 +23,7 @@ import { MAX_SPEC_BYTES } from "../spec/limits.js";
 import { urlPath } from "./escape.js";
 import type { UiMessage } from "./messages.js";
 import { ui } from "./messages.js";
-import { isInside, isPlanFile, type PlanRef, resolvePlan } from "./paths.js";
+import { isInside, type PlanRef, resolvePlan } from "./paths.js";
 import { isLoopback } from "./security.js";
 
 /** The header that carries the session's token. */
@@ -133,9 +134,13 @@ export function savePlan(root: string, ref: PlanRef, body: unknown, lang: Lang):
 
 /** A plan file (by its extension) whose real path and real folder lie inside the served folder. */
 function writable(root: string, abs: string): boolean {
-  if (!isPlanFile(abs)) return false;
   try {
-    return isInside(root, realpathSync(abs)) && isInside(root, realpathSync(dirname(abs)));
+    const real = realpathSync(abs);
+    return (
+      isInside(root, real) &&
+      isInside(root, realpathSync(dirname(abs))) &&
+      isPlanPath(relative(root, real).split(sep))
+    );
   } catch {
     return false;
   }
@@ -195,7 +200,7 @@ function write(root: string, target: string, text: string, lang: Lang): CreateRe
   } catch {
     return { status: 403, body: { error: ui(lang, "write.not-plan") } };
   }
-  if (!isInside(root, real) || !isPlanFile(real) || existsSync(real)) {
+  if (!isInside(root, real) || !isPlanPath(relative(root, real).split(sep)) || existsSync(real)) {
     return { status: 403, body: { error: ui(lang, "write.not-plan") } };
   }
   writeAtomic(real, text);

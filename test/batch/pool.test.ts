@@ -6,8 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
-import { runPool, WORKER_HEAP_MB, workerHeapMb, workerOptions } from "../../src/cli/batch.js";
+import { runPool, WORKER_HEAP_MB, workerHeapMb } from "../../src/cli/batch.js";
 import type { BatchJob, BatchResult } from "../../src/cli/batch-render.js";
+import { workerOptions } from "../../src/edge/job-worker.js";
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-pool-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,12 +1,15 @@
 // A preview server on an ephemeral port over a temporary copy of the example plans, and a raw GET
-// that sends its path exactly as written (fetch would resolve "..", "%2e%2e" before sending).
+// that sends its path exactly as written (fetch would resolve "..", "%2e%2e" before sending). The
+// server's render worker is the built one (dist/, `npm run build` first): a worker thread cannot load
+// the TypeScript sources the tests run from.
 
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type RunningServer, startServer } from "../../src/server/listen.js";
+import { parse, stringify } from "yaml";
+import { type ListenOptions, type RunningServer, startServer } from "../../src/server/listen.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const PLANS = join(ROOT, "plans");
@@ -25,8 +28,33 @@ export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-export function serve(dir: string, lang: "vi" | "en" = "vi"): Promise<RunningServer> {
-  return startServer({ dir, dirLabel: "plans/", host: "127.0.0.1", port: 0, lang });
+/** The render worker of the preview, built. */
+export const RENDER_WORKER = new URL("../../dist/server/render-worker.js", import.meta.url);
+
+export function serve(
+  dir: string,
+  lang: "vi" | "en" = "vi",
+  more: Partial<ListenOptions> = {},
+): Promise<RunningServer> {
+  return startServer({
+    dir,
+    dirLabel: "plans/",
+    host: "127.0.0.1",
+    port: 0,
+    lang,
+    renderWorker: { script: RENDER_WORKER },
+    ...more,
+  });
+}
+
+/** A plan of about 7 × `times` pages: the sections of quang-minh repeated (as bench/bench-long.js). */
+export function longPlan(times: number, change = ""): string {
+  const plan = parse(readFileSync(join(PLANS, "quang-minh-2024.yaml"), "utf8"));
+  if (change) plan.document.summary = `${plan.document.summary} ${change}`;
+  return stringify({
+    ...plan,
+    sections: Array.from({ length: times }, () => plan.sections).flat(),
+  });
 }
 
 /** The example plan with `<script>` and `{{x}}` in its summary line. */
