@@ -14,7 +14,7 @@ import { renderCommand } from "./render.js";
 import { styleFor } from "./report.js";
 import { validateCommand } from "./validate.js";
 
-const COMMANDS = ["validate", "render", "serve", "new", "diff", "init"] as const;
+const COMMANDS = ["validate", "render", "serve", "new", "diff", "init", "import"] as const;
 
 const OPTIONS = {
   lang: { type: "string" },
@@ -31,6 +31,9 @@ const OPTIONS = {
   to: { type: "string" },
   year: { type: "string" },
   hooks: { type: "boolean" },
+  into: { type: "string" },
+  sheet: { type: "string" },
+  map: { type: "string" },
 } as const;
 
 export function defaultIO(): CliIO {
@@ -111,7 +114,7 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
       ...(values.open ? { open: true } : {}),
     });
   }
-  // new, diff, init: loaded only when asked for, like serve
+  // new, diff, init, import: loaded only when asked for, like serve
   if (command === "new") {
     const { newPlanCommand } = await import("./new-plan.js");
     return newPlanCommand(ctx, {
@@ -131,6 +134,14 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
     if (paths.length > 1) return usage("usage.one-file", { command });
     const { initCommand } = await import("./init.js");
     return initCommand(ctx, paths[0], values.hooks ? { hooks: true } : {});
+  }
+  if (command === "import") {
+    const { importCommand } = await import("./import.js");
+    return importCommand(ctx, paths, {
+      ...(values.into !== undefined ? { into: values.into } : {}),
+      ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+      ...(values.map !== undefined ? { map: values.map } : {}),
+    });
   }
   if (paths.length === 0) return usage("usage.no-files", { command });
 
