@@ -14,6 +14,7 @@ Cách dùng:
   kehoach new --from TỆP --year NĂM  lập kế hoạch năm mới từ kế hoạch năm trước
   kehoach diff TỆP [--from REV]      so sánh hai phiên bản của kế hoạch (git)
   kehoach init [THƯ_MỤC] [--hooks]   tạo kho kế hoạch mới
+  kehoach import TỆP --into KH.yaml  nhập số liệu từng đơn vị từ Excel (.xlsx) hoặc CSV
 
 Tùy chọn chung:
   --lang vi|en     ngôn ngữ thông báo (mặc định: vi)
@@ -30,6 +31,7 @@ Usage:
   kehoach new --from FILE --year Y   next year's plan from this year's
   kehoach diff FILE [--from REV]     what changed between two versions of a plan (git)
   kehoach init [DIR] [--hooks]       start a plans repository
+  kehoach import FILE --into P.yaml  per-unit figures from Excel (.xlsx) or CSV into a plan
 
 Common options:
   --lang vi|en     language of messages (default: vi)
@@ -54,7 +56,7 @@ Exit status: 0 valid, 1 errors found, 2 usage error.
   --json         diagnostics as JSON`,
   },
   render: {
-    vi: `kehoach render TỆP [--format docx,pdf,html,json] [--out THƯ_MỤC] [--draft]
+    vi: `kehoach render TỆP [--format docx,pdf,html,json,xlsx] [--out THƯ_MỤC] [--draft]
 kehoach render THƯ_MỤC [--out RA] [...]
 
 Tạo văn bản từ kế hoạch. Mặc định: {defaults} vào thư mục build/.
@@ -62,12 +64,12 @@ Với một thư mục: mọi tệp .yaml, .yml trong đó (cả thư mục con,
 trên mọi nhân máy, giữ nguyên cấu trúc thư mục trong RA. Kế hoạch lỗi không làm dừng các kế hoạch
 khác (mã thoát 1 nếu có lỗi). Tệp chỉ được ghi khi nội dung thay đổi: chạy lại không đổi byte nào.
 
-  --format LIST  các định dạng, cách nhau dấu phẩy: {formats} (json = mô hình văn bản)
+  --format LIST  các định dạng, cách nhau dấu phẩy: {formats} (json = mô hình văn bản; xlsx = các bảng, mỗi bảng một trang tính)
   --out DIR      thư mục ghi kết quả (mặc định: build)
   --draft        bản dự thảo: để trống số và ngày, thêm dấu "DỰ THẢO"
   --lang vi|en   ngôn ngữ thông báo
   --json         thông báo dạng JSON`,
-    en: `kehoach render FILE [--format docx,pdf,html,json] [--out DIR] [--draft]
+    en: `kehoach render FILE [--format docx,pdf,html,json,xlsx] [--out DIR] [--draft]
 kehoach render DIR [--out OUT] [...]
 
 Produces the documents of a plan. Default: {defaults} into build/.
@@ -75,7 +77,7 @@ With a folder: every .yaml, .yml file in it (subfolders too, templates/ excepted
 keeping the folder structure under OUT. A failing plan does not stop the others (exit status 1 if
 any failed). A file is written only when its content changes: a second run changes no byte.
 
-  --format LIST  comma-separated formats: {formats} (json = the document model)
+  --format LIST  comma-separated formats: {formats} (json = the document model; xlsx = the tables, one sheet each)
   --out DIR      output folder (default: build)
   --draft        draft: blank number and day, "DỰ THẢO" mark
   --lang vi|en   language of messages
@@ -189,6 +191,40 @@ overwrites a file.
   --hooks        install a pre-commit hook that validates the staged plans under plans/ and
                  refuses the commit on errors
   --lang vi|en   language`,
+  },
+  import: {
+    vi: `kehoach import TỆP.xlsx|TỆP.csv --into KẾ_HOẠCH.yaml [--sheet TÊN] [--map "Tiêu đề=trường,..."]
+
+Đọc số liệu từng đơn vị (tên đơn vị, tổng số hộ, số hộ và số khẩu từng nhóm, các phần của cách chia)
+từ bảng Excel hoặc CSV và ghi vào statistics.units của kế hoạch, giữ nguyên chú thích và thứ tự khóa.
+Nhận các tiêu đề cột thường dùng, có dấu hoặc không dấu: "Tên đơn vị", "Tổng số hộ", "Hộ nghèo",
+"Hộ cận nghèo", "Số khẩu", "Khẩu nghèo"…, kể cả tiêu đề hai dòng ("Hộ nghèo" trên "Số hộ | Số khẩu").
+Số ghi dạng 1.011 được đọc là một nghìn không trăm mười một. Ô không phải số đếm là lỗi (nêu ô, ví
+dụ Sheet1!C7) và khi đó kế hoạch không bị thay đổi. Báo các đơn vị thêm mới, thay đổi, và các đơn vị
+của kế hoạch không có trong tệp (giữ nguyên). Số tổng (statistics.totals) được cộng lại.
+
+  --into TỆP     kế hoạch nhận số liệu (bắt buộc)
+  --sheet TÊN    trang tính cần đọc (mặc định: trang đầu tiên có bảng số liệu)
+  --map ...      tiêu đề khác: "Tiêu đề=trường", trường là name, households, persons,
+                 <mã nhóm>.households|persons|exits|entries, <mã cách chia>.<mã phần>, hoặc skip
+  --lang vi|en   ngôn ngữ thông báo
+  --json         kết quả dạng JSON`,
+    en: `kehoach import FILE.xlsx|FILE.csv --into PLAN.yaml [--sheet NAME] [--map "Heading=field,..."]
+
+Reads per-unit figures (unit name, total households, households and persons of each group, the
+parts of a breakdown) from an Excel or CSV table into the plan's statistics.units, keeping comments
+and key order. Recognises the usual Vietnamese headings, with or without accents: "Tên đơn vị",
+"Tổng số hộ", "Hộ nghèo", "Hộ cận nghèo", "Số khẩu", "Khẩu nghèo"…, also over two rows ("Hộ nghèo"
+over "Số hộ | Số khẩu"). 1.011 reads as one thousand and eleven. A cell that is not a count is an
+error naming it (e.g. Sheet1!C7), and the plan is then left unchanged. Reports units added, changed,
+and the plan's units missing from the file (kept). Declared totals (statistics.totals) are re-added.
+
+  --into FILE    the plan taking the figures (required)
+  --sheet NAME   the sheet to read (default: the first with a table of units)
+  --map ...      other headings: "Heading=field", field being name, households, persons,
+                 <group>.households|persons|exits|entries, <breakdown>.<part>, or skip
+  --lang vi|en   language of messages
+  --json         result as JSON`,
   },
 };
 

@@ -54,9 +54,9 @@ export const IMPORT_MESSAGES: MessageTable = {
     hintVi: `Nếu cần đọc cột này, chỉ rõ bằng --map "{heading}=trường". Các trường: ${FIELDS_VI}.`,
     hintEn: `To read it, say which figure it is with --map "{heading}=field". Fields: ${FIELDS_EN}.`,
   },
-  "import.column-computed": {
-    vi: "{file}, ô {cell}: cột “{heading}” không được đọc: kehoach tự tính tỷ lệ và số cuối kỳ từ số liệu.",
-    en: "{file}, cell {cell}: column “{heading}” is not read: kehoach computes rates and end-of-period counts itself.",
+  "import.columns-computed": {
+    vi: "{file}: các cột tỷ lệ và số cuối kỳ không được đọc (ô {cells}): kehoach tự tính chúng từ số liệu.",
+    en: "{file}: the rate and end-of-period columns are not read (cells {cells}): kehoach computes them from the figures.",
   },
   "import.column-twice": {
     vi: "{file}: cột “{heading}” (ô {cell}) và cột ở ô {other} cùng là số liệu {field}.",

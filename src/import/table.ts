@@ -94,6 +94,7 @@ export function readTable(
 
   const columns: Column[] = [];
   const seen = new Map<string, number>();
+  const computed: string[] = [];
   for (let c = 0; c < width; c++) {
     if (c === header.nameCol) continue;
     const headings = headingsOf(headerRows, c);
@@ -107,7 +108,7 @@ export function readTable(
       continue;
     }
     if (kind.kind === "computed") {
-      diagnostics.push(info("import.column-computed", { file, cell, heading }));
+      computed.push(cell);
       continue;
     }
     if (kind.kind === "skip") continue;
@@ -127,6 +128,10 @@ export function readTable(
     }
     seen.set(key, c);
     columns.push({ col: c, heading, path: kind.path });
+  }
+
+  if (computed.length > 0) {
+    diagnostics.push(info("import.columns-computed", { file, cells: computed.join(", ") }));
   }
 
   const units: ImportedUnit[] = [];

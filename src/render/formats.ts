@@ -4,7 +4,7 @@
 import type { DocumentModel } from "../document/types.js";
 import type { RenderPdfOptions } from "./pdf/index.js";
 
-export const FORMATS = ["docx", "pdf", "html", "json"] as const;
+export const FORMATS = ["docx", "pdf", "html", "json", "xlsx"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What `kehoach render FILE` writes when no --format is given. */
@@ -36,5 +36,7 @@ export async function renderFormat(
       return (await import("./docx/index.js")).renderDocx(model);
     case "pdf":
       return (await import("./pdf/index.js")).renderPdf(model, options.pdf);
+    case "xlsx":
+      return (await import("./xlsx/index.js")).renderXlsx(model);
   }
 }
