@@ -15,6 +15,7 @@ Cách dùng:
   kehoach diff TỆP [--from REV]      so sánh hai phiên bản của kế hoạch (git)
   kehoach init [THƯ_MỤC] [--hooks]   tạo kho kế hoạch mới
   kehoach import TỆP --into KH.yaml  nhập số liệu từng đơn vị từ Excel (.xlsx) hoặc CSV
+  kehoach schema [TỆP...] [--path]   lược đồ cho trình soạn thảo: đường dẫn, dòng đầu của kế hoạch
 
 Tùy chọn chung:
   --lang vi|en     ngôn ngữ thông báo (mặc định: vi)
@@ -32,6 +33,7 @@ Usage:
   kehoach diff FILE [--from REV]     what changed between two versions of a plan (git)
   kehoach init [DIR] [--hooks]       start a plans repository
   kehoach import FILE --into P.yaml  per-unit figures from Excel (.xlsx) or CSV into a plan
+  kehoach schema [FILE...] [--path]  the schema for editors: its path, the plans' first line
 
 Common options:
   --lang vi|en     language of messages (default: vi)
@@ -191,6 +193,30 @@ overwrites a file.
   --hooks        install a pre-commit hook that validates the staged plans under plans/ and
                  refuses the commit on errors
   --lang vi|en   language`,
+  },
+  schema: {
+    vi: `kehoach schema [--path] [TỆP...]
+
+Lược đồ schemas/plan.schema.json giúp trình soạn thảo (VS Code với tiện ích YAML) gợi ý khóa, mẫu
+nhập nhanh và báo lỗi bằng tiếng Việt; dòng đầu của kế hoạch trỏ tới nó:
+  # yaml-language-server: $schema=../schemas/plan.schema.json
+Đường dẫn này tính từ thư mục của kế hoạch, nên sai khi chép kế hoạch sang thư mục khác.
+
+  (không có tệp), --path   in đường dẫn tới lược đồ: schemas/plan.schema.json của kho (do
+                           kehoach init chép vào), hoặc lược đồ của kehoach
+  TỆP...                   ghi lại dòng đầu của từng kế hoạch cho đúng với chỗ của nó
+  --lang vi|en             ngôn ngữ`,
+    en: `kehoach schema [--path] [FILE...]
+
+The schema schemas/plan.schema.json lets editors (VS Code with the YAML extension) complete keys,
+offer snippets and report errors in Vietnamese; a plan's first line points at it:
+  # yaml-language-server: $schema=../schemas/plan.schema.json
+The path is relative to the plan's folder, so it breaks when the plan is copied elsewhere.
+
+  (no file), --path        print the path of the schema: the repository's schemas/plan.schema.json
+                           (copied there by kehoach init), or kehoach's own
+  FILE...                  write each plan's first line again, right for where the plan lies
+  --lang vi|en             language`,
   },
   import: {
     vi: `kehoach import TỆP.xlsx|TỆP.csv --into KẾ_HOẠCH.yaml [--sheet TÊN] [--map "Tiêu đề=trường,..."]

@@ -14,7 +14,16 @@ import { renderCommand } from "./render.js";
 import { styleFor } from "./report.js";
 import { validateCommand } from "./validate.js";
 
-const COMMANDS = ["validate", "render", "serve", "new", "diff", "init", "import"] as const;
+const COMMANDS = [
+  "validate",
+  "render",
+  "serve",
+  "new",
+  "diff",
+  "init",
+  "import",
+  "schema",
+] as const;
 
 const OPTIONS = {
   lang: { type: "string" },
@@ -34,6 +43,7 @@ const OPTIONS = {
   into: { type: "string" },
   sheet: { type: "string" },
   map: { type: "string" },
+  path: { type: "boolean" },
 } as const;
 
 export function defaultIO(): CliIO {
@@ -114,7 +124,7 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
       ...(values.open ? { open: true } : {}),
     });
   }
-  // new, diff, init, import: loaded only when asked for, like serve
+  // new, diff, init, import, schema: loaded only when asked for, like serve
   if (command === "new") {
     const { newPlanCommand } = await import("./new-plan.js");
     return newPlanCommand(ctx, {
@@ -142,6 +152,10 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
       ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
       ...(values.map !== undefined ? { map: values.map } : {}),
     });
+  }
+  if (command === "schema") {
+    const { schemaCommand } = await import("./schema.js");
+    return schemaCommand(ctx, paths, values.path ? { path: true } : {});
   }
   if (paths.length === 0) return usage("usage.no-files", { command });
 
