@@ -8,10 +8,9 @@ import { defaultUnitLabel } from "../data/unit-labels.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { UnitKind } from "../spec/types.js";
 import { DEFAULT_GROUPS } from "../stats/context.js";
-import { fold } from "./counts.js";
 import { readGrid } from "./grid.js";
 import { type ColumnKind, type PlanTerms, parseMap } from "./headings.js";
-import { type MergeReport, mergeUnits } from "./merge.js";
+import { type MergeReport, matchKeys, mergeUnits } from "./merge.js";
 import { findHeader, readTable, type SheetTable } from "./table.js";
 
 export type { PlanTerms } from "./headings.js";
@@ -100,7 +99,7 @@ export async function importFigures(
 
   const seen = new Map<string, string>();
   for (const unit of table.units) {
-    const key = fold(unit.name);
+    const key = matchKeys(unit.name)[0];
     const other = seen.get(key);
     if (other !== undefined) {
       diagnostics.push({
@@ -114,11 +113,11 @@ export async function importFigures(
   if (diagnostics.some((d) => d.severity === "error"))
     return { text: planText, diagnostics, terms };
 
-  const merged = mergeUnits(
-    planText,
-    table.units,
-    terms.groups.map((g) => g.id),
-  );
+  const order = [
+    ...terms.groups.map((g) => g.id),
+    ...terms.breakdowns.flatMap((b) => [b.id, ...b.parts.map((p) => p.id)]),
+  ];
+  const merged = mergeUnits(planText, table.units, order);
   if ("problem" in merged) {
     const code = { yaml: "import.plan-yaml", "no-statistics": "import.no-statistics" }[
       merged.problem as "yaml" | "no-statistics"

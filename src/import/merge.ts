@@ -41,19 +41,23 @@ type Tree = { [key: string]: Tree | number };
 
 const FIELD_ORDER = ["name", "households", "persons", "groups", "exits", "entries", "breakdowns"];
 
-/** The imported values as a tree in the plan's key order: households before groups, and so on. */
-function treeOf(values: ReadonlyMap<string, number>, groupOrder: readonly string[]): Tree {
-  const rank = (key: string, depth: number): number => {
-    if (depth === 1) return groupOrder.indexOf(key) + 1000;
-    const i = FIELD_ORDER.indexOf(key);
-    return i < 0 ? 2000 : i;
+/**
+ * The imported values as a tree in the plan's order: households before groups, groups, breakdowns
+ * and parts as the plan declares them (`order`).
+ */
+function treeOf(values: ReadonlyMap<string, number>, order: readonly string[]): Tree {
+  const rank = (key: string): number => {
+    const field = FIELD_ORDER.indexOf(key);
+    if (field >= 0) return field;
+    const declared = order.indexOf(key);
+    return declared >= 0 ? 100 + declared : 100000;
   };
   const paths = [...values.keys()].map((k) => k.split("."));
   paths.sort((a, b) => {
     for (let i = 0; i < Math.min(a.length, b.length); i++) {
       const x = a[i] ?? "";
       const y = b[i] ?? "";
-      if (x !== y) return rank(x, i) - rank(y, i) || (x < y ? -1 : 1);
+      if (x !== y) return rank(x) - rank(y) || (x < y ? -1 : 1);
     }
     return a.length - b.length;
   });
@@ -88,9 +92,14 @@ export function scalarText(text: string): string {
 
 const PREFIXES = /^(to dan pho|tdp|thon|xom|ban|khu pho|kp|khu|ap|to|xa|phuong|thi tran|lang) /;
 
-function matchKeys(name: string): [string, string] {
+/**
+ * How names are compared, strictest first: as written (case and spaces aside); without accents
+ * ("Kha Ly Thuong"); without "TDP", "Thôn" … ("Tổ dân phố Kẽ" for "TDP Kẽ"). A looser key matches
+ * only when it names one unit of the plan.
+ */
+export function matchKeys(name: string): [string, string, string] {
   const f = fold(name);
-  return [f, f.replace(PREFIXES, "")];
+  return [name.normalize("NFC").toLowerCase(), f, f.replace(PREFIXES, "")];
 }
 
 type AnyMap = YAMLMap<unknown, unknown>;
@@ -98,7 +107,7 @@ type AnyMap = YAMLMap<unknown, unknown>;
 export function mergeUnits(
   src: string,
   imported: readonly ImportedUnit[],
-  groupOrder: readonly string[],
+  order: readonly string[],
 ): MergeResult {
   const doc = parseDocument(src, { keepSourceTokens: false });
   if (doc.errors.length > 0) return { problem: "yaml", detail: doc.errors[0]?.message ?? "" };
@@ -122,10 +131,12 @@ export function mergeUnits(
   const finals: Map<string, number>[] = [];
 
   for (const unit of imported) {
-    const [exact, loose] = matchKeys(unit.name);
+    const keys = matchKeys(unit.name);
+    const free = planUnits.filter((p) => !p.unit);
     const found =
-      planUnits.find((p) => !p.unit && p.keys[0] === exact) ??
-      uniqueOr(planUnits.filter((p) => !p.unit && p.keys[1] === loose));
+      free.find((p) => p.keys[0] === keys[0]) ??
+      uniqueOr(free.filter((p) => p.keys[1] === keys[1])) ??
+      uniqueOr(free.filter((p) => p.keys[2] === keys[2]));
     if (!found) {
       added.push(unit);
       report.units.push({
@@ -138,7 +149,7 @@ export function mergeUnits(
     }
     found.unit = unit;
     const changes: FieldChange[] = [];
-    setTree(src, found.map, treeOf(unit.values, groupOrder), [], edits, changes);
+    setTree(src, found.map, treeOf(unit.values, order), [], edits, changes);
     report.units.push({
       name: found.name,
       status: changes.length > 0 ? "changed" : "unchanged",
@@ -155,7 +166,7 @@ export function mergeUnits(
   for (const unit of added) finals.push(new Map(unit.values));
 
   if (added.length > 0) {
-    const text = added.map((u) => unitText(u, groupOrder));
+    const text = added.map((u) => unitText(u, order));
     if (seq && seq.items.length > 0) {
       const first = seq.items[0];
       const last = seq.items[seq.items.length - 1];
@@ -296,8 +307,8 @@ function replaceOrFill(src: string, pair: Pair<unknown, unknown>, text: string):
 }
 
 /** A new unit as block lines relative to column 0: "- name: …", "  households: …", "  groups: …". */
-function unitText(unit: ImportedUnit, groupOrder: readonly string[]): string[] {
-  const tree = treeOf(unit.values, groupOrder);
+function unitText(unit: ImportedUnit, order: readonly string[]): string[] {
+  const tree = treeOf(unit.values, order);
   const lines = [`- name: ${scalarText(unit.name)}`];
   for (const [k, v] of Object.entries(tree)) {
     if (k === "groups" && typeof v === "object") {

@@ -6,8 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../src/diagnostics/types.js";
 import { localize } from "../../src/edge/catalog.js";
-import { importFigures } from "../../src/import/index.js";
+import { type ImportResult, importFigures } from "../../src/import/index.js";
 import { reportLines } from "../../src/import/report.js";
 import { runPipeline } from "../../src/pipeline.js";
 
@@ -29,6 +30,17 @@ async function workbook(
   for (const row of rows) ws.addRow(row);
   for (const m of merges) ws.mergeCells(m);
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function linesOf(r: ImportResult, lang: "vi" | "en"): string[] {
+  if (!r.report) throw new Error("no report");
+  return reportLines(r.report, r.terms, lang);
+}
+
+function firstOf(r: ImportResult): Diagnostic {
+  const d = r.diagnostics[0];
+  if (!d) throw new Error("no diagnostic");
+  return d;
 }
 
 const TITLE = ["BẢNG TỔNG HỢP HỘ NGHÈO, HỘ CẬN NGHÈO CUỐI NĂM 2023"];
@@ -103,7 +115,7 @@ describe("import from an XLSX", () => {
       ["Tổ dân phố Mới", "added"],
     ]);
     expect(r.report?.missing).toEqual(["TDP Kẽ"]);
-    const lines = reportLines(r.report!, r.terms, "vi");
+    const lines = linesOf(r, "vi");
     expect(lines[0]).toBe(
       "Đã đọc so-lieu.xlsx (trang tính Sheet1): 1 đơn vị thêm mới, 4 đơn vị có số liệu thay đổi, 0 đơn vị không đổi.",
     );
@@ -114,7 +126,7 @@ describe("import from an XLSX", () => {
     expect(lines).toContain(
       "  Σ Số tổng (statistics.totals): tổng số hộ 2.991 → 4.459, số hộ nghèo 17 → 21, số hộ cận nghèo 44 → 45",
     );
-    const en = reportLines(r.report!, r.terms, "en");
+    const en = linesOf(r, "en");
     expect(en).toContain("  ? TDP Kẽ: not in the file; the plan's figures are kept.");
     // the totals row is named, not read
     expect(r.diagnostics.map((d) => localize(d, "vi").message)).toContain(
@@ -141,7 +153,7 @@ describe("import from an XLSX", () => {
       "so-lieu.xlsx, ô Sheet1!D4 (cột “Hộ nghèo / Số hộ”): “7 hộ” không phải số đếm.",
       "so-lieu.xlsx, ô Sheet1!E5 (cột “Hộ nghèo / Số khẩu”): “2,5” là số thập phân, không phải số đếm.",
     ]);
-    expect(localize(r.diagnostics[0]!, "en").message).toBe(
+    expect(localize(firstOf(r), "en").message).toBe(
       "so-lieu.xlsx, cell Sheet1!D4 (column “Hộ nghèo / Số hộ”): “7 hộ” is not a count.",
     );
   });
@@ -185,9 +197,7 @@ describe("import from a CSV", () => {
     });
     expect(r.report?.units[0]?.changes).toEqual([{ field: "households", from: 254, to: 260 }]);
     const bad = await importFigures(PLAN, bytes, "x.csv", { map: "Nghèo=rich.households" });
-    expect(localize(bad.diagnostics[0]!, "vi").message).toBe(
-      "--map: không hiểu “Nghèo=rich.households”.",
-    );
+    expect(localize(firstOf(bad), "vi").message).toBe("--map: không hiểu “Nghèo=rich.households”.");
   });
 
   it("the merged plan is a valid plan", async () => {
@@ -197,5 +207,34 @@ describe("import from a CSV", () => {
     writeFileSync(file, r.text);
     const check = runPipeline(file);
     expect(check.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("matches names without accents or with another prefix, and reads breakdown parts", async () => {
+    const csv = [
+      "Đơn vị,Hộ nghèo,Hộ nghèo có khả năng thoát nghèo,Bao tro xa hoi",
+      "TDP Kha Ly Thuong,7,3,4",
+      "Tổ dân phố Kẽ,1,1,0",
+    ].join("\n");
+    const r = await importFigures(PLAN, new TextEncoder().encode(csv), "x.csv");
+    expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(r.report?.units.map((u) => u.name)).toEqual(["TDP Khả Lý Thượng", "TDP Kẽ"]);
+    expect(r.text).toContain(
+      "        poor: { households: 7, exits: 1, breakdowns: { kha_nang_thoat_ngheo: { bao_tro_xa_hoi: 4, co_kha_nang: 3 } } }",
+    );
+    expect(linesOf(r, "vi")).toContain(
+      '  ~ TDP Kẽ (ô x!A3): số hộ nghèo "Hộ nghèo thuộc diện bảo trợ xã hội và các đối tượng khó thoát nghèo" (theo khả năng thoát nghèo) 0, số hộ nghèo "Hộ nghèo có khả năng thoát nghèo" (theo khả năng thoát nghèo) 1',
+    );
+  });
+
+  it("says so when the plan has no statistics to take the figures", async () => {
+    const plan = PLAN.replace(/\nstatistics:[\s\S]*?\n(?=\S)/, "\n");
+    const csv = "Tên đơn vị,Tổng số hộ\nThôn A,10\n";
+    const r = await importFigures(plan, new TextEncoder().encode(csv), "x.csv", {
+      planFile: "kh.yaml",
+    });
+    expect(localize(firstOf(r), "vi").message).toBe(
+      "Kế hoạch kh.yaml chưa có phần statistics để nhận số liệu.",
+    );
+    expect(r.text).toBe(plan);
   });
 });

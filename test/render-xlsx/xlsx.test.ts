@@ -55,7 +55,9 @@ describe("render --format xlsx", () => {
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
     expect(Object.keys(unzipSync(a))[0]).toBe("[Content_Types].xml");
     const core = new TextDecoder().decode(unzipSync(a)["docProps/core.xml"]);
-    expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${model.meta.date}T12:00:00Z`);
+    expect(core).toContain(
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${model.meta.date}T12:00:00Z`,
+    );
   });
 
   it("round trip: the exported table imported back gives the plan's figures", async () => {
