@@ -1,4 +1,4 @@
-// The import's report in words, for the CLI and the preview: units added, changed (each figure
+// The report of an import in words, for the CLI and the preview: units added, changed (each figure
 // "before → after"), unchanged, and the plan's units the file does not give. Figures are named as
 // the statistics' diagnostics name them (src/stats/labels.ts).
 
