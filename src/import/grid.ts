@@ -18,6 +18,13 @@ export type GridResult =
   | { sheets: Sheet[] }
   | { problem: "not-utf8" | "unreadable"; detail: string };
 
+/**
+ * What is read of a sheet: a table of units is far smaller, and a stray cell far away (Excel keeps
+ * one at XFD1048576 after a slip of the keyboard) must not make a billion empty cells.
+ */
+export const MAX_ROWS = 5000;
+export const MAX_COLUMNS = 200;
+
 /** "C7" for row 6, column 2 (0-based). */
 export function cellRef(row: number, col: number): string {
   let name = "";
@@ -62,10 +69,12 @@ async function readXlsx(bytes: Uint8Array): Promise<GridResult> {
   for (const ws of workbook.worksheets) {
     const rows: CellValue[][] = [];
     const odd = new Map<string, string>();
-    for (let r = 1; r <= ws.rowCount; r++) {
+    const lastRow = Math.min(ws.rowCount, MAX_ROWS);
+    const lastColumn = Math.min(ws.columnCount, MAX_COLUMNS);
+    for (let r = 1; r <= lastRow; r++) {
       const row = ws.getRow(r);
       const cells: CellValue[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) {
+      for (let c = 1; c <= lastColumn; c++) {
         const cell = row.getCell(c) as unknown as ExcelCell;
         const value = cell.isMerged ? cell.master.value : cell.value;
         const read = excelValue(value);
@@ -112,9 +121,11 @@ function readCsv(bytes: Uint8Array, fileName: string): GridResult {
   const text = decodeText(bytes);
   if (text === undefined) return { problem: "not-utf8", detail: fileName };
   const name = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]*$/, "");
-  const rows = parseCsv(text, delimiterOf(text)).map((cells) =>
-    cells.map((c): CellValue => (c.trim() === "" ? null : c)),
-  );
+  const rows = parseCsv(text, delimiterOf(text))
+    .slice(0, MAX_ROWS)
+    .map((cells) =>
+      cells.slice(0, MAX_COLUMNS).map((c): CellValue => (c.trim() === "" ? null : c)),
+    );
   return { sheets: [{ name, rows, odd: new Map() }] };
 }
 

@@ -55,15 +55,23 @@ const NAME_HEADINGS = new Set([
   "lang",
   "xom",
   "don vi hanh chinh",
-  "ten don vi hanh chinh",
+  "thon to",
+  "thon xom",
+  "thon ban",
+  "thon ap",
+  "thon to dan pho khu pho",
+  "khu dan cu",
+  "to dan pho khu pho",
 ]);
 
 const ROW_NUMBER = new Set(["tt", "stt", "so tt", "so thu tu"]);
 
+/** "Tên đơn vị", "Thôn", "Tên thôn, tổ dân phố", the plan's unit label ("tổ dân phố") … */
 export function isNameHeading(folded: string, terms: PlanTerms): boolean {
-  if (NAME_HEADINGS.has(folded)) return true;
+  const bare = folded.replace(/^ten /, "");
+  if (NAME_HEADINGS.has(folded) || NAME_HEADINGS.has(bare)) return true;
   const label = terms.unitLabel ? fold(terms.unitLabel) : undefined;
-  return label !== undefined && (folded === label || folded === `ten ${label}`);
+  return label !== undefined && bare === label;
 }
 
 const has = (text: string, words: string): boolean => ` ${text} `.includes(` ${words} `);

@@ -188,12 +188,12 @@ describe("import from a CSV", () => {
   });
 
   it("reads other headings through --map", async () => {
-    const csv = "Khu dân cư,Số hộ dân,Nghèo\nTDP Kẽ,260,1\n";
+    const csv = "Nơi ở,Số hộ dân,Nghèo\nTDP Kẽ,260,1\n";
     const bytes = new TextEncoder().encode(csv);
     const without = await importFigures(PLAN, bytes, "x.csv");
     expect(without.diagnostics.map((d) => d.code)).toEqual(["import.no-header"]);
     const r = await importFigures(PLAN, bytes, "x.csv", {
-      map: "Khu dân cư=name, Nghèo=poor.households",
+      map: "Nơi ở=name, Nghèo=poor.households",
     });
     expect(r.report?.units[0]?.changes).toEqual([{ field: "households", from: 254, to: 260 }]);
     const bad = await importFigures(PLAN, bytes, "x.csv", { map: "Nghèo=rich.households" });
