@@ -52,6 +52,21 @@ describe("kehoach import", () => {
     );
   });
 
+  it("answers in JSON with --json, and writes nothing when nothing changes", () => {
+    const csv = join(dir, "good.csv");
+    const r = kehoach(["import", csv, "--into", plan, "--json"], {}, dir);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      ok: boolean;
+      written: boolean;
+      report: { units: unknown[] };
+    };
+    expect(out).toMatchObject({ ok: true, written: false });
+    expect(out.report.units).toEqual([
+      { name: "TDP Kẽ", status: "unchanged", cell: "good!A2", changes: [] },
+    ]);
+  });
+
   it("renders the tables to a workbook", () => {
     const r = kehoach(["render", plan, "--format", "xlsx", "--out", dir], {}, dir);
     expect(r.status).toBe(0);
