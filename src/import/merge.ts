@@ -8,6 +8,7 @@
 import { isMap, isScalar, type Pair, parseDocument, type YAMLMap } from "yaml";
 import { applyEdits, columnOf, type Edit, lineEnd } from "../plan-next/edits.js";
 import { asMap, asSeq, insertAfter, pairOf } from "../plan-next/yaml-doc.js";
+import { sumExact } from "../stats/decimal.js";
 import { fold } from "./counts.js";
 import type { ImportedUnit } from "./table.js";
 
@@ -202,7 +203,7 @@ export function mergeUnits(
       if (!node || !isScalar(node) || typeof node.value !== "number") continue;
       const all = finals.map((f) => f.get(field));
       if (all.some((v) => v === undefined)) continue;
-      const sum = all.reduce((a: number, v) => a + (v ?? 0), 0);
+      const sum = sumExact(all as number[]);
       if (sum === node.value) continue;
       const r = rangeOf(node);
       edits.push({ start: r[0], end: r[1], text: String(sum) });
