@@ -3,6 +3,7 @@
 
 import type { DocumentModel } from "../document/types.js";
 import type { RenderPdfOptions } from "./pdf/index.js";
+import type { RenderXlsxOptions } from "./xlsx/index.js";
 
 export const FORMATS = ["docx", "pdf", "html", "json", "xlsx"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -20,6 +21,7 @@ export function isFormat(s: string): s is Format {
  */
 export interface RendererOptions {
   pdf?: RenderPdfOptions;
+  xlsx?: RenderXlsxOptions;
 }
 
 export async function renderFormat(
@@ -37,6 +39,6 @@ export async function renderFormat(
     case "pdf":
       return (await import("./pdf/index.js")).renderPdf(model, options.pdf);
     case "xlsx":
-      return (await import("./xlsx/index.js")).renderXlsx(model);
+      return (await import("./xlsx/index.js")).renderXlsx(model, options.xlsx);
   }
 }

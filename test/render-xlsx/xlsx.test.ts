@@ -46,7 +46,7 @@ describe("render --format xlsx", () => {
     expect(ws.getCell("B9").font.name).toBe("Times New Roman");
     expect(ws.getCell("D5").font.name).toBe("Times New Roman");
     expect(ws.pageSetup.orientation).toBe("landscape");
-    expect(wb.created.toISOString()).toBe(`${model.meta.date}T12:00:00.000Z`);
+    expect(wb.created.toISOString()).toBe(`${model.meta.date}T00:00:00.000Z`);
   });
 
   it("is the same bytes at every run, the zip dated by the plan", async () => {
@@ -56,8 +56,12 @@ describe("render --format xlsx", () => {
     expect(Object.keys(unzipSync(a))[0]).toBe("[Content_Types].xml");
     const core = new TextDecoder().decode(unzipSync(a)["docProps/core.xml"]);
     expect(core).toContain(
-      `<dcterms:created xsi:type="dcterms:W3CDTF">${model.meta.date}T12:00:00Z`,
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${model.meta.date}T00:00:00Z`,
     );
+    // SOURCE_DATE_EPOCH, as for the PDF
+    const epoch = await renderXlsx(model, { sourceDateEpoch: "1700000000" });
+    const epochCore = new TextDecoder().decode(unzipSync(epoch)["docProps/core.xml"]);
+    expect(epochCore).toContain("2023-11-14T22:13:20Z");
   });
 
   it("round trip: the exported table imported back gives the plan's figures", async () => {

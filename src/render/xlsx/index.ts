@@ -4,19 +4,14 @@
 // ("1.011", "07") into a number with a format that prints it the same way ("#,##0", or "00" for a padded "07"), and a
 // rate ("0,69") into a number with as many decimals. Header rows keep their merged cells, then the
 // column-index row; Times New Roman throughout. exceljs writes the workbook (see 7dfdb02 for why);
-// its zip is repacked with the plan's date, as the DOCX is, so the bytes depend on the plan alone.
+// its zip is repacked with the plan's date (or SOURCE_DATE_EPOCH's, as the PDF's), so the bytes
+// depend on the plan alone.
 
 import { unzipSync } from "fflate";
-import type {
-  DocumentMeta,
-  DocumentModel,
-  Inline,
-  PageSection,
-  RowKind,
-  Table,
-} from "../../document/types.js";
+import type { DocumentModel, Inline, PageSection, RowKind, Table } from "../../document/types.js";
 import { zip } from "../docx/zip.js";
 import { placeColumns } from "../html/table.js";
+import { documentDate } from "../pdf/date.js";
 
 const FONT = "Times New Roman";
 const FONT_SIZE = 12;
@@ -101,16 +96,19 @@ export function cellValue(
   return { value, numFmt: `${intPart}${zeros}` };
 }
 
-function dateOf(meta: DocumentMeta): { year: number; month: number; day: number } {
-  const [year = 1980, month = 1, day = 1] = meta.date.split("-").map(Number);
-  return { year, month, day };
+export interface RenderXlsxOptions {
+  /** SOURCE_DATE_EPOCH, read at the edge: the workbook's date instead of the plan's. */
+  sourceDateEpoch?: string;
 }
 
-export async function renderXlsx(model: DocumentModel): Promise<Uint8Array> {
+export async function renderXlsx(
+  model: DocumentModel,
+  options: RenderXlsxOptions = {},
+): Promise<Uint8Array> {
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
-  const { year, month, day } = dateOf(model.meta);
-  const date = new Date(Date.UTC(year, month - 1, day, 12));
+  // the PDF's one date: the plan's, or SOURCE_DATE_EPOCH's
+  const date = documentDate(model.meta.date, options.sourceDateEpoch);
   wb.creator = model.meta.author;
   wb.lastModifiedBy = model.meta.author;
   wb.title = model.meta.title;
@@ -193,7 +191,12 @@ export async function renderXlsx(model: DocumentModel): Promise<Uint8Array> {
     }
   }
   const packed = new Uint8Array(await wb.xlsx.writeBuffer());
-  return repack(packed, { year, month, day, hour: 12 });
+  return repack(packed, {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+  });
 }
 
 /** exceljs zips with the current time: the parts are zipped again with the plan's date. */
