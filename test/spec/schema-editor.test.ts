@@ -100,6 +100,9 @@ describe("editor support in the schema", () => {
       if (node.errorMessage === undefined) continue;
       count++;
       expect(String(node.errorMessage), ptr).toMatch(vietnamese);
+      // on an object the language server would show it instead of "Missing property x" and
+      // "Property x is not allowed", and the official would lose the key's name
+      expect(node.properties ?? node.required ?? node.additionalProperties, ptr).toBeUndefined();
       if (Array.isArray(node.enum)) {
         for (const v of node.enum) expect(node.errorMessage, ptr).toContain(String(v));
       }
@@ -107,7 +110,7 @@ describe("editor support in the schema", () => {
     expect(schema.$defs.count?.errorMessage).toBe(
       "Ghi một số nguyên không âm, viết liền không dấu chấm hay dấu phẩy, ví dụ 2991.",
     );
-    expect(count).toBeGreaterThan(50);
+    expect(count).toBeGreaterThan(40);
   });
 
   it("offers the real template names, and still accepts a locality's own", () => {
