@@ -147,7 +147,7 @@ export function readTable(
     let given = false;
     for (const column of columns) {
       const cell = at(r, column.col);
-      const oddValue = sheet.odd.get(cell.slice(cell.indexOf("!") + 1));
+      const oddValue = sheet.odd.get(cell.slice(cell.lastIndexOf("!") + 1));
       if (oddValue !== undefined) {
         diagnostics.push(
           error("import.bad-cell", { file, cell, value: oddValue, heading: column.heading }),

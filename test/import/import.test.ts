@@ -237,4 +237,27 @@ describe("import from a CSV", () => {
     );
     expect(r.text).toBe(plan);
   });
+
+  it("refuses a CSV that is not UTF-8, and a workbook it cannot read, saying how to save them", async () => {
+    // "Thôn" in Windows-1258, as old Excel saves "CSV (Comma delimited)"
+    const legacy = new Uint8Array([0x54, 0x68, 0xf4, 0x6e, 0x2c, 0x31, 0x0a]);
+    const a = await importFigures(PLAN, legacy, "cu.csv");
+    expect(a.diagnostics.map((d) => d.code)).toEqual(["import.not-utf8"]);
+    expect(localize(firstOf(a), "vi").hint).toContain("CSV UTF-8");
+    const b = await importFigures(PLAN, new TextEncoder().encode("not a zip"), "hong.xlsx");
+    expect(b.diagnostics.map((d) => d.code)).toEqual(["import.unreadable"]);
+    expect(b.text).toBe(PLAN);
+  });
+
+  it("names a formula without its stored result, and a date where a count should be", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Biểu 1");
+    ws.addRow(["Tên đơn vị", "Tổng số hộ", "Hộ nghèo"]);
+    ws.addRow(["TDP Kẽ", { formula: "B3+1" }, new Date(Date.UTC(2023, 0, 11))]);
+    const r = await importFigures(PLAN, new Uint8Array(await wb.xlsx.writeBuffer()), "b.xlsx");
+    expect(r.diagnostics.map((d) => [d.params.cell, d.params.value])).toEqual([
+      ["'Biểu 1'!B2", "=B3+1"],
+      ["'Biểu 1'!C2", "2023-01-11"],
+    ]);
+  });
 });
