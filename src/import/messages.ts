@@ -84,6 +84,18 @@ export const IMPORT_MESSAGES: MessageTable = {
     hintEn:
       "Counts are whole numbers. In Vietnamese the comma marks decimals: 1,011 is one point zero one one. Write 1011 or 1.011.",
   },
+  "import.bad-cell-fraction-en": {
+    vi: "{file}, ô {cell} (cột “{heading}”): “{value}” là số thập phân, không phải số đếm.",
+    en: "{file}, cell {cell} (column “{heading}”): “{value}” has decimals; a count is a whole number.",
+    hintVi:
+      "Tệp này ghi số theo kiểu tiếng Anh, dấu chấm ngăn phần thập phân: 1.011 là một phẩy không mười một. Ghi 1011 hoặc 1,011.",
+    hintEn:
+      "This file writes numbers the English way, the point marking decimals: 1.011 is one point zero one one. Write 1011 or 1,011.",
+  },
+  "import.english-numbers": {
+    vi: "{file}: số trong tệp được ghi theo kiểu tiếng Anh (0.69; 1,011 là một nghìn không trăm mười một), nên được đọc theo cách đó.",
+    en: "{file}: the numbers in the file are written the English way (0.69; 1,011 is one thousand and eleven) and are read so.",
+  },
   "import.bad-cell-negative": {
     vi: "{file}, ô {cell} (cột “{heading}”): “{value}” là số âm, không phải số đếm.",
     en: "{file}, cell {cell} (column “{heading}”): “{value}” is negative; a count is not.",

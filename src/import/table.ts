@@ -5,7 +5,7 @@
 // kehoach sums the units itself.
 
 import type { Diagnostic } from "../diagnostics/types.js";
-import { fold, readCount, tidyName } from "./counts.js";
+import { fold, numberStyle, readCount, tidyName } from "./counts.js";
 import { type CellValue, type Sheet, sheetCellRef } from "./grid.js";
 import {
   type ColumnKind,
@@ -94,7 +94,7 @@ export function readTable(
 
   const columns: Column[] = [];
   const seen = new Map<string, number>();
-  const computed: string[] = [];
+  const computed: { col: number; cell: string }[] = [];
   for (let c = 0; c < width; c++) {
     if (c === header.nameCol) continue;
     const headings = headingsOf(headerRows, c);
@@ -108,7 +108,7 @@ export function readTable(
       continue;
     }
     if (kind.kind === "computed") {
-      computed.push(cell);
+      computed.push({ col: c, cell });
       continue;
     }
     if (kind.kind === "skip") continue;
@@ -131,8 +131,15 @@ export function readTable(
   }
 
   if (computed.length > 0) {
-    diagnostics.push(info("import.columns-computed", { file, cells: computed.join(", ") }));
+    const cells = computed.map((x) => x.cell).join(", ");
+    diagnostics.push(info("import.columns-computed", { file, cells }));
   }
+  // how the figures' texts write numbers, from the columns of figures and rates under the header
+  const numberColumns = [...columns.map((x) => x.col), ...computed.map((x) => x.col)];
+  const style = numberStyle(
+    sheet.rows.slice(last + 1).flatMap((row) => numberColumns.map((c) => row[c] ?? null)),
+  );
+  if (style === "en") diagnostics.push(info("import.english-numbers", { file }));
 
   const units: ImportedUnit[] = [];
   for (let r = last + 1; r < sheet.rows.length; r++) {
@@ -155,11 +162,12 @@ export function readTable(
         given = true;
         continue;
       }
-      const read = readCount(cells[column.col] ?? null);
+      const read = readCount(cells[column.col] ?? null, style);
       if (read.kind === "empty") continue;
       given = true;
       if (read.kind === "bad") {
-        const code = read.why === "text" ? "import.bad-cell" : `import.bad-cell-${read.why}`;
+        const why = read.why === "fraction" && style === "en" ? "fraction-en" : read.why;
+        const code = why === "text" ? "import.bad-cell" : `import.bad-cell-${why}`;
         diagnostics.push(error(code, { file, cell, value: read.shown, heading: column.heading }));
         continue;
       }

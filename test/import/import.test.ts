@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
 import { localize } from "../../src/edge/catalog.js";
+import { numberStyle, readCount } from "../../src/import/counts.js";
 import { type ImportResult, importFigures } from "../../src/import/index.js";
 import { reportLines } from "../../src/import/report.js";
 import { runPipeline } from "../../src/pipeline.js";
@@ -259,5 +260,48 @@ describe("import from a CSV", () => {
       ["'Biểu 1'!B2", "=B3+1"],
       ["'Biểu 1'!C2", "2023-01-11"],
     ]);
+  });
+
+  it("reads a CSV saved as shown by a spreadsheet set to English: 1,011 and 0.69, headers over three rows", async () => {
+    // what LibreOffice writes for the workbook of `render --format xlsx` (merged cells left blank)
+    const csv = [
+      "Phụ lục,,,,,,,,,,,,,,",
+      "KẾ HOẠCH GIẢM NGHÈO NĂM 2024,,,,,,,,,,,,,,",
+      ",,,,,,,,,,,,,,",
+      "TT,Tổ dân phố,Tổng số hộ dân cư,HỘ NGHÈO,,,,,,HỘ CẬN NGHÈO,,,,,",
+      ",,,Phê duyệt cuối năm 2023,,Có khả năng thoát nghèo năm 2024,,Cuối năm 2024,,Phê duyệt cuối năm 2023,,Có khả năng thoát cận nghèo năm 2024,,Cuối năm 2024,",
+      ",,,Số hộ,Tỷ lệ %,Số hộ,Tỷ lệ %,Số hộ,Tỷ lệ %,Số hộ,Tỷ lệ %,Số hộ,Tỷ lệ %,Số hộ,Tỷ lệ %",
+      "A,B,1,2,3,4,5,6,7,8,9,10,11,12,13",
+      '1,TDP Khả Lý Thượng,"1,011",07,0.69,01,0.10,06,0.59,15,1.48,04,0.40,11,1.09',
+      "2,TDP Khả Lý Hạ,494,00,0.00,00,0.00,00,0.00,02,0.40,00,0.00,02,0.40",
+    ].join("\n");
+    const r = await importFigures(PLAN, new TextEncoder().encode(csv), "bang.csv");
+    expect(r.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("import.english-numbers");
+    expect(r.report?.columns.map((c) => c.field)).toEqual([
+      "households",
+      "groups.poor.households",
+      "groups.poor.exits",
+      "groups.near_poor.households",
+      "groups.near_poor.exits",
+    ]);
+    expect(r.report?.units.map((u) => u.status)).toEqual(["unchanged", "unchanged"]);
+  });
+});
+
+describe("number style of a sheet", () => {
+  it("is English only with English-only texts and no Vietnamese-only one", () => {
+    expect(numberStyle(["1,011", "0.69"])).toBe("en");
+    expect(numberStyle(["1,011", "0,69"])).toBe("vi");
+    expect(numberStyle(["1.011", "12"])).toBe("vi");
+    // ambiguous "1.011" beside an English-only "2.5": English, and "1.011" is then refused
+    expect(numberStyle(["1.011", "2.5"])).toBe("en");
+    expect(numberStyle(["1,011", 7])).toBe("vi");
+  });
+
+  it("reads counts by the style", () => {
+    expect(readCount("1,011", "en")).toEqual({ kind: "count", count: 1011 });
+    expect(readCount("1.011", "en")).toMatchObject({ kind: "bad", why: "fraction" });
+    expect(readCount("1.011", "vi")).toEqual({ kind: "count", count: 1011 });
   });
 });
