@@ -141,7 +141,7 @@ export async function importFigures(
 export function planTerms(planText: string): PlanTerms {
   let spec: unknown;
   try {
-    spec = parse(planText);
+    spec = parse(planText, { logLevel: "silent", uniqueKeys: false });
   } catch {
     spec = undefined;
   }
