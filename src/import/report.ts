@@ -59,13 +59,15 @@ const TEXT = {
     en: "  Σ Totals (statistics.totals): {changes}",
   },
   columns: { vi: "Các cột đã đọc: {columns}.", en: "Columns read: {columns}." },
+  new: { vi: "(mới)", en: "(new)" },
 } as const;
 
-function changeText(c: FieldChange, terms: PlanTerms, lang: Lang): string {
+/** "tổng số hộ 802 → 1.020"; a figure the plan did not have: "số nhân khẩu hộ nghèo 12 (mới)". */
+function changeText(c: FieldChange, terms: PlanTerms, lang: Lang, markNew: boolean): string {
   const name = fieldName(c.field, terms, lang);
   const to = formatCount(c.to);
-  if (c.from === undefined) return `${name} ${to}`;
-  return `${name} ${formatCount(c.from)} → ${to}`;
+  if (c.from !== undefined) return `${name} ${formatCount(c.from)} → ${to}`;
+  return markNew ? `${name} ${to} ${TEXT.new[lang]}` : `${name} ${to}`;
 }
 
 export function reportLines(report: ImportReport, terms: PlanTerms, lang: Lang): string[] {
@@ -86,12 +88,16 @@ export function reportLines(report: ImportReport, terms: PlanTerms, lang: Lang):
         .join("; "),
     }),
   );
-  const changes = (cs: readonly FieldChange[]) =>
-    cs.map((c) => changeText(c, terms, lang)).join(", ");
+  const changes = (cs: readonly FieldChange[], markNew = true) =>
+    cs.map((c) => changeText(c, terms, lang, markNew)).join(", ");
   for (const u of report.units) {
     if (u.status === "unchanged") continue;
     lines.push(
-      fill(TEXT[u.status][lang], { name: u.name, cell: u.cell, changes: changes(u.changes) }),
+      fill(TEXT[u.status][lang], {
+        name: u.name,
+        cell: u.cell,
+        changes: changes(u.changes, u.status === "changed"),
+      }),
     );
   }
   for (const name of report.missing) lines.push(fill(TEXT.missing[lang], { name }));

@@ -121,7 +121,7 @@ describe("import from an XLSX", () => {
       "Đã đọc so-lieu.xlsx (trang tính Sheet1): 1 đơn vị thêm mới, 4 đơn vị có số liệu thay đổi, 0 đơn vị không đổi.",
     );
     expect(lines).toContain(
-      "  ~ TDP Đông Long (ô Sheet1!B6): tổng số hộ 802 → 1.020, số nhân khẩu hộ nghèo 12, số nhân khẩu hộ cận nghèo 50",
+      "  ~ TDP Đông Long (ô Sheet1!B6): tổng số hộ 802 → 1.020, số nhân khẩu hộ nghèo 12 (mới), số nhân khẩu hộ cận nghèo 50 (mới)",
     );
     expect(lines).toContain("  ? TDP Kẽ: không có trong tệp, giữ nguyên số liệu trong kế hoạch.");
     expect(lines).toContain(
@@ -223,7 +223,7 @@ describe("import from a CSV", () => {
       "        poor: { households: 7, exits: 1, breakdowns: { kha_nang_thoat_ngheo: { bao_tro_xa_hoi: 4, co_kha_nang: 3 } } }",
     );
     expect(linesOf(r, "vi")).toContain(
-      '  ~ TDP Kẽ (ô x!A3): số hộ nghèo "Hộ nghèo thuộc diện bảo trợ xã hội và các đối tượng khó thoát nghèo" (theo khả năng thoát nghèo) 0, số hộ nghèo "Hộ nghèo có khả năng thoát nghèo" (theo khả năng thoát nghèo) 1',
+      '  ~ TDP Kẽ (ô x!A3): số hộ nghèo "Hộ nghèo thuộc diện bảo trợ xã hội và các đối tượng khó thoát nghèo" (theo khả năng thoát nghèo) 0 (mới), số hộ nghèo "Hộ nghèo có khả năng thoát nghèo" (theo khả năng thoát nghèo) 1 (mới)',
     );
   });
 
