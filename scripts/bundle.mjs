@@ -12,8 +12,8 @@ import { rolldown } from "rolldown";
 const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
 const out = join(dist, "bundle");
-/** Required from node_modules when a command needs them (serve): never at start-up. */
-const RUNTIME = /^(express|playwright-core)(\/.*)?$/;
+/** Required from node_modules when a command needs them (serve, import, xlsx): never at start-up. */
+const RUNTIME = /^(express|playwright-core|exceljs)(\/.*)?$/;
 const PREFIX = "\0runtime-require:";
 /** The line of src/render/pdf/internals.ts that makes its requires node's rather than the bundle's. */
 const NODE_REQUIRE = /^const require = createRequire\(import\.meta\.url\);.*kehoach-bundle.*$/m;

@@ -20,6 +20,10 @@ export const OPTIONS = {
   to: { type: "string" },
   year: { type: "string" },
   hooks: { type: "boolean" },
+  into: { type: "string" },
+  sheet: { type: "string" },
+  map: { type: "string" },
+  path: { type: "boolean" },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;

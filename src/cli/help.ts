@@ -16,6 +16,8 @@ Cách dùng:
   kehoach init [THƯ_MỤC] [--hooks]   tạo kho kế hoạch mới
   kehoach fix-encoding TỆP           chuyển tệp từ TCVN3, VNI, UTF-16 sang Unicode (UTF-8)
   kehoach help LỆNH                  trợ giúp về một lệnh và các tùy chọn của nó
+  kehoach import TỆP --into KH.yaml  nhập số liệu từng đơn vị từ Excel (.xlsx) hoặc CSV
+  kehoach schema [TỆP...] [--path]   lược đồ cho trình soạn thảo: đường dẫn, dòng đầu của kế hoạch
 
 Tùy chọn chung:
   --lang vi|en     ngôn ngữ thông báo (mặc định: vi)
@@ -34,6 +36,8 @@ Usage:
   kehoach init [DIR] [--hooks]       start a plans repository
   kehoach fix-encoding FILE          convert a file from TCVN3, VNI, UTF-16 to Unicode (UTF-8)
   kehoach help COMMAND               help on a command and its options
+  kehoach import FILE --into P.yaml  per-unit figures from Excel (.xlsx) or CSV into a plan
+  kehoach schema [FILE...] [--path]  the schema for editors: its path, the plans' first line
 
 Common options:
   --lang vi|en     language of messages (default: vi)
@@ -60,7 +64,7 @@ templates/ excepted). Exit status: 0 valid, 1 errors found, 2 usage error.
   --json         diagnostics as JSON`,
   },
   render: {
-    vi: `kehoach render TỆP [--format docx,pdf,html,json] [--out THƯ_MỤC] [--draft]
+    vi: `kehoach render TỆP [--format docx,pdf,html,json,xlsx] [--out THƯ_MỤC] [--draft]
 kehoach render THƯ_MỤC [--out RA] [...]
 
 Tạo văn bản từ kế hoạch. Mặc định: {defaults} vào thư mục build/.
@@ -68,12 +72,12 @@ Với một thư mục: mọi tệp .yaml, .yml trong đó (cả thư mục con,
 trên mọi nhân máy, giữ nguyên cấu trúc thư mục trong RA. Kế hoạch lỗi không làm dừng các kế hoạch
 khác (mã thoát 1 nếu có lỗi). Tệp chỉ được ghi khi nội dung thay đổi: chạy lại không đổi byte nào.
 
-  --format LIST  các định dạng, cách nhau dấu phẩy: {formats} (json = mô hình văn bản)
+  --format LIST  các định dạng, cách nhau dấu phẩy: {formats} (json = mô hình văn bản; xlsx = các bảng, mỗi bảng một trang tính)
   --out DIR      thư mục ghi kết quả (mặc định: build)
   --draft        bản dự thảo: để trống số và ngày, thêm dấu "DỰ THẢO"
   --lang vi|en   ngôn ngữ thông báo
   --json         thông báo dạng JSON`,
-    en: `kehoach render FILE [--format docx,pdf,html,json] [--out DIR] [--draft]
+    en: `kehoach render FILE [--format docx,pdf,html,json,xlsx] [--out DIR] [--draft]
 kehoach render DIR [--out OUT] [...]
 
 Produces the documents of a plan. Default: {defaults} into build/.
@@ -81,7 +85,7 @@ With a folder: every .yaml, .yml file in it (subfolders too, templates/ excepted
 keeping the folder structure under OUT. A failing plan does not stop the others (exit status 1 if
 any failed). A file is written only when its content changes: a second run changes no byte.
 
-  --format LIST  comma-separated formats: {formats} (json = the document model)
+  --format LIST  comma-separated formats: {formats} (json = the document model; xlsx = the tables, one sheet each)
   --out DIR      output folder (default: build)
   --draft        draft: blank number and day, "DỰ THẢO" mark
   --lang vi|en   language of messages
@@ -195,6 +199,64 @@ overwrites a file.
   --hooks        install a pre-commit hook: when a commit changes plans/ (plans, templates), it
                  validates every plan under plans/ as committed, and refuses the commit on errors
   --lang vi|en   language`,
+  },
+  schema: {
+    vi: `kehoach schema [--path] [TỆP...]
+
+Lược đồ schemas/plan.schema.json giúp trình soạn thảo (VS Code với tiện ích YAML) gợi ý khóa, mẫu
+nhập nhanh và báo lỗi bằng tiếng Việt; dòng đầu của kế hoạch trỏ tới nó:
+  # yaml-language-server: $schema=../schemas/plan.schema.json
+Đường dẫn này tính từ thư mục của kế hoạch, nên sai khi chép kế hoạch sang thư mục khác.
+
+  (không có tệp), --path   in đường dẫn tới lược đồ: schemas/plan.schema.json của kho (do
+                           kehoach init chép vào), hoặc lược đồ của kehoach
+  TỆP...                   ghi lại dòng đầu của từng kế hoạch cho đúng với chỗ của nó
+  --lang vi|en             ngôn ngữ`,
+    en: `kehoach schema [--path] [FILE...]
+
+The schema schemas/plan.schema.json lets editors (VS Code with the YAML extension) complete keys,
+offer snippets and report errors in Vietnamese; a plan's first line points at it:
+  # yaml-language-server: $schema=../schemas/plan.schema.json
+The path is relative to the plan's folder, so it breaks when the plan is copied elsewhere.
+
+  (no file), --path        print the path of the schema: the repository's schemas/plan.schema.json
+                           (copied there by kehoach init), or kehoach's own
+  FILE...                  write each plan's first line again, right for where the plan lies
+  --lang vi|en             language`,
+  },
+  import: {
+    vi: `kehoach import TỆP.xlsx|TỆP.csv --into KẾ_HOẠCH.yaml [--sheet TÊN] [--map "Tiêu đề=trường,..."]
+
+Đọc số liệu từng đơn vị (tên đơn vị, tổng số hộ, số hộ và số khẩu từng nhóm, các phần của cách chia)
+từ bảng Excel hoặc CSV và ghi vào statistics.units của kế hoạch, giữ nguyên chú thích và thứ tự khóa.
+Nhận các tiêu đề cột thường dùng, có dấu hoặc không dấu: "Tên đơn vị", "Tổng số hộ", "Hộ nghèo",
+"Hộ cận nghèo", "Số khẩu", "Khẩu nghèo"…, kể cả tiêu đề hai dòng ("Hộ nghèo" trên "Số hộ | Số khẩu").
+Số ghi dạng 1.011 được đọc là một nghìn không trăm mười một. Ô không phải số đếm là lỗi (nêu ô, ví
+dụ Sheet1!C7) và khi đó kế hoạch không bị thay đổi. Báo các đơn vị thêm mới, thay đổi, và các đơn vị
+của kế hoạch không có trong tệp (giữ nguyên). Số tổng (statistics.totals) được cộng lại.
+
+  --into TỆP     kế hoạch nhận số liệu (bắt buộc)
+  --sheet TÊN    trang tính cần đọc (mặc định: trang đầu tiên có bảng số liệu)
+  --map ...      tiêu đề khác: "Tiêu đề=trường", trường là name, households, persons,
+                 <mã nhóm>.households|persons|exits|entries, <mã cách chia>.<mã phần>, hoặc skip
+  --lang vi|en   ngôn ngữ thông báo
+  --json         kết quả dạng JSON`,
+    en: `kehoach import FILE.xlsx|FILE.csv --into PLAN.yaml [--sheet NAME] [--map "Heading=field,..."]
+
+Reads per-unit figures (unit name, total households, households and persons of each group, the
+parts of a breakdown) from an Excel or CSV table into the plan's statistics.units, keeping comments
+and key order. Recognises the usual Vietnamese headings, with or without accents: "Tên đơn vị",
+"Tổng số hộ", "Hộ nghèo", "Hộ cận nghèo", "Số khẩu", "Khẩu nghèo"…, also over two rows ("Hộ nghèo"
+over "Số hộ | Số khẩu"). 1.011 reads as one thousand and eleven. A cell that is not a count is an
+error naming it (e.g. Sheet1!C7), and the plan is then left unchanged. Reports units added, changed,
+and the plan's units missing from the file (kept). Declared totals (statistics.totals) are re-added.
+
+  --into FILE    the plan taking the figures (required)
+  --sheet NAME   the sheet to read (default: the first with a table of units)
+  --map ...      other headings: "Heading=field", field being name, households, persons,
+                 <group>.households|persons|exits|entries, <breakdown>.<part>, or skip
+  --lang vi|en   language of messages
+  --json         result as JSON`,
   },
 };
 

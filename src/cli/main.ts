@@ -27,6 +27,8 @@ export const COMMANDS: Readonly<Record<string, readonly OptionName[]>> = {
   diff: ["from", "to"],
   init: ["hooks"],
   "fix-encoding": [],
+  import: ["into", "sheet", "map"],
+  schema: ["path"],
   help: [],
 };
 
@@ -109,7 +111,7 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
       ...(values.open ? { open: true } : {}),
     });
   }
-  // new, diff, init: loaded only when asked for, like serve
+  // new, diff, init, import, schema: loaded only when asked for, like serve
   if (command === "new") {
     const { newPlanCommand } = await import("./new-plan.js");
     return newPlanCommand(ctx, {
@@ -135,6 +137,18 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
       return usage(paths.length ? "usage.one-file" : "usage.no-files", { command });
     const { fixEncodingCommand } = await import("./fix-encoding.js");
     return fixEncodingCommand(ctx, paths[0] ?? "");
+  }
+  if (command === "import") {
+    const { importCommand } = await import("./import.js");
+    return importCommand(ctx, paths, {
+      ...(values.into !== undefined ? { into: values.into } : {}),
+      ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+      ...(values.map !== undefined ? { map: values.map } : {}),
+    });
+  }
+  if (command === "schema") {
+    const { schemaCommand } = await import("./schema.js");
+    return schemaCommand(ctx, paths, values.path ? { path: true } : {});
   }
   if (paths.length === 0) return usage("usage.no-files", { command });
 

@@ -4,6 +4,7 @@
 
 import { localizer } from "../diagnostics/localize.js";
 import type { MessageTable } from "../diagnostics/types.js";
+import { IMPORT_MESSAGES } from "../import/messages.js";
 import { MODEL_MESSAGES } from "../model/messages.js";
 import { PLAN_NEXT_MESSAGES } from "../plan-next/messages.js";
 import { SPEC_MESSAGES } from "../spec/messages.js";
@@ -14,6 +15,7 @@ export const CATALOG: MessageTable = {
   ...STATS_MESSAGES,
   ...MODEL_MESSAGES,
   ...PLAN_NEXT_MESSAGES,
+  ...IMPORT_MESSAGES,
 };
 
 /** A diagnostic in the official's language, with its hint: what the CLI and the server print. */

@@ -108,7 +108,13 @@ export function insertAfter(
     const quoted = isScalar(pair.key) && pair.key.type === "QUOTE_DOUBLE";
     return { start: at, end: at, text: `, ${quoted ? JSON.stringify(name) : name}: ${value}` };
   }
-  const line = `${name}: ${value}`;
+  return insertLineAfter(src, pair, `${name}: ${value}`);
+}
+
+/** A line (or lines) after a pair of a block map, at the pair's key's column. */
+export function insertLineAfter(src: string, pair: AnyPair, line: string): Edit | undefined {
+  const key = range(pair.key);
+  if (!key) return undefined;
   const valueEnd = (range(pair.value) ?? key)[2];
   const at = src[valueEnd - 1] === "\n" ? valueEnd : lineEnd(src, valueEnd);
   const nl = at > 0 && src[at - 1] !== "\n" ? "\n" : "";

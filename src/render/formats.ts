@@ -3,8 +3,9 @@
 
 import type { DocumentModel } from "../document/types.js";
 import type { RenderPdfOptions } from "./pdf/index.js";
+import type { RenderXlsxOptions } from "./xlsx/index.js";
 
-export const FORMATS = ["docx", "pdf", "html", "json"] as const;
+export const FORMATS = ["docx", "pdf", "html", "json", "xlsx"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What `kehoach render FILE` writes when no --format is given. */
@@ -20,6 +21,7 @@ export function isFormat(s: string): s is Format {
  */
 export interface RendererOptions {
   pdf?: RenderPdfOptions;
+  xlsx?: RenderXlsxOptions;
 }
 
 export async function renderFormat(
@@ -36,5 +38,7 @@ export async function renderFormat(
       return (await import("./docx/index.js")).renderDocx(model);
     case "pdf":
       return (await import("./pdf/index.js")).renderPdf(model, options.pdf);
+    case "xlsx":
+      return (await import("./xlsx/index.js")).renderXlsx(model, options.xlsx);
   }
 }

@@ -21,6 +21,13 @@ export const AJV_OPTIONS = {
   code: { source: true, esm: true, lines: true },
 } as const;
 
+/**
+ * Keywords for editors, not for validation: the YAML language server (VS Code's YAML extension)
+ * shows markdownDescription on hover, offers defaultSnippets on completion and shows errorMessage
+ * instead of its English "Incorrect type"; ajv in strict mode must be told they are known.
+ */
+export const EDITOR_KEYWORDS = ["markdownDescription", "defaultSnippets", "errorMessage"] as const;
+
 export const GENERATED_HEADER = [
   "// biome-ignore-all format: generated code",
   "// biome-ignore-all lint: generated code",
@@ -31,6 +38,7 @@ export const GENERATED_HEADER = [
 
 export function generateValidatorSource(schema: object): string {
   const ajv = new Ajv2020(AJV_OPTIONS);
+  ajv.addVocabulary([...EDITOR_KEYWORDS]);
   const validate = ajv.compile(schema);
   const code = standaloneCode(ajv, validate).replace(/^"use strict";/, "");
   if (/\brequire\(/.test(code)) {

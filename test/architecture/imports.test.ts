@@ -24,7 +24,7 @@ interface Rule {
   why: string;
 }
 
-const STAGES = ["spec", "stats", "model", "plan-next", "plan-diff", "layout", "render"];
+const STAGES = ["spec", "stats", "model", "plan-next", "plan-diff", "import", "layout", "render"];
 
 const RULES: readonly Rule[] = [
   {
@@ -41,6 +41,11 @@ const RULES: readonly Rule[] = [
     from: "server",
     forbids: (t) => t === "cli",
     why: "src/server must not import src/cli (what both need lives in src/edge)",
+  },
+  {
+    from: "import",
+    forbids: (t) => t === "cli" || t === "server" || t === "render",
+    why: "src/import is a stage: the CLI and the server call it, it calls neither (nor a renderer)",
   },
   {
     from: "document",

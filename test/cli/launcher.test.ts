@@ -36,7 +36,7 @@ describe("the launcher", () => {
   });
 
   it("writes the same bytes with and without the bundle", () => {
-    const formats = "docx,pdf,html,json";
+    const formats = "docx,pdf,html,json,xlsx";
     const plan = "plans/quang-minh-2024.yaml";
     expect(kehoach(["render", plan, "--format", formats, "--out", join(dir, "a")]).status).toBe(0);
     expect(

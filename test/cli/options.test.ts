@@ -69,7 +69,7 @@ describe("options", () => {
     ],
     [
       ["help", "frobnicate"],
-      'Không có lệnh "frobnicate". Các lệnh: validate, render, serve, new, diff, init, fix-encoding, help. Xem "kehoach --help".',
+      'Không có lệnh "frobnicate". Các lệnh: validate, render, serve, new, diff, init, fix-encoding, import, schema, help. Xem "kehoach --help".',
     ],
   ])("%j: exit 2 and %s", async (args, message) => {
     const r = await run(args);
