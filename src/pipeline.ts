@@ -19,6 +19,8 @@ export interface PipelineOptions {
   draft?: boolean;
   /** Folder of the poverty standards' data files; default data/standards of the package. */
   standardsDir?: string;
+  /** Figures that disagree are errors, not warnings (--strict; also statistics.strict). */
+  strict?: boolean;
 }
 
 export interface PipelineResult {
@@ -76,13 +78,13 @@ export function runPipeline(file: string, opts: PipelineOptions = {}): PipelineR
   const result: PipelineResult = { file, diagnostics: [...loaded.diagnostics], text: loaded.text };
   if (!loaded.spec || hasErrors(loaded.diagnostics)) {
     if (loaded.data !== undefined && statsStillReadable(loaded.diagnostics)) {
-      result.diagnostics.push(...checkFiguresOnly(loaded.data as PlanSpec, opts.standardsDir));
+      result.diagnostics.push(...checkFiguresOnly(loaded.data as PlanSpec, opts));
     }
     return finish(result, loaded.locate, file);
   }
   result.spec = loaded.spec;
 
-  const stats = computeStats(loaded.spec, loadStandards(opts.standardsDir));
+  const stats = computeStats(loaded.spec, loadStandards(opts.standardsDir), strictness(opts));
   result.diagnostics.push(...stats.diagnostics);
   if (hasErrors(stats.diagnostics)) return finish(result, loaded.locate, file);
   result.computed = stats.computed;
@@ -100,13 +102,18 @@ export function runPipeline(file: string, opts: PipelineOptions = {}): PipelineR
 }
 
 /** The statistics' own checks on a plan whose other parts are invalid; nothing is built from it. */
-function checkFiguresOnly(partlyValid: PlanSpec, standardsDir?: string): Diagnostic[] {
+function checkFiguresOnly(partlyValid: PlanSpec, opts: PipelineOptions): Diagnostic[] {
   try {
-    return computeStats(partlyValid, loadStandards(standardsDir)).diagnostics;
+    return computeStats(partlyValid, loadStandards(opts.standardsDir), strictness(opts))
+      .diagnostics;
   } catch {
     // The invalid parts went further than the schema paths showed: their errors are reported already.
     return [];
   }
+}
+
+function strictness(opts: PipelineOptions): { strict?: boolean } {
+  return opts.strict ? { strict: true } : {};
 }
 
 function finish(

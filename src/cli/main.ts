@@ -24,6 +24,7 @@ const OPTIONS = {
   format: { type: "string" },
   out: { type: "string" },
   draft: { type: "boolean" },
+  strict: { type: "boolean" },
   port: { type: "string" },
   host: { type: "string" },
   open: { type: "boolean" },
@@ -134,7 +135,8 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
   }
   if (paths.length === 0) return usage("usage.no-files", { command });
 
-  if (command === "validate") return validateCommand(ctx, paths);
+  if (command === "validate")
+    return validateCommand(ctx, paths, values.strict ? { strict: true } : {});
 
   if (paths.length > 1) return usage("usage.one-file", { command });
   const formats: Format[] = [];
@@ -148,12 +150,14 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
       formats,
       outDir: resolve(io.cwd, values.out ?? "build"),
       ...(values.draft ? { draft: true } : {}),
+      ...(values.strict ? { strict: true } : {}),
     });
   }
   return renderCommand(ctx, paths[0] ?? "", {
     formats,
     outDir: resolve(io.cwd, values.out ?? "build"),
     ...(values.draft ? { draft: true } : {}),
+    ...(values.strict ? { strict: true } : {}),
   });
 }
 

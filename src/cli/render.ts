@@ -14,6 +14,8 @@ export interface RenderOptions {
   formats: readonly Format[];
   outDir: string;
   draft?: boolean;
+  /** Figures that disagree are errors (--strict). */
+  strict?: boolean;
 }
 
 export async function renderCommand(
@@ -21,7 +23,10 @@ export async function renderCommand(
   file: string,
   opts: RenderOptions,
 ): Promise<number> {
-  const result = runPipeline(file, opts.draft ? { draft: true } : {});
+  const result = runPipeline(file, {
+    ...(opts.draft ? { draft: true } : {}),
+    ...(opts.strict ? { strict: true } : {}),
+  });
   const written: string[] = [];
   const failures: string[] = [];
   if (result.model) {

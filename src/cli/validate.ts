@@ -7,12 +7,16 @@ import { say } from "../edge/messages.js";
 import { runPipeline } from "../pipeline.js";
 import { formatDiagnostic, toJson } from "./report.js";
 
-export function validateCommand(ctx: Context, files: string[]): number {
+export function validateCommand(
+  ctx: Context,
+  files: string[],
+  opts: { strict?: boolean } = {},
+): number {
   let errors = 0;
   let warnings = 0;
   const jsonOut: { file: string; valid: boolean; diagnostics: unknown[] }[] = [];
   for (const file of files) {
-    const result = runPipeline(file);
+    const result = runPipeline(file, opts.strict ? { strict: true } : {});
     const bad = hasErrors(result.diagnostics);
     errors += count(result.diagnostics, "error");
     warnings += count(result.diagnostics, "warning");

@@ -6,6 +6,7 @@ import type { Block, List, ListItem } from "../document/types.js";
 import type { BlockSpec, ListItemSpec, SectionSpec } from "../spec/types.js";
 import { appendixRef } from "./appendices.js";
 import { type Ctx, renderTemplate, report } from "./context.js";
+import { applyMarks } from "./marks.js";
 import { parseInline, parseMarkup } from "./markup.js";
 import { buildTable } from "./tables/index.js";
 import { targetList, targetParagraph } from "./targets.js";
@@ -135,13 +136,14 @@ function templateBlocks(
     const stats = needStatistics(ctx, `template: ${name}`, path);
     if (!stats) return [];
     if (block.breakdown) {
-      extra.breakdown = breakdownView(ctx, stats, block.breakdown, [...path, "breakdown"]) ?? null;
+      extra.breakdown =
+        breakdownView(ctx, stats, block.breakdown, [...path, "breakdown"], true) ?? null;
       if (!extra.breakdown) return [];
     }
     const groupId = block.group ?? extra.breakdown?.group;
     if (groupId) {
       const gPath = block.group ? [...path, "group"] : [...path, "breakdown"];
-      extra.group = groupView(ctx, stats, groupId, gPath) ?? null;
+      extra.group = groupView(ctx, stats, groupId, gPath, true) ?? null;
       if (!extra.group) return [];
     }
   }
@@ -150,7 +152,7 @@ function templateBlocks(
     return [];
   }
   const out = renderTemplate(ctx, name, { ...baseView(ctx), ...extra }, [...path, "template"]);
-  return out === undefined ? [] : parseMarkup(out);
+  return out === undefined ? [] : applyMarks(ctx, parseMarkup(out));
 }
 
 /** Whether a section, assignment or the reporting regime places a block of this template. */

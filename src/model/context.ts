@@ -19,6 +19,8 @@ export interface Ctx {
   reportedLabels: Set<string>;
   /** The sentence on the poverty standards of the period has been placed (by a tinh-hinh block). */
   saidStandards: boolean;
+  /** Notes of the disagreeing figures wrapped into templates' views (marks.ts). */
+  markNotes: string[];
 }
 
 export function createContext(input: {
@@ -36,6 +38,7 @@ export function createContext(input: {
     diagnostics: [...input.templates.problems],
     reportedLabels: new Set(),
     saidStandards: false,
+    markNotes: [],
   };
 }
 

@@ -17,6 +17,7 @@ import { oneLine } from "../layout/header-lines.js";
 import type { DocRef } from "../spec/types.js";
 import type { GroupFigures, Rate, Statistics } from "../stats/types.js";
 import { type Ctx, label, report } from "./context.js";
+import { markText } from "./marks.js";
 
 export interface BaseView {
   /** "phường"; the locality's name when the issuer governs no unit of its own (a Sở). */
@@ -193,11 +194,16 @@ export function groupName(stats: Statistics, id: string): string | undefined {
 }
 
 /** The view of one group's totals, or undefined after reporting an unknown group. */
+/**
+ * The view of one group's totals, or undefined after reporting an unknown group. `marked`: for a
+ * template's sentence, figures that disagree carry their draft mark (marks.ts).
+ */
 export function groupView(
   ctx: Ctx,
   stats: Statistics,
   id: string,
   path: SpecPath,
+  marked = false,
 ): GroupView | undefined {
   const name = groupName(stats, id);
   const figures = stats.total.groups[id];
@@ -205,7 +211,7 @@ export function groupView(
     report(ctx, "model.unknown-group", { group: id }, path);
     return undefined;
   }
-  return makeGroupView(ctx, stats, id, name, figures);
+  return makeGroupView(ctx, stats, id, name, figures, marked);
 }
 
 function makeGroupView(
@@ -214,8 +220,11 @@ function makeGroupView(
   id: string,
   name: string,
   g: GroupFigures,
+  marked: boolean,
 ): GroupView {
   const hasDeprivation = Object.keys(g.deprivation).length > 0;
+  const m = (figure: string, text: string) =>
+    marked ? markText(ctx, text, { unit: null, group: id, figure }) : text;
   return {
     id,
     name,
@@ -223,12 +232,12 @@ function makeGroupView(
     upper: upperVi(name),
     isPoor: id === "poor",
     isNearPoor: id === "near_poor",
-    households: count(ctx, g.households),
-    persons: g.persons !== undefined ? count(ctx, g.persons) : null,
+    households: m("households", count(ctx, g.households)),
+    persons: g.persons !== undefined ? m("persons", count(ctx, g.persons)) : null,
     rate: rate(g.rate),
-    exits: count(ctx, g.exits),
+    exits: m("exits", count(ctx, g.exits)),
     exitRate: rate(g.exitRate),
-    entries: count(ctx, g.entries),
+    entries: m("entries", count(ctx, g.entries)),
     entryRate: rate(g.entryRate),
     end: count(ctx, g.end),
     endRate: rate(g.endRate),
@@ -250,7 +259,7 @@ function makeGroupView(
               name: ind.name,
               Name: capitalizeFirst(ind.name),
               dimension: ind.dimension,
-              count: count(ctx, d?.count ?? 0),
+              count: m(`deprivation.${ind.id}`, count(ctx, d?.count ?? 0)),
               share: rate(share),
             };
           })
@@ -263,6 +272,7 @@ export function breakdownView(
   stats: Statistics,
   id: string,
   path: SpecPath,
+  marked = false,
 ): BreakdownView | undefined {
   const def = stats.breakdowns.find((b) => b.id === id);
   if (!def) {
@@ -274,7 +284,15 @@ export function breakdownView(
     id,
     label: def.label,
     group: def.group,
-    parts: def.parts.map((p) => ({ id: p.id, label: p.label, count: count(ctx, values[p.id]) })),
+    parts: def.parts.map((p) => {
+      const text = count(ctx, values[p.id]);
+      const figure = `breakdowns.${id}.${p.id}`;
+      return {
+        id: p.id,
+        label: p.label,
+        count: marked ? markText(ctx, text, { unit: null, group: def.group, figure }) : text,
+      };
+    }),
   };
 }
 

@@ -140,6 +140,11 @@ export interface BreakdownDef {
   /** The parts cover the whole group, so they must add up to its households. */
   exhaustive?: boolean;
   parts: { id: string; label: string }[];
+  /**
+   * The id of the part whose households are the group's expected exits ("exits are the able-to-exit
+   * households"): a unit then writes the count once, as the part; `exits` written too must agree.
+   */
+  exits?: string;
 }
 
 export interface StatisticsSpec {
@@ -159,6 +164,12 @@ export interface StatisticsSpec {
   units?: UnitStats[];
   /** Totals: required when there are no units; with units, any count given must equal their sum. */
   totals?: Omit<UnitStats, "name">;
+  /**
+   * Figures that disagree (parts that do not add up, totals that differ from the units' sum) are
+   * errors that stop the document, as `--strict` makes them. Default false: a warning, the document
+   * uses kehoach's figure and a draft marks the disagreeing one.
+   */
+  strict?: boolean;
 }
 
 // ---------------------------------------------------------------- targets

@@ -7,7 +7,7 @@ import type { GroupCounts, PlanSpec, StatisticsSpec } from "../spec/types.js";
 import { computeBudget } from "./budget.js";
 import { DEFAULT_GROUPS, prepare, type StatsContext } from "./context.js";
 import { Sink } from "./emit.js";
-import { type Given, givenInUnits, unitFigures } from "./figures.js";
+import { exitsPartOf, type Given, givenInUnits, unitFigures } from "./figures.js";
 import { checkBlockRefs } from "./refs-blocks.js";
 import { checkStatisticsRefs } from "./refs-stats.js";
 import { computeTargets } from "./targets.js";
@@ -18,11 +18,17 @@ import type { Computed, Statistics } from "./types.js";
 export { rate } from "./rate.js";
 export { TOTAL_NAME } from "./totals.js";
 
+export interface StatsOptions {
+  /** Figures that disagree are errors (--strict); the plan's statistics.strict says the same. */
+  strict?: boolean;
+}
+
 export function computeStats(
   spec: PlanSpec,
   standards: StandardRegistry,
+  opts: StatsOptions = {},
 ): { computed: Computed; diagnostics: Diagnostic[] } {
-  const sink = new Sink();
+  const sink = new Sink(opts.strict === true || spec.statistics?.strict === true);
   let ctx: StatsContext | undefined;
   let statistics: Statistics | undefined;
   if (spec.statistics) {
@@ -65,7 +71,9 @@ export function computeStats(
 function computeStatistics(ctx: StatsContext): Statistics {
   checkStatisticsRefs(ctx);
   const rawUnits = ctx.stats.units ?? [];
-  const given = new Map<string, Given>(ctx.groups.map((g) => [g.id, givenInUnits(rawUnits, g.id)]));
+  const given = new Map<string, Given>(
+    ctx.groups.map((g) => [g.id, givenInUnits(rawUnits, g.id, exitsPartOf(ctx, g.id))]),
+  );
   const units = rawUnits.map((u, i) => unitFigures(ctx, u, i, given));
   const out: Statistics = {
     baselineYear: ctx.stats.baseline_year,
@@ -76,6 +84,7 @@ function computeStatistics(ctx: StatsContext): Statistics {
     unitLabel: ctx.unitLabel,
     units,
     total: totalFigures(ctx, units),
+    disagreements: ctx.sink.disagreements,
   };
   if (ctx.hasStandard) out.standard = ctx.standard;
   return out;

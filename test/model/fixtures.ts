@@ -144,6 +144,7 @@ export function seed000Computed(): Computed {
       baselineYear: 2023,
       standard: ND07,
       eras: [{ standard: ND07, from: 2024, to: 2024 }],
+      disagreements: [],
       countUnit: "hộ",
       groups: [
         { id: "poor", name: "hộ nghèo" },

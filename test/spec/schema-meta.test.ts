@@ -117,6 +117,7 @@ table<T.BreakdownDef>("BreakdownDef", def("breakdownDef"), {
   label: "r",
   exhaustive: "o",
   parts: "r",
+  exits: "o",
 });
 table<T.BreakdownDef["parts"][number]>("part", def("breakdownDef").properties?.parts?.items ?? {}, {
   id: "r",
@@ -127,6 +128,7 @@ table<T.StatisticsSpec>("StatisticsSpec", def("statistics"), {
   standard: "o",
   count_unit: "o",
   unit_label: "o",
+  strict: "o",
   groups: "o",
   breakdowns: "o",
   units: "o",

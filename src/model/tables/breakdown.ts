@@ -39,6 +39,7 @@ export function breakdownTable(
     header,
     widths: { unit: 18, total: 9, value: 12 },
     values: (g) => def.parts.map((p) => g?.breakdowns[breakdownId]?.[p.id]),
+    figures: def.parts.map((p) => `breakdowns.${breakdownId}.${p.id}`),
     recorded: (u) => u.groups[def.group]?.breakdowns[breakdownId] !== undefined,
   });
 }

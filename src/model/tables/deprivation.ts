@@ -56,6 +56,7 @@ export function deprivationTable(
     header,
     widths: { unit: 16, total: 8, value: 7 },
     values: (g) => ordered.map((i) => g?.deprivation[i.id]?.count),
+    figures: ordered.map((i) => `deprivation.${i.id}`),
     recorded,
   });
 }

@@ -8,6 +8,7 @@ import type { Table, TableCell, TableColumn, TableRow } from "../../document/typ
 import { formatCount } from "../../format/index.js";
 import type { Statistics, UnitFigures } from "../../stats/types.js";
 import { type Ctx, label } from "../context.js";
+import { figureCell } from "../marks.js";
 import { baseView, count, type GroupView, groupView, rate } from "../views.js";
 import { headCell, indexRow, textCell } from "./cells.js";
 
@@ -72,7 +73,7 @@ export function povertyTable(
       cells: [
         textCell(formatCount(i + 1), { align: "center" }),
         textCell(u.name, { align: "left" }),
-        ...figures(ctx, stats, u, groups, {}),
+        ...figures(ctx, stats, u, i, groups, {}),
       ],
     }),
   );
@@ -81,7 +82,7 @@ export function povertyTable(
     cells: [
       textCell("", { align: "center" }),
       textCell(label(ctx, "totalRow"), { align: "left", bold: true }),
-      ...figures(ctx, stats, stats.total, groups, { bold: true }),
+      ...figures(ctx, stats, stats.total, null, groups, { bold: true }),
     ],
   };
   return {
@@ -102,20 +103,26 @@ function figures(
   ctx: Ctx,
   stats: Statistics,
   unit: UnitFigures,
+  index: number | null,
   groups: readonly GroupView[],
   opts: { bold?: boolean },
 ): TableCell[] {
-  const cell = (s: string) => textCell(s, { align: "right", ...opts });
+  const cell = (s: string, group?: string, figure?: string) =>
+    figureCell(ctx, s, figure ? { unit: index, group, figure } : undefined, {
+      align: "right",
+      ...opts,
+    });
   return [
-    cell(count(ctx, unit.households)),
+    cell(count(ctx, unit.households), undefined, "households"),
     ...groups.flatMap((view) => {
       const g = unit.groups[view.id];
       if (!g) return Array.from({ length: 6 }, () => cell("-"));
       const grows = growsOnly(stats, view.id);
+      const flow = grows ? "entries" : "exits";
       return [
-        cell(count(ctx, g.households)),
+        cell(count(ctx, g.households), view.id, "households"),
         cell(rate(g.rate)),
-        cell(count(ctx, grows ? g.entries : g.exits)),
+        cell(count(ctx, grows ? g.entries : g.exits), view.id, flow),
         cell(rate(grows ? g.entryRate : g.exitRate)),
         cell(count(ctx, g.end)),
         cell(rate(g.endRate)),
