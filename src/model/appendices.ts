@@ -110,10 +110,7 @@ function appendix(ctx: Ctx, a: AppendixSpec, index: number, count: number): Page
   ];
   if (a.intro) children.push(...parseMarkup(a.intro, "note"));
   children.push(
-    ...guarded(ctx, [...path, "table"], () => {
-      const table = buildTable(ctx, a.table, [...path, "table"]);
-      return table ? [table] : [];
-    }),
+    ...guarded(ctx, [...path, "table"], () => buildTable(ctx, a.table, [...path, "table"])),
   );
   if (a.note) children.push(...parseMarkup(a.note, "note"));
   return {

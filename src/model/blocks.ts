@@ -53,8 +53,7 @@ export function buildBlock(ctx: Ctx, block: BlockSpec, path: SpecPath): Block[] 
   if ("template" in block) return templateBlocks(ctx, block, path);
   if ("tasks" in block) return taskBlocks(ctx, block);
   if ("appendix" in block) return appendixRef(ctx, block.appendix, [...path, "appendix"]);
-  const table = buildTable(ctx, block.table, [...path, "table"]);
-  return table ? [table] : [];
+  return buildTable(ctx, block.table, [...path, "table"]);
 }
 
 function bulletList(items: readonly ListItemSpec[]): List {

@@ -1052,6 +1052,34 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
   ["Trong đó", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     return "Trong đó";
 },"useData":true}],
+  ["Tổng số nhân khẩu", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Tổng số nhân khẩu";
+},"useData":true}],
+  ["*Ghi chú: {{items}}.*", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "*Ghi chú: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"items") || container.strict(depth0, "items", {"start":{"line":1,"column":12},"end":{"line":1,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"items","hash":{},"data":data,"loc":{"start":{"line":1,"column":10},"end":{"line":1,"column":19}}}) : helper))) != null ? stack1 : "")
+    + ".*";
+},"useData":true}],
+  ["({{number}}) {{Name}}", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "("
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":1,"column":3},"end":{"line":1,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":1,"column":1},"end":{"line":1,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ") "
+    + ((stack1 = (((helper = lookupProperty(helpers,"Name") || alias1(depth0, "Name", {"start":{"line":1,"column":15},"end":{"line":1,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"Name","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":21}}}) : helper))) != null ? stack1 : "");
+},"useData":true}],
   ["Cộng", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     return "Cộng";
 },"useData":true}],

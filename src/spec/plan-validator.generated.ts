@@ -5,7 +5,7 @@
 // Regenerate: UPDATE=1 npx vitest run test/spec/generated.test.ts
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:kehoach:plan:1","title":"Kế hoạch (kehoach)","description":"Tệp dữ liệu của một kế hoạch hành chính: thông tin văn bản, số liệu, chỉ tiêu, nội dung, phân công, nơi nhận, chữ ký và phụ lục.","type":"object","properties":{"kehoach":{"description":"Phiên bản định dạng tệp kế hoạch. Luôn ghi 1.","const":1},"document":{"description":"Thông tin chung của văn bản: cơ quan ban hành, số, ký hiệu, địa danh, ngày tháng, trích yếu, căn cứ.","$ref":"#/$defs/document"},"page":{"description":"Trình bày trang: lề (mm) và cỡ chữ, theo Nghị định 30/2020/NĐ-CP.","$ref":"#/$defs/page"},"format":{"description":"Cách viết số đếm và kiểu đánh số đề mục.","$ref":"#/$defs/format"},"statistics":{"description":"Số liệu thống kê theo từng đơn vị (thôn, tổ dân phố, xã, trường…) và/hoặc số tổng: hộ nghèo, hộ cận nghèo, hoặc bất kỳ nhóm nào được đếm trên một tổng số (hộ, người, hồ sơ…).","$ref":"#/$defs/statistics"},"targets":{"description":"Các chỉ tiêu của kế hoạch; mỗi chỉ tiêu có mã (id) để dẫn lại trong nội dung.","type":"array","items":{"$ref":"#/$defs/target"}},"agencies":{"description":"Các cơ quan, đơn vị được giao nhiệm vụ, khai một lần (mã, tên đầy đủ, tên viết tắt) rồi dẫn bằng mã trong tasks và assignments.","type":"array","items":{"$ref":"#/$defs/agency"}},"tasks":{"description":"Các nhiệm vụ của kế hoạch: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm, kinh phí; có thể chia theo nhóm (lĩnh vực).","type":"array","items":{"$ref":"#/$defs/taskOrGroup"}},"sections":{"description":"Các phần của kế hoạch (I, II, III…); mỗi phần có tiêu đề, nội dung và các mục con.","type":"array","minItems":1,"items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Phân công tổ chức thực hiện: mỗi cơ quan, đơn vị một mục, kèm các nhiệm vụ.","type":"array","items":{"$ref":"#/$defs/assignment"}},"budget":{"description":"Kinh phí thực hiện: các nguồn và số tiền; tổng kinh phí được tính tự động.","$ref":"#/$defs/budget"},"reporting":{"description":"Chế độ báo cáo: thời hạn, nội dung và nơi nhận báo cáo kết quả thực hiện.","$ref":"#/$defs/blocks"},"closing":{"description":"Câu kết thúc kế hoạch; dấu “./.” được tự thêm nếu thiếu.","$ref":"#/$defs/text"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi. Dòng “Lưu: VT, …” ghi ở khóa archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/recipient"}},"archive":{"description":"Nơi lưu văn bản, ví dụ “VT, VHXH” sẽ in thành “- Lưu: VT, VHXH.” (tự thêm “VT, ” nếu thiếu).","$ref":"#/$defs/text"},"signature":{"description":"Thẩm quyền ký, chức vụ và họ tên người ký.","$ref":"#/$defs/signature"},"appendices":{"description":"Các phụ lục (biểu) kèm theo kế hoạch, mỗi phụ lục một bảng.","type":"array","items":{"$ref":"#/$defs/appendix"}}},"required":["kehoach","document","sections","closing","recipients","archive","signature"],"additionalProperties":false,"$defs":{"text":{"description":"Một đoạn chữ, không để trống.","type":"string","pattern":"\\S"},"id":{"description":"Mã dùng để dẫn chiếu, ví dụ: poor, near_poor, tl_ngheo.","type":"string","pattern":"\\S"},"count":{"description":"Số đếm: số nguyên, không âm, viết liền không dấu ngăn cách hàng nghìn (ghi 2991, không ghi 2.991 hay 2,991).","type":"integer","minimum":0},"percent":{"description":"Tỷ lệ phần trăm, từ 0 đến 100 (ghi dấu chấm thập phân: 0.43).","type":"number","minimum":0,"maximum":100},"mapKey":{"description":"Mã dùng làm khóa; không dùng các tên dành riêng __proto__, constructor, prototype.","type":"string","not":{"enum":["__proto__","constructor","prototype"]}},"countMap":{"description":"Mã → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/count"}},"year":{"description":"Năm, từ 1990 đến 2100.","type":"integer","minimum":1990,"maximum":2100},"date":{"description":"Ngày dạng “2024-02-22”; bản dự thảo có thể ghi tháng “2024-02” hoặc chỉ năm 2024.","type":["string","integer"],"pattern":"^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$","minimum":1990,"maximum":2100},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn nhiều năm (from: 2022, to: 2025).","type":["integer","object"],"minimum":1990,"maximum":2100,"properties":{"from":{"description":"Năm bắt đầu giai đoạn.","$ref":"#/$defs/year"},"to":{"description":"Năm kết thúc giai đoạn.","$ref":"#/$defs/year"}},"required":["from","to"],"additionalProperties":false},"unitKind":{"description":"Loại đơn vị hành chính. Từ ngày 01/07/2025 chính quyền địa phương có hai cấp: huyện, quận, thị xã, thị trấn, thành phố thuộc tỉnh chỉ dùng cho kế hoạch ban hành trước ngày đó (data/administration.yaml).","enum":["xã","phường","đặc khu","thị trấn","tỉnh","thành phố","huyện","quận","thị xã","thành phố thuộc tỉnh"]},"numbering":{"description":"Kiểu đánh số: roman (I, II, III), decimal (1, 2, 3), nested (1.1, 1.2), letter (a, b, c); hoặc dấu đầu dòng cho các cấp sâu: dash (-), plus (+), bullet (•).","enum":["roman","decimal","nested","letter","dash","plus","bullet"]},"align":{"description":"Căn lề: left (trái), center (giữa), right (phải).","enum":["left","center","right"]},"docRef":{"description":"Văn bản được dẫn: viết nguyên câu, hoặc tách thành loại, số, ngày, cơ quan ban hành, trích yếu.","type":["string","object"],"pattern":"\\S","properties":{"kind":{"description":"Loại văn bản: Kế hoạch, Quyết định, Nghị quyết, Nghị định, Công văn, Chỉ thị, Báo cáo…","$ref":"#/$defs/text"},"number":{"description":"Số và ký hiệu văn bản, ví dụ “67/KH-UBND”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành văn bản.","$ref":"#/$defs/date"},"issuer":{"description":"Cơ quan ban hành, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"about":{"description":"Trích yếu, viết tiếp sau tên cơ quan, ví dụ “về việc thực hiện công tác giảm nghèo năm 2024”.","$ref":"#/$defs/text"}},"required":["kind"],"additionalProperties":false},"document":{"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh. Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng (khối YAML “|-”); siêu dữ liệu vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh (“ỦY BAN NHÂN DÂN” / “PHƯỜNG QUẢNG MINH”; “SỞ NÔNG NGHIỆP” / “VÀ MÔI TRƯỜNG”). Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng trong khối YAML “|-”, ví dụ issuing_body: |- rồi hai dòng “Sở Nông nghiệp” và “và Môi trường”; siêu dữ liệu (tác giả của tệp DOCX, PDF, HTML) vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính mà cơ quan ban hành quản lý: xã, phường, đặc khu, tỉnh, thành phố (huyện, quận, thị xã, thị trấn chỉ cho kế hoạch ban hành trước ngày 01/07/2025). Bỏ trống khi cơ quan ban hành là Sở, Ban Chỉ đạo, Văn phòng… (khi đó nội dung dùng tên địa phương: “trên địa bàn Bắc Ninh”).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ghi tự do, ví dụ “KH-UBND”, “KH-SNNMT” (Sở Nông nghiệp và Môi trường), “KH-BCĐ” (Ban Chỉ đạo), “KH-VP”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean"},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"}},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"}},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","locality","symbol","place","date","summary","period"],"additionalProperties":false},"page":{"description":"Trình bày trang.","type":"object","properties":{"margins":{"description":"Lề trang, tính bằng mm.","type":"object","properties":{"top":{"description":"Lề trên (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"bottom":{"description":"Lề dưới (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"left":{"description":"Lề trái (mm), từ 30 đến 35.","type":"number","minimum":30,"maximum":35},"right":{"description":"Lề phải (mm), từ 15 đến 20.","type":"number","minimum":15,"maximum":20}},"additionalProperties":false},"font_size":{"description":"Cỡ chữ phần nội dung: 13 hoặc 14.","enum":[13,14]}},"additionalProperties":false},"format":{"description":"Cách trình bày số và đề mục.","type":"object","properties":{"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03 hộ”). Mặc định: true.","type":"boolean"},"numbering":{"description":"Kiểu đánh số đề mục cấp 1 đến 6. Mặc định: roman, decimal, letter, dash, plus, bullet (I. / 1. / a) / - / + / •). Danh sách ngắn hơn: cấp 1–3 còn thiếu lặp lại kiểu cuối, cấp 4–6 theo mặc định.","type":"array","items":{"$ref":"#/$defs/numbering"}}},"additionalProperties":false},"groupCounts":{"description":"Số liệu của một nhóm hộ (hộ nghèo, hộ cận nghèo…).","type":"object","properties":{"households":{"description":"Số hộ của nhóm đầu kỳ (hoặc số đếm theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Số nhân khẩu của nhóm đầu kỳ.","$ref":"#/$defs/count"},"exits":{"description":"Số hộ dự kiến ra khỏi nhóm trong kỳ (ví dụ: thoát nghèo).","$ref":"#/$defs/count"},"entries":{"description":"Số hộ dự kiến phát sinh mới trong kỳ.","$ref":"#/$defs/count"},"actual_end":{"description":"Số hộ thực tế cuối kỳ, khi đã có kết quả thực hiện.","$ref":"#/$defs/count"},"breakdowns":{"description":"Số hộ theo từng cách chia: mã cách chia → mã phần → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"description":"Mã phần → số hộ.","$ref":"#/$defs/countMap"}},"deprivation":{"description":"Số hộ thiếu hụt theo từng chỉ số của chuẩn nghèo: mã chỉ số → số hộ.","$ref":"#/$defs/countMap"}},"required":["households"],"additionalProperties":false},"groupsCounts":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/groupCounts"}},"unitStats":{"description":"Số liệu của một đơn vị.","type":"object","properties":{"name":{"description":"Tên đơn vị, ví dụ “Tổ dân phố Quảng Biên”.","$ref":"#/$defs/text"},"households":{"description":"Tổng số hộ dân cư của đơn vị (hoặc tổng số theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu của đơn vị.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","$ref":"#/$defs/groupsCounts"}},"required":["name","households","groups"],"additionalProperties":false},"totals":{"description":"Số liệu tổng của địa phương.","type":"object","properties":{"households":{"description":"Tổng số hộ dân cư (hoặc tổng số theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","$ref":"#/$defs/groupsCounts"}},"required":["households","groups"],"additionalProperties":false},"groupDef":{"description":"Một nhóm hộ được thống kê.","type":"object","properties":{"id":{"description":"Mã nhóm, ví dụ poor, near_poor.","$ref":"#/$defs/id"},"name":{"description":"Tên nhóm, ví dụ “hộ nghèo”.","$ref":"#/$defs/text"}},"required":["id","name"],"additionalProperties":false},"breakdownDef":{"description":"Một cách chia nhỏ nhóm hộ (“trong đó …”).","type":"object","properties":{"id":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ được chia.","$ref":"#/$defs/id"},"label":{"description":"Nhãn của cách chia, ví dụ “theo khả năng thoát nghèo”.","$ref":"#/$defs/text"},"exhaustive":{"description":"Ghi true nếu các phần bao trùm cả nhóm: tổng các phần phải bằng số hộ của nhóm.","type":"boolean"},"parts":{"description":"Các phần của cách chia.","type":"array","minItems":1,"items":{"description":"Một phần.","type":"object","properties":{"id":{"description":"Mã phần.","$ref":"#/$defs/id"},"label":{"description":"Tên phần, ví dụ “hộ có khả năng thoát nghèo”.","$ref":"#/$defs/text"}},"required":["id","label"],"additionalProperties":false}},"exits":{"description":"Mã phần có số hộ chính là số hộ dự kiến ra khỏi nhóm (exits), ví dụ co_kha_nang: số đó chỉ cần ghi một lần ở phần này; nếu vẫn ghi exits thì hai số phải khớp.","$ref":"#/$defs/id"}},"required":["id","group","label","parts"],"additionalProperties":false},"statistics":{"description":"Số liệu thống kê. Cần ít nhất một trong hai khóa units (theo đơn vị) hoặc totals (số tổng).","type":"object","properties":{"baseline_year":{"description":"Năm của số liệu đầu kỳ, ví dụ 2023.","$ref":"#/$defs/year"},"standard":{"description":"Chuẩn nghèo áp dụng, theo tên trong thư mục data/standards, ví dụ “nd-07-2021”. Bỏ trống khi số liệu không phải số liệu hộ nghèo: khi đó không có chỉ số thiếu hụt và phải tự khai các nhóm (groups).","$ref":"#/$defs/id"},"count_unit":{"description":"Đơn vị tính của số liệu: “hộ” (mặc định), “người”, “hồ sơ”, “trường”…; dùng trong câu chỉ tiêu và tiêu đề bảng. Các khóa households trong số liệu khi đó là số đếm theo đơn vị tính này.","$ref":"#/$defs/text"},"unit_label":{"description":"Tên gọi đơn vị, dùng làm tiêu đề cột trong bảng: “tổ dân phố”, “thôn”, “xã”…","$ref":"#/$defs/text"},"groups":{"description":"Các nhóm được thống kê. Mặc định, khi có chuẩn nghèo (standard): hộ nghèo (poor) và hộ cận nghèo (near_poor); không có chuẩn nghèo thì phải khai.","type":"array","minItems":1,"items":{"$ref":"#/$defs/groupDef"}},"breakdowns":{"description":"Các cách chia nhỏ một nhóm hộ (“trong đó …”).","type":"array","items":{"$ref":"#/$defs/breakdownDef"}},"units":{"description":"Số liệu của từng đơn vị (thôn, tổ dân phố, xã…).","type":"array","minItems":1,"items":{"$ref":"#/$defs/unitStats"}},"totals":{"description":"Số liệu tổng. Bắt buộc khi không có units; nếu có units, mỗi số ghi ở đây phải bằng tổng của các đơn vị.","$ref":"#/$defs/totals"},"strict":{"description":"Ghi true để số liệu không khớp nhau (các phần cộng không bằng tổng, dòng tổng khác tổng các đơn vị) là lỗi và không xuất văn bản, như tùy chọn --strict. Mặc định: chỉ cảnh báo, văn bản dùng số kehoach tính, bản dự thảo đánh dấu chỗ không khớp.","type":"boolean"}},"required":["baseline_year"],"anyOf":[{"required":["units"]},{"required":["totals"]}],"additionalProperties":false},"targetId":{"description":"Mã chỉ tiêu, dùng để dẫn lại chỉ tiêu trong nội dung.","$ref":"#/$defs/id"},"targetLead":{"description":"Phần chữ đứng trước chỉ tiêu, ví dụ “Phấn đấu”, “Cuối năm 2024”.","$ref":"#/$defs/text"},"targetTail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/text"},"targetYear":{"description":"Năm của chỉ tiêu trong kế hoạch nhiều năm, ví dụ 2027 (phải thuộc document.period); câu chỉ tiêu bắt đầu bằng “Năm 2027, …”. Trước năm cuối giai đoạn thì phải tự ghi con số (rate, count, households hoặc points).","$ref":"#/$defs/year"},"targetDirection":{"description":"Chiều của chỉ tiêu: down (giảm còn), up (tăng lên), reach (đạt).","enum":["down","up","reach"]},"targetSubject":{"description":"Đối tượng của chỉ tiêu khi không lấy từ một nhóm trong statistics, ví dụ “hồ sơ thủ tục hành chính được giải quyết trực tuyến”.","$ref":"#/$defs/text"},"target":{"description":"Một chỉ tiêu. Khóa type chọn loại: rate_to, reduce, reduce_share, coverage, text.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn, tăng lên, đạt), count_to (số lượng giảm còn, tăng lên, đạt), reduce (giảm số hộ), increase (tăng số lượng), reduce_share (giảm % số hộ của nhóm), coverage (tỷ lệ bao phủ), text (viết bằng lời).","enum":["rate_to","count_to","reduce","increase","reduce_share","coverage","text"]}},"required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/targetRateTo"},{"$ref":"#/$defs/targetCountTo"},{"$ref":"#/$defs/targetReduce"},{"$ref":"#/$defs/targetIncrease"},{"$ref":"#/$defs/targetReduceShare"},{"$ref":"#/$defs/targetCoverage"},{"$ref":"#/$defs/targetText"}]},"targetRateTo":{"description":"Tỷ lệ của một nhóm cuối kỳ (“tỷ lệ hộ nghèo giảm còn 0,43%”, “tỷ lệ … đạt 90%”); được tính từ số liệu, hoặc ghi rate cùng subject khi không có số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn, tăng lên, đạt).","const":"rate_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm trong statistics, ví dụ poor.","$ref":"#/$defs/id"},"subject":{"description":"Đối tượng, khi không có group.","$ref":"#/$defs/targetSubject"},"direction":{"description":"down (giảm còn, mặc định), up (tăng lên) hoặc reach (đạt).","$ref":"#/$defs/targetDirection"},"rate":{"description":"Tỷ lệ (%) dự kiến, nếu muốn ghi; sẽ được đối chiếu với số liệu.","$ref":"#/$defs/percent"}},"required":["type","id"],"additionalProperties":false},"targetCountTo":{"description":"Số lượng của một nhóm cuối kỳ (“số hộ nghèo giảm còn 05 hộ”, “đạt 1.200 hồ sơ”); được tính từ số liệu, hoặc ghi count cùng subject khi không có số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: count_to (số lượng giảm còn, tăng lên, đạt).","const":"count_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm trong statistics, ví dụ poor.","$ref":"#/$defs/id"},"subject":{"description":"Đối tượng, khi không có group.","$ref":"#/$defs/targetSubject"},"direction":{"description":"reach (đạt, mặc định), down (giảm còn) hoặc up (tăng lên).","$ref":"#/$defs/targetDirection"},"count":{"description":"Số lượng dự kiến; có group thì được đối chiếu với số liệu.","$ref":"#/$defs/count"},"unit":{"description":"Đơn vị tính in sau con số, ví dụ “hồ sơ”. Mặc định: statistics.count_unit, hoặc “hộ”.","$ref":"#/$defs/text"}},"required":["type","id"],"additionalProperties":false},"targetIncrease":{"description":"Tăng một số lượng và số điểm phần trăm tương ứng (“tăng 1,11%, tương ứng 16 hộ”), ngược với reduce.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: increase (tăng số lượng).","const":"increase"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm trong statistics.","$ref":"#/$defs/id"},"households":{"description":"Số lượng tăng (theo đơn vị tính của số liệu).","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm tăng, so với tổng số.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduce":{"description":"Giảm một số hộ và số điểm phần trăm tương ứng (“giảm 1,11%, tương ứng 16 hộ”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce (giảm số hộ).","const":"reduce"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"households":{"description":"Số hộ giảm.","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm giảm, so với tổng số hộ.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduceShare":{"description":"Giảm một tỷ lệ (%) số hộ của chính nhóm đó (“giảm 35% số hộ nghèo”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce_share (giảm % số hộ của nhóm).","const":"reduce_share"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"percent":{"description":"Tỷ lệ (%) giảm so với số hộ của nhóm.","$ref":"#/$defs/percent"}},"required":["type","id","group","percent"],"additionalProperties":false},"targetCoverage":{"description":"Tỷ lệ bao phủ (“100% hộ nghèo, hộ cận nghèo được cấp thẻ Bảo hiểm y tế”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: coverage (tỷ lệ bao phủ).","const":"coverage"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"percent":{"description":"Tỷ lệ (%) bao phủ.","$ref":"#/$defs/percent"},"subject":{"description":"Đối tượng, ví dụ “hộ nghèo, hộ cận nghèo”.","$ref":"#/$defs/text"},"outcome":{"description":"Kết quả đạt được, ví dụ “được cấp thẻ Bảo hiểm y tế”.","$ref":"#/$defs/text"},"qualifier":{"description":"Từ đứng trước tỷ lệ: “ít nhất”, “trên”, “tối thiểu”…","$ref":"#/$defs/text"}},"required":["type","id","percent","subject","outcome"],"additionalProperties":false},"targetText":{"description":"Chỉ tiêu viết bằng lời, không có số liệu tính toán.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: text (viết bằng lời).","const":"text"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"text":{"description":"Nội dung chỉ tiêu.","$ref":"#/$defs/text"}},"required":["type","id","text"],"additionalProperties":false},"agencyId":{"description":"Mã cơ quan, đơn vị: chữ cái không dấu, chữ số, “-” và “_”, ví dụ vhxh, van-phong.","type":"string","pattern":"^[A-Za-z0-9_-]+$"},"agency":{"description":"Một cơ quan, đơn vị.","type":"object","properties":{"id":{"description":"Mã cơ quan để dẫn trong nhiệm vụ và phân công, ví dụ vhxh.","$ref":"#/$defs/agencyId"},"name":{"description":"Tên đầy đủ, như viết trong văn bản, ví dụ “Phòng Văn hóa - Xã hội”.","$ref":"#/$defs/text"},"short":{"description":"Tên viết tắt dùng trong bảng, ví dụ “Phòng VH-XH”. Mặc định: tên đầy đủ.","$ref":"#/$defs/text"},"directed":{"description":"Ghi false với cơ quan không thuộc quyền chỉ đạo của cơ quan ban hành (Ủy ban MTTQ, các đoàn thể, cơ quan cấp khác): phần tổ chức thực hiện ghi “Đề nghị …”. Mặc định true.","type":"boolean"}},"required":["id","name"],"additionalProperties":false},"deadline":{"description":"Thời gian hoàn thành: ngày “2026-06-30”, tháng “2026-06”, năm 2026, quý “Quý II/2026” (hoặc “Quý 2/2026”), hoặc “thường xuyên”, “hằng tháng”, “hằng quý”, “hằng năm”.","type":["string","integer"],"pattern":"\\S","minimum":1990,"maximum":2100},"taskOrGroup":{"description":"Một nhiệm vụ, hoặc một nhóm nhiệm vụ cùng lĩnh vực (có khóa group và danh sách tasks).","type":"object","if":{"anyOf":[{"required":["group"]},{"required":["tasks"]}]},"then":{"$ref":"#/$defs/taskGroup"},"else":{"$ref":"#/$defs/task"}},"taskGroup":{"description":"Nhóm nhiệm vụ của một lĩnh vực: một dòng nhóm (I, II …) trong phụ lục nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhóm, để đặt cả nhóm vào một mục: { tasks: [mã nhóm] }.","$ref":"#/$defs/agencyId"},"group":{"description":"Tên nhóm, ví dụ “Phát triển chính quyền số”.","$ref":"#/$defs/text"},"tasks":{"description":"Các nhiệm vụ của nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/task"}}},"required":["group","tasks"],"additionalProperties":false},"task":{"description":"Một nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhiệm vụ, không trùng trong kế hoạch, ví dụ dvc-truc-tuyen.","$ref":"#/$defs/agencyId"},"content":{"description":"Nội dung nhiệm vụ (được dùng **đậm**, *nghiêng*).","$ref":"#/$defs/text"},"lead":{"description":"Mã cơ quan chủ trì (khai ở agencies).","$ref":"#/$defs/agencyId"},"support":{"description":"Mã các cơ quan phối hợp (khai ở agencies).","type":"array","items":{"$ref":"#/$defs/agencyId"}},"deadline":{"description":"Thời gian hoàn thành, ví dụ “Quý II/2026”, “2026-06-30”, “2026-06”, 2026, “thường xuyên”, “hằng quý”.","$ref":"#/$defs/deadline"},"output":{"description":"Sản phẩm dự kiến, ví dụ “Báo cáo kết quả”, “Quyết định phê duyệt”.","$ref":"#/$defs/text"},"cost":{"description":"Kinh phí, theo đơn vị tiền của budget.unit (mặc định đồng).","type":"number","minimum":0},"source":{"description":"Nguồn kinh phí, ví dụ “Ngân sách xã”.","$ref":"#/$defs/text"}},"required":["id","content","lead","deadline"],"additionalProperties":false},"blocks":{"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","items":{"$ref":"#/$defs/block"}},"block":{"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table, tasks, appendix.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"}},"blockObject":{"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template, table, tasks hoặc appendix.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"if":{"required":["tasks"]},"then":{"$ref":"#/$defs/blockTasks"},"else":{"if":{"required":["appendix"]},"then":{"$ref":"#/$defs/blockAppendix"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}}}},"blockBullets":{"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/listItem"}}},"required":["bullets"],"additionalProperties":false},"listItem":{"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["text"],"additionalProperties":false},"blockTarget":{"description":"Một chỉ tiêu, in thành một đoạn văn.","type":"object","properties":{"target":{"description":"Mã của chỉ tiêu (khai báo ở targets).","$ref":"#/$defs/id"}},"required":["target"],"additionalProperties":false},"blockTargets":{"description":"Nhiều chỉ tiêu, in thành danh sách gạch đầu dòng.","type":"object","properties":{"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all” để in mọi chỉ tiêu theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/id"},"if":{"type":"string"},"then":{"const":"all"}}},"required":["targets"],"additionalProperties":false},"blockTemplate":{"description":"Một mẫu câu trong thư mục templates/ (hoặc mẫu riêng của địa phương), điền số liệu của kế hoạch.","type":"object","properties":{"template":{"description":"Tên mẫu câu, ví dụ “poverty-summary”.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ dùng cho mẫu, ví dụ poor.","$ref":"#/$defs/id"},"breakdown":{"description":"Mã cách chia dùng cho mẫu.","$ref":"#/$defs/id"}},"required":["template"],"additionalProperties":false},"blockTable":{"description":"Một bảng trong nội dung.","type":"object","properties":{"table":{"description":"Bảng: tự ghi các ô, hoặc tự sinh từ số liệu (generate).","$ref":"#/$defs/table"}},"required":["table"],"additionalProperties":false},"blockTasks":{"description":"Các nhiệm vụ (khai ở tasks), in thành danh sách, mỗi nhiệm vụ kèm cơ quan chủ trì, phối hợp, thời gian hoàn thành và sản phẩm.","type":"object","properties":{"tasks":{"description":"Mã các nhiệm vụ hoặc nhóm nhiệm vụ, hoặc “all” để in mọi nhiệm vụ theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/agencyId"},"if":{"type":"string"},"then":{"const":"all"}},"style":{"description":"Cách trình bày: bullets (gạch đầu dòng “-”, mặc định) hoặc numbered (đánh số 1., 2. …).","enum":["bullets","numbered"]}},"required":["tasks"],"additionalProperties":false},"blockAppendix":{"description":"Câu dẫn tới một phụ lục, ví dụ “(Chi tiết tại Phụ lục I kèm theo Kế hoạch này)”: số phụ lục tự điền theo thứ tự.","type":"object","properties":{"appendix":{"description":"Mã (id) của phụ lục được dẫn, khai báo ở appendices.","$ref":"#/$defs/id"}},"required":["appendix"],"additionalProperties":false},"blockUnknown":{"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."},"tasks":{"description":"Mã các nhiệm vụ, hoặc “all”."},"appendix":{"description":"Mã một phụ lục, in thành câu dẫn tới phụ lục đó."}},"minProperties":1,"additionalProperties":false},"table":{"description":"Bảng: tự ghi tiêu đề và các dòng, hoặc tự sinh từ số liệu (khóa generate).","type":"object","if":{"required":["generate"]},"then":{"$ref":"#/$defs/generatedTable"},"else":{"$ref":"#/$defs/freeTable"}},"cell":{"description":"Một ô: chữ, số (viết liền, thập phân sau dấu chấm: 1250, 1.25; không đặt trong ngoặc kép), để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"properties":{"text":{"description":"Nội dung ô.","type":["string","number"]},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean"}},"required":["text"],"additionalProperties":false},"row":{"description":"Một dòng của bảng: danh sách các ô.","type":"array","items":{"$ref":"#/$defs/cell"}},"freeTable":{"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}},"rows":{"description":"Các dòng dữ liệu.","type":"array","items":{"$ref":"#/$defs/row"}},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0}},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","items":{"$ref":"#/$defs/align"}},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean"},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false},"generatedTable":{"description":"Bảng tự sinh từ số liệu. Khóa generate chọn loại: poverty, deprivation, breakdown, tasks.","type":"object","properties":{"generate":{"description":"Loại bảng tự sinh: poverty (các nhóm theo đơn vị: hộ nghèo, cận nghèo hoặc nhóm bất kỳ), deprivation (thiếu hụt theo chỉ số của chuẩn nghèo), breakdown (theo một cách chia), tasks (danh mục nhiệm vụ).","enum":["poverty","deprivation","breakdown","tasks"]}},"required":["generate"],"discriminator":{"propertyName":"generate"},"oneOf":[{"$ref":"#/$defs/generatedPoverty"},{"$ref":"#/$defs/generatedDeprivation"},{"$ref":"#/$defs/generatedBreakdown"},{"$ref":"#/$defs/generatedTasks"}]},"generatedPoverty":{"description":"Bảng các nhóm theo đơn vị (hộ nghèo, hộ cận nghèo, hoặc nhóm bất kỳ khai ở statistics.groups): tổng số; đầu kỳ, giảm (hoặc tăng thêm, khi nhóm chỉ tăng), cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}}},"required":["generate"],"additionalProperties":false},"generatedDeprivation":{"description":"Bảng số hộ thiếu hụt theo từng chỉ số của một nhóm, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: deprivation.","const":"deprivation"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"}},"required":["generate","group"],"additionalProperties":false},"generatedBreakdown":{"description":"Bảng các phần của một cách chia, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: breakdown.","const":"breakdown"},"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"}},"required":["generate","breakdown"],"additionalProperties":false},"generatedTasks":{"description":"Bảng danh mục nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm (và kinh phí khi có), theo nhóm.","type":"object","properties":{"generate":{"description":"Loại bảng: tasks.","const":"tasks"}},"required":["generate"],"additionalProperties":false},"section":{"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan (tổ chức thực hiện): trước hết các cơ quan khai ở agencies có chủ trì, phối hợp nhiệm vụ hoặc được phân công, theo thứ tự khai; sau đó các cơ quan ghi tên ở assignments.","type":"boolean"},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung. Ở mục có assignments: true, chế độ báo cáo thành một mục riêng “Chế độ báo cáo” sau các cơ quan.","type":"boolean"},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter, dash, plus, bullet.","$ref":"#/$defs/numbering"}},"additionalProperties":false},"assignment":{"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị: mã một cơ quan khai ở agencies (ví dụ vhxh), hoặc tên viết đầy đủ, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể). Bắt buộc khi agency là tên; khi agency là mã cơ quan đã khai thì có thể bỏ (lấy theo directed).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","tasks"],"additionalProperties":false},"budget":{"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit; viết liền, phần thập phân sau dấu chấm (ghi 350000000 hoặc 1.25, không ghi 350.000.000).","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false},"recipient":{"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false},"signature":{"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”, “Giám đốc”). Bắt buộc với KT., Q., TL., TUQ.","$ref":"#/$defs/text"},"collective":{"description":"Tập thể mà người ký thay mặt (dòng “TM. …” trên cùng), ví dụ “Ủy ban nhân dân”. Dùng cùng authority: KT. để có ba dòng “TM. ỦY BAN NHÂN DÂN” / “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”; cùng Q. để có “TM. ỦY BAN NHÂN DÂN” / “Q. CHỦ TỊCH”.","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”. Bắt buộc, trừ khi authority là Q. (khi đó chỉ in “Q. CHỦ TỊCH”, không in chức vụ).","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["signer"],"additionalProperties":false},"appendix":{"description":"Một phụ lục kèm theo kế hoạch. Nội dung kế hoạch phải dẫn tới từng phụ lục (ghi “Phụ lục I” trong câu, hoặc dùng khối { appendix: mã }).","type":"object","properties":{"id":{"description":"Mã của phụ lục, để dẫn tới nó bằng khối nội dung { appendix: mã }, ví dụ ho-ngheo.","$ref":"#/$defs/id"},"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:kehoach:plan:1","title":"Kế hoạch (kehoach)","description":"Tệp dữ liệu của một kế hoạch hành chính: thông tin văn bản, số liệu, chỉ tiêu, nội dung, phân công, nơi nhận, chữ ký và phụ lục.","type":"object","properties":{"kehoach":{"description":"Phiên bản định dạng tệp kế hoạch. Luôn ghi 1.","const":1},"document":{"description":"Thông tin chung của văn bản: cơ quan ban hành, số, ký hiệu, địa danh, ngày tháng, trích yếu, căn cứ.","$ref":"#/$defs/document"},"page":{"description":"Trình bày trang: lề (mm) và cỡ chữ, theo Nghị định 30/2020/NĐ-CP.","$ref":"#/$defs/page"},"format":{"description":"Cách viết số đếm và kiểu đánh số đề mục.","$ref":"#/$defs/format"},"statistics":{"description":"Số liệu thống kê theo từng đơn vị (thôn, tổ dân phố, xã, trường…) và/hoặc số tổng: hộ nghèo, hộ cận nghèo, hoặc bất kỳ nhóm nào được đếm trên một tổng số (hộ, người, hồ sơ…).","$ref":"#/$defs/statistics"},"targets":{"description":"Các chỉ tiêu của kế hoạch; mỗi chỉ tiêu có mã (id) để dẫn lại trong nội dung.","type":"array","items":{"$ref":"#/$defs/target"}},"agencies":{"description":"Các cơ quan, đơn vị được giao nhiệm vụ, khai một lần (mã, tên đầy đủ, tên viết tắt) rồi dẫn bằng mã trong tasks và assignments.","type":"array","items":{"$ref":"#/$defs/agency"}},"tasks":{"description":"Các nhiệm vụ của kế hoạch: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm, kinh phí; có thể chia theo nhóm (lĩnh vực).","type":"array","items":{"$ref":"#/$defs/taskOrGroup"}},"sections":{"description":"Các phần của kế hoạch (I, II, III…); mỗi phần có tiêu đề, nội dung và các mục con.","type":"array","minItems":1,"items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Phân công tổ chức thực hiện: mỗi cơ quan, đơn vị một mục, kèm các nhiệm vụ.","type":"array","items":{"$ref":"#/$defs/assignment"}},"budget":{"description":"Kinh phí thực hiện: các nguồn và số tiền; tổng kinh phí được tính tự động.","$ref":"#/$defs/budget"},"reporting":{"description":"Chế độ báo cáo: thời hạn, nội dung và nơi nhận báo cáo kết quả thực hiện.","$ref":"#/$defs/blocks"},"closing":{"description":"Câu kết thúc kế hoạch; dấu “./.” được tự thêm nếu thiếu.","$ref":"#/$defs/text"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi. Dòng “Lưu: VT, …” ghi ở khóa archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/recipient"}},"archive":{"description":"Nơi lưu văn bản, ví dụ “VT, VHXH” sẽ in thành “- Lưu: VT, VHXH.” (tự thêm “VT, ” nếu thiếu).","$ref":"#/$defs/text"},"signature":{"description":"Thẩm quyền ký, chức vụ và họ tên người ký.","$ref":"#/$defs/signature"},"appendices":{"description":"Các phụ lục (biểu) kèm theo kế hoạch, mỗi phụ lục một bảng.","type":"array","items":{"$ref":"#/$defs/appendix"}}},"required":["kehoach","document","sections","closing","recipients","archive","signature"],"additionalProperties":false,"$defs":{"text":{"description":"Một đoạn chữ, không để trống.","type":"string","pattern":"\\S"},"id":{"description":"Mã dùng để dẫn chiếu, ví dụ: poor, near_poor, tl_ngheo.","type":"string","pattern":"\\S"},"count":{"description":"Số đếm: số nguyên, không âm, viết liền không dấu ngăn cách hàng nghìn (ghi 2991, không ghi 2.991 hay 2,991).","type":"integer","minimum":0},"percent":{"description":"Tỷ lệ phần trăm, từ 0 đến 100 (ghi dấu chấm thập phân: 0.43).","type":"number","minimum":0,"maximum":100},"mapKey":{"description":"Mã dùng làm khóa; không dùng các tên dành riêng __proto__, constructor, prototype.","type":"string","not":{"enum":["__proto__","constructor","prototype"]}},"countMap":{"description":"Mã → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/count"}},"year":{"description":"Năm, từ 1990 đến 2100.","type":"integer","minimum":1990,"maximum":2100},"date":{"description":"Ngày dạng “2024-02-22”; bản dự thảo có thể ghi tháng “2024-02” hoặc chỉ năm 2024.","type":["string","integer"],"pattern":"^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$","minimum":1990,"maximum":2100},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn nhiều năm (from: 2022, to: 2025).","type":["integer","object"],"minimum":1990,"maximum":2100,"properties":{"from":{"description":"Năm bắt đầu giai đoạn.","$ref":"#/$defs/year"},"to":{"description":"Năm kết thúc giai đoạn.","$ref":"#/$defs/year"}},"required":["from","to"],"additionalProperties":false},"unitKind":{"description":"Loại đơn vị hành chính. Từ ngày 01/07/2025 chính quyền địa phương có hai cấp: huyện, quận, thị xã, thị trấn, thành phố thuộc tỉnh chỉ dùng cho kế hoạch ban hành trước ngày đó (data/administration.yaml).","enum":["xã","phường","đặc khu","thị trấn","tỉnh","thành phố","huyện","quận","thị xã","thành phố thuộc tỉnh"]},"numbering":{"description":"Kiểu đánh số: roman (I, II, III), decimal (1, 2, 3), nested (1.1, 1.2), letter (a, b, c); hoặc dấu đầu dòng cho các cấp sâu: dash (-), plus (+), bullet (•).","enum":["roman","decimal","nested","letter","dash","plus","bullet"]},"align":{"description":"Căn lề: left (trái), center (giữa), right (phải).","enum":["left","center","right"]},"docRef":{"description":"Văn bản được dẫn: viết nguyên câu, hoặc tách thành loại, số, ngày, cơ quan ban hành, trích yếu.","type":["string","object"],"pattern":"\\S","properties":{"kind":{"description":"Loại văn bản: Kế hoạch, Quyết định, Nghị quyết, Nghị định, Công văn, Chỉ thị, Báo cáo…","$ref":"#/$defs/text"},"number":{"description":"Số và ký hiệu văn bản, ví dụ “67/KH-UBND”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành văn bản.","$ref":"#/$defs/date"},"issuer":{"description":"Cơ quan ban hành, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"about":{"description":"Trích yếu, viết tiếp sau tên cơ quan, ví dụ “về việc thực hiện công tác giảm nghèo năm 2024”.","$ref":"#/$defs/text"}},"required":["kind"],"additionalProperties":false},"document":{"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh. Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng (khối YAML “|-”); siêu dữ liệu vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh (“ỦY BAN NHÂN DÂN” / “PHƯỜNG QUẢNG MINH”; “SỞ NÔNG NGHIỆP” / “VÀ MÔI TRƯỜNG”). Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng trong khối YAML “|-”, ví dụ issuing_body: |- rồi hai dòng “Sở Nông nghiệp” và “và Môi trường”; siêu dữ liệu (tác giả của tệp DOCX, PDF, HTML) vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính mà cơ quan ban hành quản lý: xã, phường, đặc khu, tỉnh, thành phố (huyện, quận, thị xã, thị trấn chỉ cho kế hoạch ban hành trước ngày 01/07/2025). Bỏ trống khi cơ quan ban hành là Sở, Ban Chỉ đạo, Văn phòng… (khi đó nội dung dùng tên địa phương: “trên địa bàn Bắc Ninh”).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ghi tự do, ví dụ “KH-UBND”, “KH-SNNMT” (Sở Nông nghiệp và Môi trường), “KH-BCĐ” (Ban Chỉ đạo), “KH-VP”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean"},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"}},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"}},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","locality","symbol","place","date","summary","period"],"additionalProperties":false},"page":{"description":"Trình bày trang.","type":"object","properties":{"margins":{"description":"Lề trang, tính bằng mm.","type":"object","properties":{"top":{"description":"Lề trên (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"bottom":{"description":"Lề dưới (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25},"left":{"description":"Lề trái (mm), từ 30 đến 35.","type":"number","minimum":30,"maximum":35},"right":{"description":"Lề phải (mm), từ 15 đến 20.","type":"number","minimum":15,"maximum":20}},"additionalProperties":false},"font_size":{"description":"Cỡ chữ phần nội dung: 13 hoặc 14.","enum":[13,14]}},"additionalProperties":false},"format":{"description":"Cách trình bày số và đề mục.","type":"object","properties":{"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03 hộ”). Mặc định: true.","type":"boolean"},"numbering":{"description":"Kiểu đánh số đề mục cấp 1 đến 6. Mặc định: roman, decimal, letter, dash, plus, bullet (I. / 1. / a) / - / + / •). Danh sách ngắn hơn: cấp 1–3 còn thiếu lặp lại kiểu cuối, cấp 4–6 theo mặc định.","type":"array","items":{"$ref":"#/$defs/numbering"}}},"additionalProperties":false},"groupCounts":{"description":"Số liệu của một nhóm hộ (hộ nghèo, hộ cận nghèo…).","type":"object","properties":{"households":{"description":"Số hộ của nhóm đầu kỳ (hoặc số đếm theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Số nhân khẩu của nhóm đầu kỳ.","$ref":"#/$defs/count"},"exits":{"description":"Số hộ dự kiến ra khỏi nhóm trong kỳ (ví dụ: thoát nghèo).","$ref":"#/$defs/count"},"entries":{"description":"Số hộ dự kiến phát sinh mới trong kỳ.","$ref":"#/$defs/count"},"actual_end":{"description":"Số hộ thực tế cuối kỳ, khi đã có kết quả thực hiện.","$ref":"#/$defs/count"},"breakdowns":{"description":"Số hộ theo từng cách chia: mã cách chia → mã phần → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"description":"Mã phần → số hộ.","$ref":"#/$defs/countMap"}},"deprivation":{"description":"Số hộ thiếu hụt theo từng chỉ số của chuẩn nghèo: mã chỉ số → số hộ.","$ref":"#/$defs/countMap"}},"required":["households"],"additionalProperties":false},"groupsCounts":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/groupCounts"}},"unitStats":{"description":"Số liệu của một đơn vị.","type":"object","properties":{"name":{"description":"Tên đơn vị, ví dụ “Tổ dân phố Quảng Biên”.","$ref":"#/$defs/text"},"households":{"description":"Tổng số hộ dân cư của đơn vị (hoặc tổng số theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu của đơn vị.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","$ref":"#/$defs/groupsCounts"}},"required":["name","households","groups"],"additionalProperties":false},"totals":{"description":"Số liệu tổng của địa phương.","type":"object","properties":{"households":{"description":"Tổng số hộ dân cư (hoặc tổng số theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","$ref":"#/$defs/groupsCounts"}},"required":["households","groups"],"additionalProperties":false},"groupDef":{"description":"Một nhóm hộ được thống kê.","type":"object","properties":{"id":{"description":"Mã nhóm, ví dụ poor, near_poor.","$ref":"#/$defs/id"},"name":{"description":"Tên nhóm, ví dụ “hộ nghèo”.","$ref":"#/$defs/text"}},"required":["id","name"],"additionalProperties":false},"breakdownDef":{"description":"Một cách chia nhỏ nhóm hộ (“trong đó …”).","type":"object","properties":{"id":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ được chia.","$ref":"#/$defs/id"},"label":{"description":"Nhãn của cách chia, ví dụ “theo khả năng thoát nghèo”.","$ref":"#/$defs/text"},"exhaustive":{"description":"Ghi true nếu các phần bao trùm cả nhóm: tổng các phần phải bằng số hộ của nhóm.","type":"boolean"},"parts":{"description":"Các phần của cách chia.","type":"array","minItems":1,"items":{"description":"Một phần.","type":"object","properties":{"id":{"description":"Mã phần.","$ref":"#/$defs/id"},"label":{"description":"Tên phần, ví dụ “hộ có khả năng thoát nghèo”.","$ref":"#/$defs/text"}},"required":["id","label"],"additionalProperties":false}},"exits":{"description":"Mã phần có số hộ chính là số hộ dự kiến ra khỏi nhóm (exits), ví dụ co_kha_nang: số đó chỉ cần ghi một lần ở phần này; nếu vẫn ghi exits thì hai số phải khớp.","$ref":"#/$defs/id"}},"required":["id","group","label","parts"],"additionalProperties":false},"statistics":{"description":"Số liệu thống kê. Cần ít nhất một trong hai khóa units (theo đơn vị) hoặc totals (số tổng).","type":"object","properties":{"baseline_year":{"description":"Năm của số liệu đầu kỳ, ví dụ 2023.","$ref":"#/$defs/year"},"standard":{"description":"Chuẩn nghèo áp dụng, theo tên trong thư mục data/standards, ví dụ “nd-07-2021”. Bỏ trống khi số liệu không phải số liệu hộ nghèo: khi đó không có chỉ số thiếu hụt và phải tự khai các nhóm (groups).","$ref":"#/$defs/id"},"count_unit":{"description":"Đơn vị tính của số liệu: “hộ” (mặc định), “người”, “hồ sơ”, “trường”…; dùng trong câu chỉ tiêu và tiêu đề bảng. Các khóa households trong số liệu khi đó là số đếm theo đơn vị tính này.","$ref":"#/$defs/text"},"unit_label":{"description":"Tên gọi đơn vị, dùng làm tiêu đề cột trong bảng: “tổ dân phố”, “thôn”, “xã”…","$ref":"#/$defs/text"},"groups":{"description":"Các nhóm được thống kê. Mặc định, khi có chuẩn nghèo (standard): hộ nghèo (poor) và hộ cận nghèo (near_poor); không có chuẩn nghèo thì phải khai.","type":"array","minItems":1,"items":{"$ref":"#/$defs/groupDef"}},"breakdowns":{"description":"Các cách chia nhỏ một nhóm hộ (“trong đó …”).","type":"array","items":{"$ref":"#/$defs/breakdownDef"}},"units":{"description":"Số liệu của từng đơn vị (thôn, tổ dân phố, xã…).","type":"array","minItems":1,"items":{"$ref":"#/$defs/unitStats"}},"totals":{"description":"Số liệu tổng. Bắt buộc khi không có units; nếu có units, mỗi số ghi ở đây phải bằng tổng của các đơn vị.","$ref":"#/$defs/totals"},"strict":{"description":"Ghi true để số liệu không khớp nhau (các phần cộng không bằng tổng, dòng tổng khác tổng các đơn vị) là lỗi và không xuất văn bản, như tùy chọn --strict. Mặc định: chỉ cảnh báo, văn bản dùng số kehoach tính, bản dự thảo đánh dấu chỗ không khớp.","type":"boolean"}},"required":["baseline_year"],"anyOf":[{"required":["units"]},{"required":["totals"]}],"additionalProperties":false},"targetId":{"description":"Mã chỉ tiêu, dùng để dẫn lại chỉ tiêu trong nội dung.","$ref":"#/$defs/id"},"targetLead":{"description":"Phần chữ đứng trước chỉ tiêu, ví dụ “Phấn đấu”, “Cuối năm 2024”.","$ref":"#/$defs/text"},"targetTail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/text"},"targetYear":{"description":"Năm của chỉ tiêu trong kế hoạch nhiều năm, ví dụ 2027 (phải thuộc document.period); câu chỉ tiêu bắt đầu bằng “Năm 2027, …”. Trước năm cuối giai đoạn thì phải tự ghi con số (rate, count, households hoặc points).","$ref":"#/$defs/year"},"targetDirection":{"description":"Chiều của chỉ tiêu: down (giảm còn), up (tăng lên), reach (đạt).","enum":["down","up","reach"]},"targetSubject":{"description":"Đối tượng của chỉ tiêu khi không lấy từ một nhóm trong statistics, ví dụ “hồ sơ thủ tục hành chính được giải quyết trực tuyến”.","$ref":"#/$defs/text"},"target":{"description":"Một chỉ tiêu. Khóa type chọn loại: rate_to, reduce, reduce_share, coverage, text.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn, tăng lên, đạt), count_to (số lượng giảm còn, tăng lên, đạt), reduce (giảm số hộ), increase (tăng số lượng), reduce_share (giảm % số hộ của nhóm), coverage (tỷ lệ bao phủ), text (viết bằng lời).","enum":["rate_to","count_to","reduce","increase","reduce_share","coverage","text"]}},"required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/targetRateTo"},{"$ref":"#/$defs/targetCountTo"},{"$ref":"#/$defs/targetReduce"},{"$ref":"#/$defs/targetIncrease"},{"$ref":"#/$defs/targetReduceShare"},{"$ref":"#/$defs/targetCoverage"},{"$ref":"#/$defs/targetText"}]},"targetRateTo":{"description":"Tỷ lệ của một nhóm cuối kỳ (“tỷ lệ hộ nghèo giảm còn 0,43%”, “tỷ lệ … đạt 90%”); được tính từ số liệu, hoặc ghi rate cùng subject khi không có số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn, tăng lên, đạt).","const":"rate_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm trong statistics, ví dụ poor.","$ref":"#/$defs/id"},"subject":{"description":"Đối tượng, khi không có group.","$ref":"#/$defs/targetSubject"},"direction":{"description":"down (giảm còn, mặc định), up (tăng lên) hoặc reach (đạt).","$ref":"#/$defs/targetDirection"},"rate":{"description":"Tỷ lệ (%) dự kiến, nếu muốn ghi; sẽ được đối chiếu với số liệu.","$ref":"#/$defs/percent"}},"required":["type","id"],"additionalProperties":false},"targetCountTo":{"description":"Số lượng của một nhóm cuối kỳ (“số hộ nghèo giảm còn 05 hộ”, “đạt 1.200 hồ sơ”); được tính từ số liệu, hoặc ghi count cùng subject khi không có số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: count_to (số lượng giảm còn, tăng lên, đạt).","const":"count_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm trong statistics, ví dụ poor.","$ref":"#/$defs/id"},"subject":{"description":"Đối tượng, khi không có group.","$ref":"#/$defs/targetSubject"},"direction":{"description":"reach (đạt, mặc định), down (giảm còn) hoặc up (tăng lên).","$ref":"#/$defs/targetDirection"},"count":{"description":"Số lượng dự kiến; có group thì được đối chiếu với số liệu.","$ref":"#/$defs/count"},"unit":{"description":"Đơn vị tính in sau con số, ví dụ “hồ sơ”. Mặc định: statistics.count_unit, hoặc “hộ”.","$ref":"#/$defs/text"}},"required":["type","id"],"additionalProperties":false},"targetIncrease":{"description":"Tăng một số lượng và số điểm phần trăm tương ứng (“tăng 1,11%, tương ứng 16 hộ”), ngược với reduce.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: increase (tăng số lượng).","const":"increase"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm trong statistics.","$ref":"#/$defs/id"},"households":{"description":"Số lượng tăng (theo đơn vị tính của số liệu).","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm tăng, so với tổng số.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduce":{"description":"Giảm một số hộ và số điểm phần trăm tương ứng (“giảm 1,11%, tương ứng 16 hộ”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce (giảm số hộ).","const":"reduce"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"households":{"description":"Số hộ giảm.","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm giảm, so với tổng số hộ.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduceShare":{"description":"Giảm một tỷ lệ (%) số hộ của chính nhóm đó (“giảm 35% số hộ nghèo”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce_share (giảm % số hộ của nhóm).","const":"reduce_share"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"percent":{"description":"Tỷ lệ (%) giảm so với số hộ của nhóm.","$ref":"#/$defs/percent"}},"required":["type","id","group","percent"],"additionalProperties":false},"targetCoverage":{"description":"Tỷ lệ bao phủ (“100% hộ nghèo, hộ cận nghèo được cấp thẻ Bảo hiểm y tế”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: coverage (tỷ lệ bao phủ).","const":"coverage"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"percent":{"description":"Tỷ lệ (%) bao phủ.","$ref":"#/$defs/percent"},"subject":{"description":"Đối tượng, ví dụ “hộ nghèo, hộ cận nghèo”.","$ref":"#/$defs/text"},"outcome":{"description":"Kết quả đạt được, ví dụ “được cấp thẻ Bảo hiểm y tế”.","$ref":"#/$defs/text"},"qualifier":{"description":"Từ đứng trước tỷ lệ: “ít nhất”, “trên”, “tối thiểu”…","$ref":"#/$defs/text"}},"required":["type","id","percent","subject","outcome"],"additionalProperties":false},"targetText":{"description":"Chỉ tiêu viết bằng lời, không có số liệu tính toán.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: text (viết bằng lời).","const":"text"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"text":{"description":"Nội dung chỉ tiêu.","$ref":"#/$defs/text"}},"required":["type","id","text"],"additionalProperties":false},"agencyId":{"description":"Mã cơ quan, đơn vị: chữ cái không dấu, chữ số, “-” và “_”, ví dụ vhxh, van-phong.","type":"string","pattern":"^[A-Za-z0-9_-]+$"},"agency":{"description":"Một cơ quan, đơn vị.","type":"object","properties":{"id":{"description":"Mã cơ quan để dẫn trong nhiệm vụ và phân công, ví dụ vhxh.","$ref":"#/$defs/agencyId"},"name":{"description":"Tên đầy đủ, như viết trong văn bản, ví dụ “Phòng Văn hóa - Xã hội”.","$ref":"#/$defs/text"},"short":{"description":"Tên viết tắt dùng trong bảng, ví dụ “Phòng VH-XH”. Mặc định: tên đầy đủ.","$ref":"#/$defs/text"},"directed":{"description":"Ghi false với cơ quan không thuộc quyền chỉ đạo của cơ quan ban hành (Ủy ban MTTQ, các đoàn thể, cơ quan cấp khác): phần tổ chức thực hiện ghi “Đề nghị …”. Mặc định true.","type":"boolean"}},"required":["id","name"],"additionalProperties":false},"deadline":{"description":"Thời gian hoàn thành: ngày “2026-06-30”, tháng “2026-06”, năm 2026, quý “Quý II/2026” (hoặc “Quý 2/2026”), hoặc “thường xuyên”, “hằng tháng”, “hằng quý”, “hằng năm”.","type":["string","integer"],"pattern":"\\S","minimum":1990,"maximum":2100},"taskOrGroup":{"description":"Một nhiệm vụ, hoặc một nhóm nhiệm vụ cùng lĩnh vực (có khóa group và danh sách tasks).","type":"object","if":{"anyOf":[{"required":["group"]},{"required":["tasks"]}]},"then":{"$ref":"#/$defs/taskGroup"},"else":{"$ref":"#/$defs/task"}},"taskGroup":{"description":"Nhóm nhiệm vụ của một lĩnh vực: một dòng nhóm (I, II …) trong phụ lục nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhóm, để đặt cả nhóm vào một mục: { tasks: [mã nhóm] }.","$ref":"#/$defs/agencyId"},"group":{"description":"Tên nhóm, ví dụ “Phát triển chính quyền số”.","$ref":"#/$defs/text"},"tasks":{"description":"Các nhiệm vụ của nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/task"}}},"required":["group","tasks"],"additionalProperties":false},"task":{"description":"Một nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhiệm vụ, không trùng trong kế hoạch, ví dụ dvc-truc-tuyen.","$ref":"#/$defs/agencyId"},"content":{"description":"Nội dung nhiệm vụ (được dùng **đậm**, *nghiêng*).","$ref":"#/$defs/text"},"lead":{"description":"Mã cơ quan chủ trì (khai ở agencies).","$ref":"#/$defs/agencyId"},"support":{"description":"Mã các cơ quan phối hợp (khai ở agencies).","type":"array","items":{"$ref":"#/$defs/agencyId"}},"deadline":{"description":"Thời gian hoàn thành, ví dụ “Quý II/2026”, “2026-06-30”, “2026-06”, 2026, “thường xuyên”, “hằng quý”.","$ref":"#/$defs/deadline"},"output":{"description":"Sản phẩm dự kiến, ví dụ “Báo cáo kết quả”, “Quyết định phê duyệt”.","$ref":"#/$defs/text"},"cost":{"description":"Kinh phí, theo đơn vị tiền của budget.unit (mặc định đồng).","type":"number","minimum":0},"source":{"description":"Nguồn kinh phí, ví dụ “Ngân sách xã”.","$ref":"#/$defs/text"}},"required":["id","content","lead","deadline"],"additionalProperties":false},"blocks":{"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","items":{"$ref":"#/$defs/block"}},"block":{"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table, tasks, appendix.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"}},"blockObject":{"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template, table, tasks hoặc appendix.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"if":{"required":["tasks"]},"then":{"$ref":"#/$defs/blockTasks"},"else":{"if":{"required":["appendix"]},"then":{"$ref":"#/$defs/blockAppendix"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}}}},"blockBullets":{"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/listItem"}}},"required":["bullets"],"additionalProperties":false},"listItem":{"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/text"}}},"required":["text"],"additionalProperties":false},"blockTarget":{"description":"Một chỉ tiêu, in thành một đoạn văn.","type":"object","properties":{"target":{"description":"Mã của chỉ tiêu (khai báo ở targets).","$ref":"#/$defs/id"}},"required":["target"],"additionalProperties":false},"blockTargets":{"description":"Nhiều chỉ tiêu, in thành danh sách gạch đầu dòng.","type":"object","properties":{"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all” để in mọi chỉ tiêu theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/id"},"if":{"type":"string"},"then":{"const":"all"}}},"required":["targets"],"additionalProperties":false},"blockTemplate":{"description":"Một mẫu câu trong thư mục templates/ (hoặc mẫu riêng của địa phương), điền số liệu của kế hoạch.","type":"object","properties":{"template":{"description":"Tên mẫu câu, ví dụ “poverty-summary”.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ dùng cho mẫu, ví dụ poor.","$ref":"#/$defs/id"},"breakdown":{"description":"Mã cách chia dùng cho mẫu.","$ref":"#/$defs/id"}},"required":["template"],"additionalProperties":false},"blockTable":{"description":"Một bảng trong nội dung.","type":"object","properties":{"table":{"description":"Bảng: tự ghi các ô, hoặc tự sinh từ số liệu (generate).","$ref":"#/$defs/table"}},"required":["table"],"additionalProperties":false},"blockTasks":{"description":"Các nhiệm vụ (khai ở tasks), in thành danh sách, mỗi nhiệm vụ kèm cơ quan chủ trì, phối hợp, thời gian hoàn thành và sản phẩm.","type":"object","properties":{"tasks":{"description":"Mã các nhiệm vụ hoặc nhóm nhiệm vụ, hoặc “all” để in mọi nhiệm vụ theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/agencyId"},"if":{"type":"string"},"then":{"const":"all"}},"style":{"description":"Cách trình bày: bullets (gạch đầu dòng “-”, mặc định) hoặc numbered (đánh số 1., 2. …).","enum":["bullets","numbered"]}},"required":["tasks"],"additionalProperties":false},"blockAppendix":{"description":"Câu dẫn tới một phụ lục, ví dụ “(Chi tiết tại Phụ lục I kèm theo Kế hoạch này)”: số phụ lục tự điền theo thứ tự.","type":"object","properties":{"appendix":{"description":"Mã (id) của phụ lục được dẫn, khai báo ở appendices.","$ref":"#/$defs/id"}},"required":["appendix"],"additionalProperties":false},"blockUnknown":{"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."},"tasks":{"description":"Mã các nhiệm vụ, hoặc “all”."},"appendix":{"description":"Mã một phụ lục, in thành câu dẫn tới phụ lục đó."}},"minProperties":1,"additionalProperties":false},"table":{"description":"Bảng: tự ghi tiêu đề và các dòng, hoặc tự sinh từ số liệu (khóa generate).","type":"object","if":{"required":["generate"]},"then":{"$ref":"#/$defs/generatedTable"},"else":{"$ref":"#/$defs/freeTable"}},"cell":{"description":"Một ô: chữ, số (viết liền, thập phân sau dấu chấm: 1250, 1.25; không đặt trong ngoặc kép), để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"properties":{"text":{"description":"Nội dung ô.","type":["string","number"]},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean"}},"required":["text"],"additionalProperties":false},"row":{"description":"Một dòng của bảng: danh sách các ô.","type":"array","items":{"$ref":"#/$defs/cell"}},"freeTable":{"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}},"rows":{"description":"Các dòng dữ liệu.","type":"array","items":{"$ref":"#/$defs/row"}},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0}},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","items":{"$ref":"#/$defs/align"}},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean"},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false},"generatedTable":{"description":"Bảng tự sinh từ số liệu. Khóa generate chọn loại: poverty, deprivation, breakdown, tasks.","type":"object","properties":{"generate":{"description":"Loại bảng tự sinh: poverty (các nhóm theo đơn vị: hộ nghèo, cận nghèo hoặc nhóm bất kỳ), deprivation (thiếu hụt theo chỉ số của chuẩn nghèo), breakdown (theo một cách chia), tasks (danh mục nhiệm vụ).","enum":["poverty","deprivation","breakdown","tasks"]}},"required":["generate"],"discriminator":{"propertyName":"generate"},"oneOf":[{"$ref":"#/$defs/generatedPoverty"},{"$ref":"#/$defs/generatedDeprivation"},{"$ref":"#/$defs/generatedBreakdown"},{"$ref":"#/$defs/generatedTasks"}]},"generatedPoverty":{"description":"Bảng các nhóm theo đơn vị (hộ nghèo, hộ cận nghèo, hoặc nhóm bất kỳ khai ở statistics.groups): tổng số; đầu kỳ, giảm (hoặc tăng thêm, khi nhóm chỉ tăng), cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"columns":{"description":"Các cột (hoặc nhóm cột) của bảng, theo thứ tự, sau cột TT và tên đơn vị: { unit: households } (tổng số hộ của đơn vị), { group: mã nhóm } (một nhóm: đầu kỳ, giảm, cuối kỳ…), { breakdown: mã cách chia } (các phần “trong đó”). Khi có columns, groups không dùng nữa. Mặc định: tổng số hộ, rồi mỗi nhóm đầu kỳ, giảm, cuối kỳ với số và tỷ lệ.","type":"array","minItems":1,"items":{"$ref":"#/$defs/tableColumn"}},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate"],"additionalProperties":false},"tableColumn":{"description":"Một cột hoặc nhóm cột của bảng tự sinh: { unit: households }, { group: poor, phases: [start, exits, end], figures: [count, rate] } hoặc { breakdown: kha_nang, parts: […], figures: [count, rate] }.","type":"object","oneOf":[{"description":"Một số của chính đơn vị.","type":"object","properties":{"unit":{"description":"households (tổng số hộ) hoặc persons (tổng số nhân khẩu).","enum":["households","persons"]},"heading":{"description":"Tiêu đề cột.","$ref":"#/$defs/text"}},"required":["unit"],"additionalProperties":false},{"description":"Các số của một nhóm.","type":"object","properties":{"group":{"description":"Mã nhóm.","$ref":"#/$defs/id"},"phases":{"description":"Các thời điểm: start (đầu kỳ), exits (giảm), entries (phát sinh), end (cuối kỳ). Mặc định: start, exits, end với hộ nghèo, hộ cận nghèo và nhóm có số giảm hoặc tăng; chỉ start với nhóm khác (ví dụ hộ dân tộc thiểu số).","type":"array","minItems":1,"items":{"enum":["start","exits","entries","end"]}},"figures":{"description":"Số (count) và/hoặc tỷ lệ (rate) của mỗi thời điểm. Mặc định: cả hai.","$ref":"#/$defs/tableFigures"},"rate_base":{"description":"Tỷ lệ tính trên tổng số hộ của đơn vị (unit, mặc định) hoặc số hộ của nhóm đầu kỳ (group).","$ref":"#/$defs/rateBase"},"heading":{"description":"Tiêu đề của nhóm cột; mặc định tên nhóm viết hoa.","$ref":"#/$defs/text"},"headings":{"description":"Đổi tiêu đề từng cột: start, exits, entries, end, count, rate.","$ref":"#/$defs/columnHeadings"}},"required":["group"],"additionalProperties":false},{"description":"Các phần của một cách chia (“trong đó”).","type":"object","properties":{"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"parts":{"description":"Mã các phần, theo thứ tự. Mặc định: mọi phần.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"figures":{"description":"Số (count) và/hoặc tỷ lệ (rate) của mỗi phần. Mặc định: cả hai.","$ref":"#/$defs/tableFigures"},"rate_base":{"description":"Tỷ lệ tính trên tổng số hộ của đơn vị (unit, mặc định) hoặc số hộ của nhóm được chia (group).","$ref":"#/$defs/rateBase"},"heading":{"description":"Tiêu đề của nhóm cột; mặc định “Trong đó”.","$ref":"#/$defs/text"},"headings":{"description":"Đổi tiêu đề từng cột: mã phần, count, rate.","$ref":"#/$defs/columnHeadings"}},"required":["breakdown"],"additionalProperties":false}]},"tableFigures":{"description":"Số (count) và/hoặc tỷ lệ (rate). Mặc định: cả hai.","type":"array","minItems":1,"items":{"enum":["count","rate"]}},"rateBase":{"description":"Tỷ lệ tính trên: unit (tổng số hộ của đơn vị, mặc định) hoặc group (số hộ của nhóm đầu kỳ).","enum":["unit","group"]},"columnHeadings":{"description":"Đổi tiêu đề từng cột: khóa là start, exits, entries, end, mã phần, count hoặc rate; giá trị là tiêu đề.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/text"}},"generatedDeprivation":{"description":"Bảng số hộ thiếu hụt theo từng chỉ số của một nhóm, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: deprivation.","const":"deprivation"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"indicator_headers":{"description":"Tiêu đề cột các chỉ số: names (tên chỉ số, mặc định) hoặc numbers (số thứ tự chỉ số 1, 2…, kèm chú thích tên dưới bảng).","enum":["names","numbers"]},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate","group"],"additionalProperties":false},"generatedBreakdown":{"description":"Bảng các phần của một cách chia, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: breakdown.","const":"breakdown"},"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate","breakdown"],"additionalProperties":false},"generatedTasks":{"description":"Bảng danh mục nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm (và kinh phí khi có), theo nhóm.","type":"object","properties":{"generate":{"description":"Loại bảng: tasks.","const":"tasks"}},"required":["generate"],"additionalProperties":false},"section":{"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","items":{"$ref":"#/$defs/section"}},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan (tổ chức thực hiện): trước hết các cơ quan khai ở agencies có chủ trì, phối hợp nhiệm vụ hoặc được phân công, theo thứ tự khai; sau đó các cơ quan ghi tên ở assignments.","type":"boolean"},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung. Ở mục có assignments: true, chế độ báo cáo thành một mục riêng “Chế độ báo cáo” sau các cơ quan.","type":"boolean"},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter, dash, plus, bullet.","$ref":"#/$defs/numbering"}},"additionalProperties":false},"assignment":{"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị: mã một cơ quan khai ở agencies (ví dụ vhxh), hoặc tên viết đầy đủ, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể). Bắt buộc khi agency là tên; khi agency là mã cơ quan đã khai thì có thể bỏ (lấy theo directed).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","tasks"],"additionalProperties":false},"budget":{"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit; viết liền, phần thập phân sau dấu chấm (ghi 350000000 hoặc 1.25, không ghi 350.000.000).","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false},"recipient":{"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false},"signature":{"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”, “Giám đốc”). Bắt buộc với KT., Q., TL., TUQ.","$ref":"#/$defs/text"},"collective":{"description":"Tập thể mà người ký thay mặt (dòng “TM. …” trên cùng), ví dụ “Ủy ban nhân dân”. Dùng cùng authority: KT. để có ba dòng “TM. ỦY BAN NHÂN DÂN” / “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”; cùng Q. để có “TM. ỦY BAN NHÂN DÂN” / “Q. CHỦ TỊCH”.","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”. Bắt buộc, trừ khi authority là Q. (khi đó chỉ in “Q. CHỦ TỊCH”, không in chức vụ).","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["signer"],"additionalProperties":false},"appendix":{"description":"Một phụ lục kèm theo kế hoạch. Nội dung kế hoạch phải dẫn tới từng phụ lục (ghi “Phụ lục I” trong câu, hoặc dùng khối { appendix: mã }).","type":"object","properties":{"id":{"description":"Mã của phụ lục, để dẫn tới nó bằng khối nội dung { appendix: mã }, ví dụ ho-ngheo.","$ref":"#/$defs/id"},"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false}}};
 const func1 = Object.prototype.hasOwnProperty;
 const schema20 = {"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh. Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng (khối YAML “|-”); siêu dữ liệu vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh (“ỦY BAN NHÂN DÂN” / “PHƯỜNG QUẢNG MINH”; “SỞ NÔNG NGHIỆP” / “VÀ MÔI TRƯỜNG”). Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng trong khối YAML “|-”, ví dụ issuing_body: |- rồi hai dòng “Sở Nông nghiệp” và “và Môi trường”; siêu dữ liệu (tác giả của tệp DOCX, PDF, HTML) vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính mà cơ quan ban hành quản lý: xã, phường, đặc khu, tỉnh, thành phố (huyện, quận, thị xã, thị trấn chỉ cho kế hoạch ban hành trước ngày 01/07/2025). Bỏ trống khi cơ quan ban hành là Sở, Ban Chỉ đạo, Văn phòng… (khi đó nội dung dùng tên địa phương: “trên địa bàn Bắc Ninh”).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ghi tự do, ví dụ “KH-UBND”, “KH-SNNMT” (Sở Nông nghiệp và Môi trường), “KH-BCĐ” (Ban Chỉ đạo), “KH-VP”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean"},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"}},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"}},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","locality","symbol","place","date","summary","period"],"additionalProperties":false};
 const schema21 = {"description":"Một đoạn chữ, không để trống.","type":"string","pattern":"\\S"};
@@ -4348,7 +4348,481 @@ validate247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 const schema71 = {"description":"Một bảng trong nội dung.","type":"object","properties":{"table":{"description":"Bảng: tự ghi các ô, hoặc tự sinh từ số liệu (generate).","$ref":"#/$defs/table"}},"required":["table"],"additionalProperties":false};
 const schema72 = {"description":"Bảng: tự ghi tiêu đề và các dòng, hoặc tự sinh từ số liệu (khóa generate).","type":"object","if":{"required":["generate"]},"then":{"$ref":"#/$defs/generatedTable"},"else":{"$ref":"#/$defs/freeTable"}};
 const schema73 = {"description":"Bảng tự sinh từ số liệu. Khóa generate chọn loại: poverty, deprivation, breakdown, tasks.","type":"object","properties":{"generate":{"description":"Loại bảng tự sinh: poverty (các nhóm theo đơn vị: hộ nghèo, cận nghèo hoặc nhóm bất kỳ), deprivation (thiếu hụt theo chỉ số của chuẩn nghèo), breakdown (theo một cách chia), tasks (danh mục nhiệm vụ).","enum":["poverty","deprivation","breakdown","tasks"]}},"required":["generate"],"discriminator":{"propertyName":"generate"},"oneOf":[{"$ref":"#/$defs/generatedPoverty"},{"$ref":"#/$defs/generatedDeprivation"},{"$ref":"#/$defs/generatedBreakdown"},{"$ref":"#/$defs/generatedTasks"}]};
-const schema74 = {"description":"Bảng các nhóm theo đơn vị (hộ nghèo, hộ cận nghèo, hoặc nhóm bất kỳ khai ở statistics.groups): tổng số; đầu kỳ, giảm (hoặc tăng thêm, khi nhóm chỉ tăng), cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}}},"required":["generate"],"additionalProperties":false};
+const schema74 = {"description":"Bảng các nhóm theo đơn vị (hộ nghèo, hộ cận nghèo, hoặc nhóm bất kỳ khai ở statistics.groups): tổng số; đầu kỳ, giảm (hoặc tăng thêm, khi nhóm chỉ tăng), cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"columns":{"description":"Các cột (hoặc nhóm cột) của bảng, theo thứ tự, sau cột TT và tên đơn vị: { unit: households } (tổng số hộ của đơn vị), { group: mã nhóm } (một nhóm: đầu kỳ, giảm, cuối kỳ…), { breakdown: mã cách chia } (các phần “trong đó”). Khi có columns, groups không dùng nữa. Mặc định: tổng số hộ, rồi mỗi nhóm đầu kỳ, giảm, cuối kỳ với số và tỷ lệ.","type":"array","minItems":1,"items":{"$ref":"#/$defs/tableColumn"}},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate"],"additionalProperties":false};
+const schema75 = {"description":"Một cột hoặc nhóm cột của bảng tự sinh: { unit: households }, { group: poor, phases: [start, exits, end], figures: [count, rate] } hoặc { breakdown: kha_nang, parts: […], figures: [count, rate] }.","type":"object","oneOf":[{"description":"Một số của chính đơn vị.","type":"object","properties":{"unit":{"description":"households (tổng số hộ) hoặc persons (tổng số nhân khẩu).","enum":["households","persons"]},"heading":{"description":"Tiêu đề cột.","$ref":"#/$defs/text"}},"required":["unit"],"additionalProperties":false},{"description":"Các số của một nhóm.","type":"object","properties":{"group":{"description":"Mã nhóm.","$ref":"#/$defs/id"},"phases":{"description":"Các thời điểm: start (đầu kỳ), exits (giảm), entries (phát sinh), end (cuối kỳ). Mặc định: start, exits, end với hộ nghèo, hộ cận nghèo và nhóm có số giảm hoặc tăng; chỉ start với nhóm khác (ví dụ hộ dân tộc thiểu số).","type":"array","minItems":1,"items":{"enum":["start","exits","entries","end"]}},"figures":{"description":"Số (count) và/hoặc tỷ lệ (rate) của mỗi thời điểm. Mặc định: cả hai.","$ref":"#/$defs/tableFigures"},"rate_base":{"description":"Tỷ lệ tính trên tổng số hộ của đơn vị (unit, mặc định) hoặc số hộ của nhóm đầu kỳ (group).","$ref":"#/$defs/rateBase"},"heading":{"description":"Tiêu đề của nhóm cột; mặc định tên nhóm viết hoa.","$ref":"#/$defs/text"},"headings":{"description":"Đổi tiêu đề từng cột: start, exits, entries, end, count, rate.","$ref":"#/$defs/columnHeadings"}},"required":["group"],"additionalProperties":false},{"description":"Các phần của một cách chia (“trong đó”).","type":"object","properties":{"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"parts":{"description":"Mã các phần, theo thứ tự. Mặc định: mọi phần.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"figures":{"description":"Số (count) và/hoặc tỷ lệ (rate) của mỗi phần. Mặc định: cả hai.","$ref":"#/$defs/tableFigures"},"rate_base":{"description":"Tỷ lệ tính trên tổng số hộ của đơn vị (unit, mặc định) hoặc số hộ của nhóm được chia (group).","$ref":"#/$defs/rateBase"},"heading":{"description":"Tiêu đề của nhóm cột; mặc định “Trong đó”.","$ref":"#/$defs/text"},"headings":{"description":"Đổi tiêu đề từng cột: mã phần, count, rate.","$ref":"#/$defs/columnHeadings"}},"required":["breakdown"],"additionalProperties":false}]};
+const schema76 = {"description":"Số (count) và/hoặc tỷ lệ (rate). Mặc định: cả hai.","type":"array","minItems":1,"items":{"enum":["count","rate"]}};
+
+function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate260.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(!((data0 === "count") || (data0 === "rate"))){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema76.items.enum},message:"must be equal to one of the allowed values",schema:schema76.items.enum,parentSchema:schema76.items,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.type,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate260.errors = vErrors;
+return errors === 0;
+}
+validate260.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema77 = {"description":"Tỷ lệ tính trên: unit (tổng số hộ của đơn vị, mặc định) hoặc group (số hộ của nhóm đầu kỳ).","enum":["unit","group"]};
+
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate262.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!((data === "unit") || (data === "group"))){
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values",schema:schema77.enum,parentSchema:schema77,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate262.errors = vErrors;
+return errors === 0;
+}
+validate262.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema78 = {"description":"Đổi tiêu đề từng cột: khóa là start, exits, entries, end, mã phần, count hoặc rate; giá trị là tiêu đề.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/text"}};
+
+function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate265.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs1 = errors;
+if(!(validate111(key0, {instancePath,parentData:data,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema78.propertyNames,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(!(validate54(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate265.errors = vErrors;
+return errors === 0;
+}
+validate265.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate257.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.unit === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema75.oneOf[0].required,parentSchema:schema75.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "unit") || (key0 === "heading"))){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.unit !== undefined){
+let data0 = data.unit;
+if(!((data0 === "households") || (data0 === "persons"))){
+const err3 = {instancePath:instancePath+"/unit",schemaPath:"#/oneOf/0/properties/unit/enum",keyword:"enum",params:{allowedValues: schema75.oneOf[0].properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema75.oneOf[0].properties.unit.enum,parentSchema:schema75.oneOf[0].properties.unit,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.heading !== undefined){
+if(!(validate54(data.heading, {instancePath:instancePath+"/heading",parentData:data,parentDataProperty:"heading",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.oneOf[0].type,parentSchema:schema75.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+var props0 = true;
+}
+const _errs7 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.group === undefined){
+const err5 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema75.oneOf[1].required,parentSchema:schema75.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data){
+if(!((((((key1 === "group") || (key1 === "phases")) || (key1 === "figures")) || (key1 === "rate_base")) || (key1 === "heading")) || (key1 === "headings"))){
+const err6 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema75.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.group !== undefined){
+if(!(validate89(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+if(data.phases !== undefined){
+let data3 = data.phases;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err7 = {instancePath:instancePath+"/phases",schemaPath:"#/oneOf/1/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.oneOf[1].properties.phases,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(!((((data4 === "start") || (data4 === "exits")) || (data4 === "entries")) || (data4 === "end"))){
+const err8 = {instancePath:instancePath+"/phases/" + i0,schemaPath:"#/oneOf/1/properties/phases/items/enum",keyword:"enum",params:{allowedValues: schema75.oneOf[1].properties.phases.items.enum},message:"must be equal to one of the allowed values",schema:schema75.oneOf[1].properties.phases.items.enum,parentSchema:schema75.oneOf[1].properties.phases.items,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/phases",schemaPath:"#/oneOf/1/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.oneOf[1].properties.phases.type,parentSchema:schema75.oneOf[1].properties.phases,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.figures !== undefined){
+if(!(validate260(data.figures, {instancePath:instancePath+"/figures",parentData:data,parentDataProperty:"figures",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate260.errors : vErrors.concat(validate260.errors);
+errors = vErrors.length;
+}
+}
+if(data.rate_base !== undefined){
+if(!(validate262(data.rate_base, {instancePath:instancePath+"/rate_base",parentData:data,parentDataProperty:"rate_base",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+errors = vErrors.length;
+}
+}
+if(data.heading !== undefined){
+if(!(validate54(data.heading, {instancePath:instancePath+"/heading",parentData:data,parentDataProperty:"heading",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.headings !== undefined){
+if(!(validate265(data.headings, {instancePath:instancePath+"/headings",parentData:data,parentDataProperty:"headings",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.oneOf[1].type,parentSchema:schema75.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+if(props0 !== true){
+props0 = true;
+}
+}
+const _errs18 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.breakdown === undefined){
+const err11 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "breakdown"},message:"must have required property '"+"breakdown"+"'",schema:schema75.oneOf[2].required,parentSchema:schema75.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key2 in data){
+if(!((((((key2 === "breakdown") || (key2 === "parts")) || (key2 === "figures")) || (key2 === "rate_base")) || (key2 === "heading")) || (key2 === "headings"))){
+const err12 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema75.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.breakdown !== undefined){
+if(!(validate89(data.breakdown, {instancePath:instancePath+"/breakdown",parentData:data,parentDataProperty:"breakdown",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+if(data.parts !== undefined){
+let data10 = data.parts;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err13 = {instancePath:instancePath+"/parts",schemaPath:"#/oneOf/2/properties/parts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.oneOf[2].properties.parts,data:data10};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate89(data10[i1], {instancePath:instancePath+"/parts/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/parts",schemaPath:"#/oneOf/2/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.oneOf[2].properties.parts.type,parentSchema:schema75.oneOf[2].properties.parts,data:data10};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.figures !== undefined){
+if(!(validate260(data.figures, {instancePath:instancePath+"/figures",parentData:data,parentDataProperty:"figures",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate260.errors : vErrors.concat(validate260.errors);
+errors = vErrors.length;
+}
+}
+if(data.rate_base !== undefined){
+if(!(validate262(data.rate_base, {instancePath:instancePath+"/rate_base",parentData:data,parentDataProperty:"rate_base",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+errors = vErrors.length;
+}
+}
+if(data.heading !== undefined){
+if(!(validate54(data.heading, {instancePath:instancePath+"/heading",parentData:data,parentDataProperty:"heading",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+if(data.headings !== undefined){
+if(!(validate265(data.headings, {instancePath:instancePath+"/headings",parentData:data,parentDataProperty:"headings",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.oneOf[2].type,parentSchema:schema75.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
+if(!valid0){
+const err16 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema75.oneOf,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate257.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate257.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
 
 function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4372,7 +4846,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "generate") || (key0 === "groups"))){
+if(!(((((key0 === "generate") || (key0 === "groups")) || (key0 === "columns")) || (key0 === "blank_zero")) || (key0 === "pad_small_counts"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -4428,9 +4902,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(data.columns !== undefined){
+let data3 = data.columns;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err5 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.columns,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4439,17 +4915,73 @@ vErrors.push(err5);
 }
 errors++;
 }
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate257(data3[i1], {instancePath:instancePath+"/columns/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.columns.type,parentSchema:schema74.properties.columns,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.blank_zero !== undefined){
+let data5 = data.blank_zero;
+if(typeof data5 !== "boolean"){
+const err7 = {instancePath:instancePath+"/blank_zero",schemaPath:"#/properties/blank_zero/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.blank_zero.type,parentSchema:schema74.properties.blank_zero,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.pad_small_counts !== undefined){
+let data6 = data.pad_small_counts;
+if(typeof data6 !== "boolean"){
+const err8 = {instancePath:instancePath+"/pad_small_counts",schemaPath:"#/properties/pad_small_counts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.pad_small_counts.type,parentSchema:schema74.properties.pad_small_counts,data:data6};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 validate255.errors = vErrors;
 return errors === 0;
 }
 validate255.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema75 = {"description":"Bảng số hộ thiếu hụt theo từng chỉ số của một nhóm, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: deprivation.","const":"deprivation"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"}},"required":["generate","group"],"additionalProperties":false};
+const schema79 = {"description":"Bảng số hộ thiếu hụt theo từng chỉ số của một nhóm, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: deprivation.","const":"deprivation"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"indicator_headers":{"description":"Tiêu đề cột các chỉ số: names (tên chỉ số, mặc định) hoặc numbers (số thứ tự chỉ số 1, 2…, kèm chú thích tên dưới bảng).","enum":["names","numbers"]},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate","group"],"additionalProperties":false};
 
-function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate257.evaluated;
+const evaluated0 = validate276.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4458,7 +4990,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.generate === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generate"},message:"must have required property '"+"generate"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generate"},message:"must have required property '"+"generate"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4468,7 +5000,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.group === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4478,8 +5010,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "generate") || (key0 === "group"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(!(((((key0 === "generate") || (key0 === "group")) || (key0 === "indicator_headers")) || (key0 === "blank_zero")) || (key0 === "pad_small_counts"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4492,7 +5024,7 @@ errors++;
 if(data.generate !== undefined){
 let data0 = data.generate;
 if("deprivation" !== data0){
-const err3 = {instancePath:instancePath+"/generate",schemaPath:"#/properties/generate/const",keyword:"const",params:{allowedValue: "deprivation"},message:"must be equal to constant",schema:"deprivation",parentSchema:schema75.properties.generate,data:data0};
+const err3 = {instancePath:instancePath+"/generate",schemaPath:"#/properties/generate/const",keyword:"const",params:{allowedValue: "deprivation"},message:"must be equal to constant",schema:"deprivation",parentSchema:schema79.properties.generate,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4508,9 +5040,10 @@ vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+if(data.indicator_headers !== undefined){
+let data2 = data.indicator_headers;
+if(!((data2 === "names") || (data2 === "numbers"))){
+const err4 = {instancePath:instancePath+"/indicator_headers",schemaPath:"#/properties/indicator_headers/enum",keyword:"enum",params:{allowedValues: schema79.properties.indicator_headers.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.indicator_headers.enum,parentSchema:schema79.properties.indicator_headers,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4519,17 +5052,55 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate257.errors = vErrors;
+}
+if(data.blank_zero !== undefined){
+let data3 = data.blank_zero;
+if(typeof data3 !== "boolean"){
+const err5 = {instancePath:instancePath+"/blank_zero",schemaPath:"#/properties/blank_zero/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.blank_zero.type,parentSchema:schema79.properties.blank_zero,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.pad_small_counts !== undefined){
+let data4 = data.pad_small_counts;
+if(typeof data4 !== "boolean"){
+const err6 = {instancePath:instancePath+"/pad_small_counts",schemaPath:"#/properties/pad_small_counts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.pad_small_counts.type,parentSchema:schema79.properties.pad_small_counts,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate276.errors = vErrors;
 return errors === 0;
 }
-validate257.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate276.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema76 = {"description":"Bảng các phần của một cách chia, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: breakdown.","const":"breakdown"},"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"}},"required":["generate","breakdown"],"additionalProperties":false};
+const schema80 = {"description":"Bảng các phần của một cách chia, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: breakdown.","const":"breakdown"},"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate","breakdown"],"additionalProperties":false};
 
-function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate259.evaluated;
+const evaluated0 = validate278.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4538,7 +5109,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.generate === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generate"},message:"must have required property '"+"generate"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generate"},message:"must have required property '"+"generate"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4548,7 +5119,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.breakdown === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "breakdown"},message:"must have required property '"+"breakdown"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "breakdown"},message:"must have required property '"+"breakdown"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4558,8 +5129,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "generate") || (key0 === "breakdown"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+if(!((((key0 === "generate") || (key0 === "breakdown")) || (key0 === "blank_zero")) || (key0 === "pad_small_counts"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4572,7 +5143,7 @@ errors++;
 if(data.generate !== undefined){
 let data0 = data.generate;
 if("breakdown" !== data0){
-const err3 = {instancePath:instancePath+"/generate",schemaPath:"#/properties/generate/const",keyword:"const",params:{allowedValue: "breakdown"},message:"must be equal to constant",schema:"breakdown",parentSchema:schema76.properties.generate,data:data0};
+const err3 = {instancePath:instancePath+"/generate",schemaPath:"#/properties/generate/const",keyword:"const",params:{allowedValue: "breakdown"},message:"must be equal to constant",schema:"breakdown",parentSchema:schema80.properties.generate,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4588,9 +5159,10 @@ vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(data.blank_zero !== undefined){
+let data2 = data.blank_zero;
+if(typeof data2 !== "boolean"){
+const err4 = {instancePath:instancePath+"/blank_zero",schemaPath:"#/properties/blank_zero/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.blank_zero.type,parentSchema:schema80.properties.blank_zero,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4599,17 +5171,42 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate259.errors = vErrors;
+}
+if(data.pad_small_counts !== undefined){
+let data3 = data.pad_small_counts;
+if(typeof data3 !== "boolean"){
+const err5 = {instancePath:instancePath+"/pad_small_counts",schemaPath:"#/properties/pad_small_counts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.pad_small_counts.type,parentSchema:schema80.properties.pad_small_counts,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate278.errors = vErrors;
 return errors === 0;
 }
-validate259.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate278.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = {"description":"Bảng danh mục nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm (và kinh phí khi có), theo nhóm.","type":"object","properties":{"generate":{"description":"Loại bảng: tasks.","const":"tasks"}},"required":["generate"],"additionalProperties":false};
+const schema81 = {"description":"Bảng danh mục nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm (và kinh phí khi có), theo nhóm.","type":"object","properties":{"generate":{"description":"Loại bảng: tasks.","const":"tasks"}},"required":["generate"],"additionalProperties":false};
 
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate261.evaluated;
+const evaluated0 = validate280.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4618,7 +5215,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.generate === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generate"},message:"must have required property '"+"generate"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generate"},message:"must have required property '"+"generate"+"'",schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4629,7 +5226,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "generate")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4642,7 +5239,7 @@ errors++;
 if(data.generate !== undefined){
 let data0 = data.generate;
 if("tasks" !== data0){
-const err2 = {instancePath:instancePath+"/generate",schemaPath:"#/properties/generate/const",keyword:"const",params:{allowedValue: "tasks"},message:"must be equal to constant",schema:"tasks",parentSchema:schema77.properties.generate,data:data0};
+const err2 = {instancePath:instancePath+"/generate",schemaPath:"#/properties/generate/const",keyword:"const",params:{allowedValue: "tasks"},message:"must be equal to constant",schema:"tasks",parentSchema:schema81.properties.generate,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4654,7 +5251,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4663,10 +5260,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate261.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
-validate261.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate280.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4713,8 +5310,8 @@ errors = vErrors.length;
 var props0 = true;
 }
 else if(tag0 === "deprivation"){
-if(!(validate257(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
+if(!(validate276(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4722,8 +5319,8 @@ props0 = true;
 }
 }
 else if(tag0 === "breakdown"){
-if(!(validate259(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+if(!(validate278(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate278.errors : vErrors.concat(validate278.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4731,8 +5328,8 @@ props0 = true;
 }
 }
 else if(tag0 === "tasks"){
-if(!(validate261(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+if(!(validate280(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -4777,15 +5374,15 @@ return errors === 0;
 }
 validate254.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema78 = {"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}},"rows":{"description":"Các dòng dữ liệu.","type":"array","items":{"$ref":"#/$defs/row"}},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0}},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","items":{"$ref":"#/$defs/align"}},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean"},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false};
-const schema79 = {"description":"Một dòng của bảng: danh sách các ô.","type":"array","items":{"$ref":"#/$defs/cell"}};
-const schema80 = {"description":"Một ô: chữ, số (viết liền, thập phân sau dấu chấm: 1250, 1.25; không đặt trong ngoặc kép), để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"properties":{"text":{"description":"Nội dung ô.","type":["string","number"]},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean"}},"required":["text"],"additionalProperties":false};
-const schema81 = {"description":"Căn lề: left (trái), center (giữa), right (phải).","enum":["left","center","right"]};
+const schema82 = {"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}},"rows":{"description":"Các dòng dữ liệu.","type":"array","items":{"$ref":"#/$defs/row"}},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0}},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","items":{"$ref":"#/$defs/align"}},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean"},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false};
+const schema83 = {"description":"Một dòng của bảng: danh sách các ô.","type":"array","items":{"$ref":"#/$defs/cell"}};
+const schema84 = {"description":"Một ô: chữ, số (viết liền, thập phân sau dấu chấm: 1250, 1.25; không đặt trong ngoặc kép), để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"properties":{"text":{"description":"Nội dung ô.","type":["string","number"]},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean"}},"required":["text"],"additionalProperties":false};
+const schema85 = {"description":"Căn lề: left (trái), center (giữa), right (phải).","enum":["left","center","right"]};
 
-function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate270.evaluated;
+const evaluated0 = validate289.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4793,7 +5390,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(((data === "left") || (data === "center")) || (data === "right"))){
-const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema81.enum},message:"must be equal to one of the allowed values",schema:schema81.enum,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4802,16 +5399,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate270.errors = vErrors;
+validate289.errors = vErrors;
 return errors === 0;
 }
-validate270.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate289.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate269.evaluated;
+const evaluated0 = validate288.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4819,7 +5416,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if((((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))) && (data !== null)) && (!(data && typeof data == "object" && !Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema80.type},message:"must be string,number,null,object",schema:schema80.type,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema84.type},message:"must be string,number,null,object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4830,7 +5427,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.text === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4841,7 +5438,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "text") || (key0 === "colspan")) || (key0 === "rowspan")) || (key0 === "align")) || (key0 === "bold"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4854,7 +5451,7 @@ errors++;
 if(data.text !== undefined){
 let data0 = data.text;
 if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
-const err3 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema80.properties.text.type},message:"must be string,number",schema:schema80.properties.text.type,parentSchema:schema80.properties.text,data:data0};
+const err3 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema84.properties.text.type},message:"must be string,number",schema:schema84.properties.text.type,parentSchema:schema84.properties.text,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4867,7 +5464,7 @@ errors++;
 if(data.colspan !== undefined){
 let data1 = data.colspan;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/colspan",schemaPath:"#/properties/colspan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.colspan.type,parentSchema:schema80.properties.colspan,data:data1};
+const err4 = {instancePath:instancePath+"/colspan",schemaPath:"#/properties/colspan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.colspan.type,parentSchema:schema84.properties.colspan,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4878,7 +5475,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/colspan",schemaPath:"#/properties/colspan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema80.properties.colspan,data:data1};
+const err5 = {instancePath:instancePath+"/colspan",schemaPath:"#/properties/colspan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.colspan,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4892,7 +5489,7 @@ errors++;
 if(data.rowspan !== undefined){
 let data2 = data.rowspan;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/rowspan",schemaPath:"#/properties/rowspan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.rowspan.type,parentSchema:schema80.properties.rowspan,data:data2};
+const err6 = {instancePath:instancePath+"/rowspan",schemaPath:"#/properties/rowspan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.rowspan.type,parentSchema:schema84.properties.rowspan,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4903,7 +5500,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/rowspan",schemaPath:"#/properties/rowspan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema80.properties.rowspan,data:data2};
+const err7 = {instancePath:instancePath+"/rowspan",schemaPath:"#/properties/rowspan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.rowspan,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4915,15 +5512,15 @@ errors++;
 }
 }
 if(data.align !== undefined){
-if(!(validate270(data.align, {instancePath:instancePath+"/align",parentData:data,parentDataProperty:"align",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+if(!(validate289(data.align, {instancePath:instancePath+"/align",parentData:data,parentDataProperty:"align",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
 errors = vErrors.length;
 }
 }
 if(data.bold !== undefined){
 let data4 = data.bold;
 if(typeof data4 !== "boolean"){
-const err8 = {instancePath:instancePath+"/bold",schemaPath:"#/properties/bold/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.bold.type,parentSchema:schema80.properties.bold,data:data4};
+const err8 = {instancePath:instancePath+"/bold",schemaPath:"#/properties/bold/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.bold.type,parentSchema:schema84.properties.bold,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4934,16 +5531,16 @@ errors++;
 }
 }
 }
-validate269.errors = vErrors;
+validate288.errors = vErrors;
 return errors === 0;
 }
-validate269.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate288.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate268.evaluated;
+const evaluated0 = validate287.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4953,14 +5550,14 @@ evaluated0.items = undefined;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate269(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
+if(!(validate288(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.type,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.type,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4969,16 +5566,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate268.errors = vErrors;
+validate287.errors = vErrors;
 return errors === 0;
 }
-validate268.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate287.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate267.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4987,7 +5584,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.header === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4997,7 +5594,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rows === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5008,7 +5605,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "header") || (key0 === "rows")) || (key0 === "widths")) || (key0 === "align")) || (key0 === "index_row")) || (key0 === "total_label"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5022,7 +5619,7 @@ if(data.header !== undefined){
 let data0 = data.header;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema78.properties.header,data:data0};
+const err3 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.header,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5033,14 +5630,14 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate268(data0[i0], {instancePath:instancePath+"/header/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
+if(!(validate287(data0[i0], {instancePath:instancePath+"/header/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.header.type,parentSchema:schema78.properties.header,data:data0};
+const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.header.type,parentSchema:schema82.properties.header,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5055,14 +5652,14 @@ let data2 = data.rows;
 if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate268(data2[i1], {instancePath:instancePath+"/rows/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
+if(!(validate287(data2[i1], {instancePath:instancePath+"/rows/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.rows.type,parentSchema:schema78.properties.rows,data:data2};
+const err5 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.rows.type,parentSchema:schema82.properties.rows,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5080,7 +5677,7 @@ for(let i2=0; i2<len2; i2++){
 let data5 = data4[i2];
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 <= 0 || isNaN(data5)){
-const err6 = {instancePath:instancePath+"/widths/" + i2,schemaPath:"#/properties/widths/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema78.properties.widths.items,data:data5};
+const err6 = {instancePath:instancePath+"/widths/" + i2,schemaPath:"#/properties/widths/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema82.properties.widths.items,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5091,7 +5688,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/widths/" + i2,schemaPath:"#/properties/widths/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema78.properties.widths.items.type,parentSchema:schema78.properties.widths.items,data:data5};
+const err7 = {instancePath:instancePath+"/widths/" + i2,schemaPath:"#/properties/widths/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.widths.items.type,parentSchema:schema82.properties.widths.items,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5103,7 +5700,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/widths",schemaPath:"#/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.widths.type,parentSchema:schema78.properties.widths,data:data4};
+const err8 = {instancePath:instancePath+"/widths",schemaPath:"#/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.widths.type,parentSchema:schema82.properties.widths,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5118,14 +5715,14 @@ let data6 = data.align;
 if(Array.isArray(data6)){
 const len3 = data6.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate270(data6[i3], {instancePath:instancePath+"/align/" + i3,parentData:data6,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+if(!(validate289(data6[i3], {instancePath:instancePath+"/align/" + i3,parentData:data6,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/align",schemaPath:"#/properties/align/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.align.type,parentSchema:schema78.properties.align,data:data6};
+const err9 = {instancePath:instancePath+"/align",schemaPath:"#/properties/align/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.align.type,parentSchema:schema82.properties.align,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5138,7 +5735,7 @@ errors++;
 if(data.index_row !== undefined){
 let data8 = data.index_row;
 if(typeof data8 !== "boolean"){
-const err10 = {instancePath:instancePath+"/index_row",schemaPath:"#/properties/index_row/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.index_row.type,parentSchema:schema78.properties.index_row,data:data8};
+const err10 = {instancePath:instancePath+"/index_row",schemaPath:"#/properties/index_row/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.index_row.type,parentSchema:schema82.properties.index_row,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5156,7 +5753,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5165,10 +5762,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate267.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5233,8 +5830,8 @@ ifClause0 = "then";
 }
 else {
 const _errs4 = errors;
-if(!(validate267(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+if(!(validate286(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -5318,12 +5915,12 @@ return errors === 0;
 }
 validate252.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema82 = {"description":"Các nhiệm vụ (khai ở tasks), in thành danh sách, mỗi nhiệm vụ kèm cơ quan chủ trì, phối hợp, thời gian hoàn thành và sản phẩm.","type":"object","properties":{"tasks":{"description":"Mã các nhiệm vụ hoặc nhóm nhiệm vụ, hoặc “all” để in mọi nhiệm vụ theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/agencyId"},"if":{"type":"string"},"then":{"const":"all"}},"style":{"description":"Cách trình bày: bullets (gạch đầu dòng “-”, mặc định) hoặc numbered (đánh số 1., 2. …).","enum":["bullets","numbered"]}},"required":["tasks"],"additionalProperties":false};
+const schema86 = {"description":"Các nhiệm vụ (khai ở tasks), in thành danh sách, mỗi nhiệm vụ kèm cơ quan chủ trì, phối hợp, thời gian hoàn thành và sản phẩm.","type":"object","properties":{"tasks":{"description":"Mã các nhiệm vụ hoặc nhóm nhiệm vụ, hoặc “all” để in mọi nhiệm vụ theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/agencyId"},"if":{"type":"string"},"then":{"const":"all"}},"style":{"description":"Cách trình bày: bullets (gạch đầu dòng “-”, mặc định) hoặc numbered (đánh số 1., 2. …).","enum":["bullets","numbered"]}},"required":["tasks"],"additionalProperties":false};
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate280.evaluated;
+const evaluated0 = validate299.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5332,7 +5929,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.tasks === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5343,7 +5940,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "tasks") || (key0 === "style"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5356,7 +5953,7 @@ errors++;
 if(data.tasks !== undefined){
 let data0 = data.tasks;
 if((!(Array.isArray(data0))) && (typeof data0 !== "string")){
-const err2 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: schema82.properties.tasks.type},message:"must be array,string",schema:schema82.properties.tasks.type,parentSchema:schema82.properties.tasks,data:data0};
+const err2 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: schema86.properties.tasks.type},message:"must be array,string",schema:schema86.properties.tasks.type,parentSchema:schema86.properties.tasks,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5391,7 +5988,7 @@ vErrors = null;
 if(_valid0){
 const _errs7 = errors;
 if("all" !== data0){
-const err4 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/then/const",keyword:"const",params:{allowedValue: "all"},message:"must be equal to constant",schema:"all",parentSchema:schema82.properties.tasks.then,data:data0};
+const err4 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/then/const",keyword:"const",params:{allowedValue: "all"},message:"must be equal to constant",schema:"all",parentSchema:schema86.properties.tasks.then,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5404,7 +6001,7 @@ var _valid0 = _errs7 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err5 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema82.properties.tasks.if,parentSchema:schema82.properties.tasks,data:data0};
+const err5 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema86.properties.tasks.if,parentSchema:schema86.properties.tasks,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5426,7 +6023,7 @@ errors = vErrors.length;
 if(data.style !== undefined){
 let data2 = data.style;
 if(!((data2 === "bullets") || (data2 === "numbered"))){
-const err6 = {instancePath:instancePath+"/style",schemaPath:"#/properties/style/enum",keyword:"enum",params:{allowedValues: schema82.properties.style.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.style.enum,parentSchema:schema82.properties.style,data:data2};
+const err6 = {instancePath:instancePath+"/style",schemaPath:"#/properties/style/enum",keyword:"enum",params:{allowedValues: schema86.properties.style.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.style.enum,parentSchema:schema86.properties.style,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5438,7 +6035,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5447,17 +6044,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate280.errors = vErrors;
+validate299.errors = vErrors;
 return errors === 0;
 }
-validate280.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate299.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"description":"Câu dẫn tới một phụ lục, ví dụ “(Chi tiết tại Phụ lục I kèm theo Kế hoạch này)”: số phụ lục tự điền theo thứ tự.","type":"object","properties":{"appendix":{"description":"Mã (id) của phụ lục được dẫn, khai báo ở appendices.","$ref":"#/$defs/id"}},"required":["appendix"],"additionalProperties":false};
+const schema87 = {"description":"Câu dẫn tới một phụ lục, ví dụ “(Chi tiết tại Phụ lục I kèm theo Kế hoạch này)”: số phụ lục tự điền theo thứ tự.","type":"object","properties":{"appendix":{"description":"Mã (id) của phụ lục được dẫn, khai báo ở appendices.","$ref":"#/$defs/id"}},"required":["appendix"],"additionalProperties":false};
 
-function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate283.evaluated;
+const evaluated0 = validate302.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5466,7 +6063,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.appendix === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "appendix"},message:"must have required property '"+"appendix"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "appendix"},message:"must have required property '"+"appendix"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5477,7 +6074,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "appendix")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5495,7 +6092,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5504,17 +6101,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate283.errors = vErrors;
+validate302.errors = vErrors;
 return errors === 0;
 }
-validate283.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate302.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema84 = {"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."},"tasks":{"description":"Mã các nhiệm vụ, hoặc “all”."},"appendix":{"description":"Mã một phụ lục, in thành câu dẫn tới phụ lục đó."}},"minProperties":1,"additionalProperties":false};
+const schema88 = {"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"table":{"description":"Một bảng."},"tasks":{"description":"Mã các nhiệm vụ, hoặc “all”."},"appendix":{"description":"Mã một phụ lục, in thành câu dẫn tới phụ lục đó."}},"minProperties":1,"additionalProperties":false};
 
-function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate286.evaluated;
+const evaluated0 = validate305.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5523,7 +6120,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema84,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5534,7 +6131,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "bullets") || (key0 === "target")) || (key0 === "targets")) || (key0 === "template")) || (key0 === "table")) || (key0 === "tasks")) || (key0 === "appendix"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5546,7 +6143,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5555,10 +6152,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate286.errors = vErrors;
+validate305.errors = vErrors;
 return errors === 0;
 }
-validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate305.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5820,8 +6417,8 @@ vErrors = null;
 let ifClause5;
 if(_valid5){
 const _errs23 = errors;
-if(!(validate280(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
+if(!(validate299(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs23 === errors;
@@ -5862,8 +6459,8 @@ vErrors = null;
 let ifClause6;
 if(_valid6){
 const _errs27 = errors;
-if(!(validate283(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+if(!(validate302(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
 errors = vErrors.length;
 }
 var _valid6 = _errs27 === errors;
@@ -5875,8 +6472,8 @@ ifClause6 = "then";
 }
 else {
 const _errs28 = errors;
-if(!(validate286(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
+if(!(validate305(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
 errors = vErrors.length;
 }
 var _valid6 = _errs28 === errors;
@@ -6268,12 +6865,12 @@ return errors === 0;
 }
 validate230.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema85 = {"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị: mã một cơ quan khai ở agencies (ví dụ vhxh), hoặc tên viết đầy đủ, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể). Bắt buộc khi agency là tên; khi agency là mã cơ quan đã khai thì có thể bỏ (lấy theo directed).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","tasks"],"additionalProperties":false};
+const schema89 = {"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị: mã một cơ quan khai ở agencies (ví dụ vhxh), hoặc tên viết đầy đủ, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể). Bắt buộc khi agency là tên; khi agency là mã cơ quan đã khai thì có thể bỏ (lấy theo directed).","enum":["chu_tri","phoi_hop","de_nghi"]},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","tasks"],"additionalProperties":false};
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate312.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6282,7 +6879,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.agency === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agency"},message:"must have required property '"+"agency"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6292,7 +6889,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.tasks === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tasks"},message:"must have required property '"+"tasks"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6303,7 +6900,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "agency") || (key0 === "role")) || (key0 === "tasks"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6322,7 +6919,7 @@ errors = vErrors.length;
 if(data.role !== undefined){
 let data1 = data.role;
 if(!(((data1 === "chu_tri") || (data1 === "phoi_hop")) || (data1 === "de_nghi"))){
-const err3 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema85.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.role.enum,parentSchema:schema85.properties.role,data:data1};
+const err3 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema89.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.role.enum,parentSchema:schema89.properties.role,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6340,7 +6937,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6349,17 +6946,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate293.errors = vErrors;
+validate312.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate312.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema86 = {"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit; viết liền, phần thập phân sau dấu chấm (ghi 350000000 hoặc 1.25, không ghi 350.000.000).","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false};
+const schema90 = {"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"]},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit; viết liền, phần thập phân sau dấu chấm (ghi 350000000 hoặc 1.25, không ghi 350.000.000).","type":"number","minimum":0}},"required":["name","amount"],"additionalProperties":false}},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false};
 
-function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate297.evaluated;
+const evaluated0 = validate316.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6368,7 +6965,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.sources === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6379,7 +6976,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "unit") || (key0 === "sources")) || (key0 === "note"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6392,7 +6989,7 @@ errors++;
 if(data.unit !== undefined){
 let data0 = data.unit;
 if(!(((data0 === "đồng") || (data0 === "nghìn đồng")) || (data0 === "triệu đồng"))){
-const err2 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema86.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.unit.enum,parentSchema:schema86.properties.unit,data:data0};
+const err2 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema90.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.unit.enum,parentSchema:schema90.properties.unit,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6406,7 +7003,7 @@ if(data.sources !== undefined){
 let data1 = data.sources;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.sources,data:data1};
+const err3 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema90.properties.sources,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6420,7 +7017,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.name === undefined){
-const err4 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema86.properties.sources.items.required,parentSchema:schema86.properties.sources.items,data:data2};
+const err4 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.properties.sources.items.required,parentSchema:schema90.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6430,7 +7027,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.amount === undefined){
-const err5 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema86.properties.sources.items.required,parentSchema:schema86.properties.sources.items,data:data2};
+const err5 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema90.properties.sources.items.required,parentSchema:schema90.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6441,7 +7038,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!((key1 === "name") || (key1 === "amount"))){
-const err6 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.sources.items,data:data2};
+const err6 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6461,7 +7058,7 @@ if(data2.amount !== undefined){
 let data4 = data2.amount;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err7 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema86.properties.sources.items.properties.amount,data:data4};
+const err7 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.sources.items.properties.amount,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6472,7 +7069,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema86.properties.sources.items.properties.amount.type,parentSchema:schema86.properties.sources.items.properties.amount,data:data4};
+const err8 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema90.properties.sources.items.properties.amount.type,parentSchema:schema90.properties.sources.items.properties.amount,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6484,7 +7081,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.sources.items.type,parentSchema:schema86.properties.sources.items,data:data2};
+const err9 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.sources.items.type,parentSchema:schema90.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6496,7 +7093,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.sources.type,parentSchema:schema86.properties.sources,data:data1};
+const err10 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.sources.type,parentSchema:schema90.properties.sources,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6514,7 +7111,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6523,17 +7120,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate297.errors = vErrors;
+validate316.errors = vErrors;
 return errors === 0;
 }
-validate297.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate316.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false};
+const schema91 = {"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean"},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean"}},"required":["text"],"additionalProperties":false};
 
-function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate303.evaluated;
+const evaluated0 = validate322.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6541,7 +7138,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema87.type},message:"must be string,object",schema:schema87.type,parentSchema:schema87,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema91.type},message:"must be string,object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6552,7 +7149,7 @@ errors++;
 }
 if(typeof data === "string"){
 if(!pattern3.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema87,data};
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6564,7 +7161,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6575,7 +7172,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "text") || (key0 === "report")) || (key0 === "execute"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6594,7 +7191,7 @@ errors = vErrors.length;
 if(data.report !== undefined){
 let data1 = data.report;
 if(typeof data1 !== "boolean"){
-const err4 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.report.type,parentSchema:schema87.properties.report,data:data1};
+const err4 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.report.type,parentSchema:schema91.properties.report,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6607,7 +7204,7 @@ errors++;
 if(data.execute !== undefined){
 let data2 = data.execute;
 if(typeof data2 !== "boolean"){
-const err5 = {instancePath:instancePath+"/execute",schemaPath:"#/properties/execute/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.execute.type,parentSchema:schema87.properties.execute,data:data2};
+const err5 = {instancePath:instancePath+"/execute",schemaPath:"#/properties/execute/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.execute.type,parentSchema:schema91.properties.execute,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6618,17 +7215,17 @@ errors++;
 }
 }
 }
-validate303.errors = vErrors;
+validate322.errors = vErrors;
 return errors === 0;
 }
-validate303.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate322.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”, “Giám đốc”). Bắt buộc với KT., Q., TL., TUQ.","$ref":"#/$defs/text"},"collective":{"description":"Tập thể mà người ký thay mặt (dòng “TM. …” trên cùng), ví dụ “Ủy ban nhân dân”. Dùng cùng authority: KT. để có ba dòng “TM. ỦY BAN NHÂN DÂN” / “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”; cùng Q. để có “TM. ỦY BAN NHÂN DÂN” / “Q. CHỦ TỊCH”.","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”. Bắt buộc, trừ khi authority là Q. (khi đó chỉ in “Q. CHỦ TỊCH”, không in chức vụ).","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["signer"],"additionalProperties":false};
+const schema92 = {"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."]},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”, “Giám đốc”). Bắt buộc với KT., Q., TL., TUQ.","$ref":"#/$defs/text"},"collective":{"description":"Tập thể mà người ký thay mặt (dòng “TM. …” trên cùng), ví dụ “Ủy ban nhân dân”. Dùng cùng authority: KT. để có ba dòng “TM. ỦY BAN NHÂN DÂN” / “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”; cùng Q. để có “TM. ỦY BAN NHÂN DÂN” / “Q. CHỦ TỊCH”.","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”. Bắt buộc, trừ khi authority là Q. (khi đó chỉ in “Q. CHỦ TỊCH”, không in chức vụ).","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["signer"],"additionalProperties":false};
 
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate307.evaluated;
+const evaluated0 = validate326.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6637,7 +7234,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.signer === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signer"},message:"must have required property '"+"signer"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6648,7 +7245,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "authority") || (key0 === "on_behalf_of")) || (key0 === "collective")) || (key0 === "title")) || (key0 === "signer"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6661,7 +7258,7 @@ errors++;
 if(data.authority !== undefined){
 let data0 = data.authority;
 if(!(((((data0 === "TM.") || (data0 === "KT.")) || (data0 === "Q.")) || (data0 === "TL.")) || (data0 === "TUQ."))){
-const err2 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/enum",keyword:"enum",params:{allowedValues: schema88.properties.authority.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.authority.enum,parentSchema:schema88.properties.authority,data:data0};
+const err2 = {instancePath:instancePath+"/authority",schemaPath:"#/properties/authority/enum",keyword:"enum",params:{allowedValues: schema92.properties.authority.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.authority.enum,parentSchema:schema92.properties.authority,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6697,7 +7294,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6706,17 +7303,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate307.errors = vErrors;
+validate326.errors = vErrors;
 return errors === 0;
 }
-validate307.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate326.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema89 = {"description":"Một phụ lục kèm theo kế hoạch. Nội dung kế hoạch phải dẫn tới từng phụ lục (ghi “Phụ lục I” trong câu, hoặc dùng khối { appendix: mã }).","type":"object","properties":{"id":{"description":"Mã của phụ lục, để dẫn tới nó bằng khối nội dung { appendix: mã }, ví dụ ho-ngheo.","$ref":"#/$defs/id"},"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false};
+const schema93 = {"description":"Một phụ lục kèm theo kế hoạch. Nội dung kế hoạch phải dẫn tới từng phụ lục (ghi “Phụ lục I” trong câu, hoặc dùng khối { appendix: mã }).","type":"object","properties":{"id":{"description":"Mã của phụ lục, để dẫn tới nó bằng khối nội dung { appendix: mã }, ví dụ ho-ngheo.","$ref":"#/$defs/id"},"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"]},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false};
 
-function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate313.evaluated;
+const evaluated0 = validate332.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6725,7 +7322,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6735,7 +7332,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.table === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6746,7 +7343,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "title")) || (key0 === "orientation")) || (key0 === "intro")) || (key0 === "table")) || (key0 === "note"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6771,7 +7368,7 @@ errors = vErrors.length;
 if(data.orientation !== undefined){
 let data2 = data.orientation;
 if(!((data2 === "portrait") || (data2 === "landscape"))){
-const err3 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/enum",keyword:"enum",params:{allowedValues: schema89.properties.orientation.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.orientation.enum,parentSchema:schema89.properties.orientation,data:data2};
+const err3 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/enum",keyword:"enum",params:{allowedValues: schema93.properties.orientation.enum},message:"must be equal to one of the allowed values",schema:schema93.properties.orientation.enum,parentSchema:schema93.properties.orientation,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6801,7 +7398,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6810,10 +7407,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate313.errors = vErrors;
+validate332.errors = vErrors;
 return errors === 0;
 }
-validate313.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate332.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7050,8 +7647,8 @@ let data13 = data.assignments;
 if(Array.isArray(data13)){
 const len4 = data13.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate293(data13[i4], {instancePath:instancePath+"/assignments/" + i4,parentData:data13,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate312(data13[i4], {instancePath:instancePath+"/assignments/" + i4,parentData:data13,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 }
@@ -7068,8 +7665,8 @@ errors++;
 }
 }
 if(data.budget !== undefined){
-if(!(validate297(data.budget, {instancePath:instancePath+"/budget",parentData:data,parentDataProperty:"budget",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate297.errors : vErrors.concat(validate297.errors);
+if(!(validate316(data.budget, {instancePath:instancePath+"/budget",parentData:data,parentDataProperty:"budget",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
 errors = vErrors.length;
 }
 }
@@ -7100,8 +7697,8 @@ errors++;
 }
 const len5 = data18.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate303(data18[i5], {instancePath:instancePath+"/recipients/" + i5,parentData:data18,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
+if(!(validate322(data18[i5], {instancePath:instancePath+"/recipients/" + i5,parentData:data18,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
 errors = vErrors.length;
 }
 }
@@ -7124,8 +7721,8 @@ errors = vErrors.length;
 }
 }
 if(data.signature !== undefined){
-if(!(validate307(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate326(data.signature, {instancePath:instancePath+"/signature",parentData:data,parentDataProperty:"signature",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
 errors = vErrors.length;
 }
 }
@@ -7134,8 +7731,8 @@ let data22 = data.appendices;
 if(Array.isArray(data22)){
 const len6 = data22.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate313(data22[i6], {instancePath:instancePath+"/appendices/" + i6,parentData:data22,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+if(!(validate332(data22[i6], {instancePath:instancePath+"/appendices/" + i6,parentData:data22,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate332.errors : vErrors.concat(validate332.errors);
 errors = vErrors.length;
 }
 }

@@ -429,13 +429,70 @@ export interface FreeTableSpec {
   total_label?: string;
 }
 
+/** A figure of a group over the period: at the start, leaving, entering, at the end. */
+export type Phase = "start" | "exits" | "entries" | "end";
+
+/** What a column shows of a figure: the count, its rate, or both side by side. */
+export type FigureKind = "count" | "rate";
+
+/**
+ * A column, or a group of columns, of a generated poverty table.
+ * - unit: a figure of the unit itself (its households, its persons);
+ * - group: a group's figures: which phases (default start, exits, end for the poor and near-poor or
+ *   a group with exits or entries, else start alone), count and/or rate;
+ * - breakdown: the parts of a breakdown ("trong đó"), count and/or rate.
+ * `heading` heads the column group; `headings` renames its columns: by phase (start, exits, entries,
+ * end), by part id, or "count" / "rate".
+ */
+export type TableColumnSpec =
+  | { unit: "households" | "persons"; heading?: string }
+  | {
+      group: string;
+      phases?: Phase[];
+      figures?: FigureKind[];
+      /** Rates against the unit's households (default) or the group's own at the start. */
+      rate_base?: "unit" | "group";
+      heading?: string;
+      headings?: Record<string, string>;
+    }
+  | {
+      breakdown: string;
+      /** Part ids, in order; default every part. */
+      parts?: string[];
+      figures?: FigureKind[];
+      /** Rates against the unit's households (default) or the breakdown's group. */
+      rate_base?: "unit" | "group";
+      heading?: string;
+      headings?: Record<string, string>;
+    };
+
+/** Settings every generated table of figures takes. */
+export interface GeneratedFiguresOptions {
+  /** A cell whose count is 0 (and its rate) is left blank, as many originals print. Default false. */
+  blank_zero?: boolean;
+  /** Counts below 10 with a leading zero in this table; default format.pad_small_counts. */
+  pad_small_counts?: boolean;
+}
+
 export type GeneratedTableSpec =
-  /** per unit: total households, then for each group start, exits, end with counts and rates */
-  | { generate: "poverty"; groups?: string[] }
+  /**
+   * per unit: total households, then for each group start, exits, end with counts and rates; or
+   * the columns listed in `columns`
+   */
+  | ({
+      generate: "poverty";
+      groups?: string[];
+      columns?: TableColumnSpec[];
+    } & GeneratedFiguresOptions)
   /** per unit: deprived households of one group by indicator */
-  | { generate: "deprivation"; group: string }
+  | ({
+      generate: "deprivation";
+      group: string;
+      /** Indicators headed by their names (default) or by their numbers, with a legend under the table. */
+      indicator_headers?: "names" | "numbers";
+    } & GeneratedFiguresOptions)
   /** per unit: the parts of one breakdown */
-  | { generate: "breakdown"; breakdown: string }
+  | ({ generate: "breakdown"; breakdown: string } & GeneratedFiguresOptions)
   /** the plan's tasks by group: content, lead, support, deadline, output (and cost when any) */
   | { generate: "tasks" };
 

@@ -7,7 +7,7 @@ import type { GroupCounts, PlanSpec, StatisticsSpec } from "../spec/types.js";
 import { computeBudget } from "./budget.js";
 import { DEFAULT_GROUPS, prepare, type StatsContext } from "./context.js";
 import { Sink } from "./emit.js";
-import { exitsPartOf, type Given, givenInUnits, unitFigures } from "./figures.js";
+import { addGroupRates, exitsPartOf, type Given, givenInUnits, unitFigures } from "./figures.js";
 import { checkBlockRefs } from "./refs-blocks.js";
 import { checkStatisticsRefs } from "./refs-stats.js";
 import { computeTargets } from "./targets.js";
@@ -57,6 +57,7 @@ export function computeStats(
     targetIds: new Set(Object.keys(targets)),
     groupById,
     breakdownIds: new Set(ctx?.breakdowns.map((b) => b.id) ?? []),
+    breakdownParts: new Map(ctx?.breakdowns.map((b) => [b.id, b.parts.map((p) => p.id)]) ?? []),
     hasStatistics: statistics !== undefined,
     hasStandard: ctx?.hasStandard ?? false,
   });
@@ -86,6 +87,7 @@ function computeStatistics(ctx: StatsContext): Statistics {
     total: totalFigures(ctx, units),
     disagreements: ctx.sink.disagreements,
   };
+  for (const u of [...units, out.total]) addGroupRates(u);
   if (ctx.hasStandard) out.standard = ctx.standard;
   return out;
 }

@@ -5,7 +5,7 @@ import type { GroupCounts, UnitStats } from "../spec/types.js";
 import { checkExitsPart, checkGroup } from "./checks.js";
 import type { StatsContext } from "./context.js";
 import { rate } from "./rate.js";
-import type { GroupFigures, UnitFigures } from "./types.js";
+import type { GroupFigures, Rate, UnitFigures } from "./types.js";
 
 /**
  * Optional fields that some unit gives for a group. A unit without households in the group has
@@ -147,4 +147,25 @@ export function unitFigures(
   const out: UnitFigures = { name: unit.name, households: unit.households, groups };
   if (unit.persons !== undefined) out.persons = unit.persons;
   return out;
+}
+
+/** The rates a generated table or a template may ask for beyond the usual ones (against the group). */
+export function addGroupRates(unit: UnitFigures): void {
+  for (const g of Object.values(unit.groups)) {
+    const partRates: NonNullable<GroupFigures["partRates"]> = {};
+    for (const [bid, parts] of Object.entries(g.breakdowns)) {
+      const rates: Record<string, { ofUnit: Rate; ofGroup: Rate }> = {};
+      for (const [pid, n] of Object.entries(parts)) {
+        rates[pid] = { ofUnit: rate(n, unit.households), ofGroup: rate(n, g.households) };
+      }
+      partRates[bid] = rates;
+    }
+    g.partRates = partRates;
+    g.ofGroup = {
+      start: rate(g.households, g.households),
+      exits: rate(g.exits, g.households),
+      entries: rate(g.entries, g.households),
+      end: rate(g.end, g.households),
+    };
+  }
 }

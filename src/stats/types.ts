@@ -27,6 +27,13 @@ export interface GroupFigures {
   breakdowns: Record<string, Record<string, number>>;
   /** indicator id → deprived households and their share of the group's households */
   deprivation: Record<string, { count: number; share: Rate }>;
+  /**
+   * breakdown id → part id → the part's rate against the unit's households and against the group's
+   * households. Filled by computeStats for every unit and the totals.
+   */
+  partRates?: Record<string, Record<string, { ofUnit: Rate; ofGroup: Rate }>>;
+  /** Start, exits, entries and end against the group's own households at the start (computeStats). */
+  ofGroup?: { start: Rate; exits: Rate; entries: Rate; end: Rate };
 }
 
 export interface UnitFigures {

@@ -259,6 +259,9 @@ table<Extract<T.GeneratedTableSpec, { generate: "poverty" }>>(
   {
     generate: "r",
     groups: "o",
+    columns: "o",
+    blank_zero: "o",
+    pad_small_counts: "o",
   },
 );
 table<Extract<T.GeneratedTableSpec, { generate: "deprivation" }>>(
@@ -267,6 +270,9 @@ table<Extract<T.GeneratedTableSpec, { generate: "deprivation" }>>(
   {
     generate: "r",
     group: "r",
+    indicator_headers: "o",
+    blank_zero: "o",
+    pad_small_counts: "o",
   },
 );
 table<Extract<T.GeneratedTableSpec, { generate: "breakdown" }>>(
@@ -275,6 +281,8 @@ table<Extract<T.GeneratedTableSpec, { generate: "breakdown" }>>(
   {
     generate: "r",
     breakdown: "r",
+    blank_zero: "o",
+    pad_small_counts: "o",
   },
 );
 table<T.AppendixSpec>("AppendixSpec", def("appendix"), {

@@ -39,8 +39,16 @@ const poor = (households: number, parts?: Record<string, number>, exits?: number
   },
 });
 
+interface Case {
+  name: string;
+  units: UnitStats[];
+  extra: Partial<StatisticsSpec>;
+  code: string;
+  where: object;
+}
+
 describe("figures that disagree", () => {
-  it.each([
+  it.each<Case>([
     {
       name: "parts of a unit that do not add up",
       units: [{ name: "A", households: 100, groups: poor(17, { bao_tro: 13, co_kha_nang: 3 }) }],

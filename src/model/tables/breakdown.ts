@@ -6,12 +6,14 @@ import type { Statistics } from "../../stats/types.js";
 import { type Ctx, label, report } from "../context.js";
 import { baseView, groupView } from "../views.js";
 import { headCell } from "./cells.js";
+import type { ColumnsOptions } from "./columns.js";
 import { perUnitCountTable } from "./per-unit.js";
 
 export function breakdownTable(
   ctx: Ctx,
   stats: Statistics,
   breakdownId: string,
+  opts: ColumnsOptions,
   path: SpecPath,
 ): Table | undefined {
   const def = stats.breakdowns.find((b) => b.id === breakdownId);
@@ -41,5 +43,6 @@ export function breakdownTable(
     values: (g) => def.parts.map((p) => g?.breakdowns[breakdownId]?.[p.id]),
     figures: def.parts.map((p) => `breakdowns.${breakdownId}.${p.id}`),
     recorded: (u) => u.groups[def.group]?.breakdowns[breakdownId] !== undefined,
+    blankZero: opts.blankZero,
   });
 }

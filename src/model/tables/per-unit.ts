@@ -22,6 +22,8 @@ export interface PerUnitCounts {
   figures?: readonly string[];
   /** Whether a unit carries these counts; when none does, the table holds the totals alone. */
   recorded(unit: UnitFigures): boolean;
+  /** A count of 0 (or none) is left blank. */
+  blankZero?: boolean;
 }
 
 export function perUnitCountTable(ctx: Ctx, stats: Statistics, spec: PerUnitCounts): Table {
@@ -42,16 +44,17 @@ export function perUnitCountTable(ctx: Ctx, stats: Statistics, spec: PerUnitCoun
     const index = kind === "total" ? null : units.indexOf(u);
     const at = (figure: string | undefined) =>
       figure ? { unit: index, group: spec.groupId, figure } : undefined;
+    const shown = (n: number | undefined) => (spec.blankZero && !n ? "" : count(ctx, n));
     return {
       kind,
       cells: [
         textCell(no, { align: "center" }),
         textCell(name, { align: "left", ...opts }),
-        figureCell(ctx, count(ctx, g?.households), at("households"), { align: "right", ...opts }),
+        figureCell(ctx, shown(g?.households), at("households"), { align: "right", ...opts }),
         ...spec
           .values(g)
           .map((v, j) =>
-            figureCell(ctx, count(ctx, v), at(spec.figures?.[j]), { align: "right", ...opts }),
+            figureCell(ctx, shown(v), at(spec.figures?.[j]), { align: "right", ...opts }),
           ),
       ],
     };
