@@ -5,7 +5,8 @@ import type { SpecPath } from "../diagnostics/types.js";
 import type { Block, List, ListItem } from "../document/types.js";
 import type { BlockSpec, ListItemSpec, SectionSpec } from "../spec/types.js";
 import { appendixRef } from "./appendices.js";
-import { type Ctx, renderTemplate, report } from "./context.js";
+import { formatCount } from "../format/index.js";
+import { type Ctx, label, renderTemplate, report } from "./context.js";
 import { applyMarks } from "./marks.js";
 import { parseInline, parseMarkup } from "./markup.js";
 import { buildTable } from "./tables/index.js";
@@ -53,7 +54,12 @@ export function buildBlock(ctx: Ctx, block: BlockSpec, path: SpecPath): Block[] 
   if ("template" in block) return templateBlocks(ctx, block, path);
   if ("tasks" in block) return taskBlocks(ctx, block);
   if ("appendix" in block) return appendixRef(ctx, block.appendix, [...path, "appendix"]);
-  return buildTable(ctx, block.table, [...path, "table"]);
+  const table = buildTable(ctx, block.table, [...path, "table"]);
+  if (!ctx.spec.format?.table_numbering || table.length === 0) return table;
+  // "Biểu 01" above each table of the body (format.table_numbering)
+  ctx.bodyTables += 1;
+  const number = formatCount(ctx.bodyTables, { pad: true });
+  return [...parseMarkup(label(ctx, "bodyTableLabel", { number }), "note"), ...table];
 }
 
 function bulletList(items: readonly ListItemSpec[]): List {

@@ -21,6 +21,8 @@ export interface Ctx {
   saidStandards: boolean;
   /** Notes of the disagreeing figures wrapped into templates' views (marks.ts). */
   markNotes: string[];
+  /** Tables of the body numbered so far ("Biểu 01", format.table_numbering). */
+  bodyTables: number;
 }
 
 export function createContext(input: {
@@ -39,6 +41,7 @@ export function createContext(input: {
     reportedLabels: new Set(),
     saidStandards: false,
     markNotes: [],
+    bodyTables: 0,
   };
 }
 

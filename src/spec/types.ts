@@ -95,6 +95,10 @@ export interface FormatSpec {
    * last style, levels 4–6 take the default's.
    */
   numbering?: NumberingStyle[];
+  /** Numbers of the appendices when there are several: "Phụ lục II" (roman, default) or "Phụ lục 2". */
+  appendix_numbering?: "roman" | "decimal";
+  /** Tables in the body (not in appendices) labelled "Biểu 01", "Biểu 02" … above them. Default false. */
+  table_numbering?: boolean;
 }
 
 // ---------------------------------------------------------------- statistics

@@ -229,3 +229,22 @@ describe("settings", () => {
     expect(listed.table).toEqual(withDefault.table);
   });
 });
+
+describe("the fixtures end to end", () => {
+  it("the district plan: appendices numbered 1, 2 and referred to as such, no warning", () => {
+    const r = runPipeline("test/fixtures/plans/huyen-2022-2025.yaml");
+    expect(r.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    const labels = (r.model?.sections ?? []).flatMap((s) =>
+      s.children.flatMap((b) => (b.type === "appendix-heading" ? [b.label] : [])),
+    );
+    expect(labels).toEqual(["Phụ lục 1", "Phụ lục 2"]);
+  });
+
+  it("the village plan: its table labelled Biểu 01, no warning", () => {
+    const r = runPipeline("test/fixtures/plans/thon-2024.yaml");
+    expect(r.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    const body = r.model?.sections[0]?.children ?? [];
+    const i = body.findIndex((b) => b.type === "table");
+    expect(JSON.stringify(body[i - 1])).toContain("Biểu 01");
+  });
+});

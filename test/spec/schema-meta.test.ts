@@ -89,7 +89,12 @@ table<NonNullable<T.PageSpec["margins"]>>("margins", def("page").properties?.mar
   left: "o",
   right: "o",
 });
-table<T.FormatSpec>("FormatSpec", def("format"), { pad_small_counts: "o", numbering: "o" });
+table<T.FormatSpec>("FormatSpec", def("format"), {
+  pad_small_counts: "o",
+  numbering: "o",
+  appendix_numbering: "o",
+  table_numbering: "o",
+});
 table<T.GroupCounts>("GroupCounts", def("groupCounts"), {
   households: "r",
   persons: "o",
