@@ -2,7 +2,8 @@
 // Each stage returns its diagnostics; here they get their file:line:col from the loader's source map,
 // and a later stage runs only when the earlier ones found no error.
 
-import { dirname, join } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { loadStandards } from "./data/standards.js";
 import type { Diagnostic, SourcePos, SpecPath } from "./diagnostics/types.js";
 import { hasErrors } from "./diagnostics/types.js";
@@ -33,9 +34,14 @@ export interface PipelineResult {
   text?: string;
 }
 
-/** A locality overrides any built-in template with a file of the same name in templates/ beside its plans. */
-export function templateDirsFor(file: string): string[] {
-  return [join(dirname(file), "templates")];
+/**
+ * A locality overrides any built-in template with a file of the same name in templates/ beside its
+ * plans; a plan, with one in its own folder (spec `templates`, relative to the plan's file).
+ */
+export function templateDirsFor(file: string, spec?: PlanSpec): string[] {
+  const dirs = [join(dirname(file), "templates")];
+  if (spec?.templates !== undefined) dirs.push(resolve(dirname(file), spec.templates));
+  return dirs;
 }
 
 /**
@@ -89,7 +95,18 @@ export function runPipeline(file: string, opts: PipelineOptions = {}): PipelineR
   if (hasErrors(stats.diagnostics)) return finish(result, loaded.locate, file);
   result.computed = stats.computed;
 
-  const templates = loadTemplates(templateDirsFor(file));
+  const dirs = templateDirsFor(file, loaded.spec);
+  const own = loaded.spec.templates;
+  if (own !== undefined && !isDirectory(dirs[dirs.length - 1] ?? "")) {
+    result.diagnostics.push({
+      code: "model.templates-folder",
+      severity: "error",
+      params: { folder: own },
+      path: ["templates"],
+    });
+    return finish(result, loaded.locate, file);
+  }
+  const templates = loadTemplates(dirs);
   const built = buildModel({
     spec: loaded.spec,
     computed: stats.computed,
@@ -109,6 +126,14 @@ function checkFiguresOnly(partlyValid: PlanSpec, opts: PipelineOptions): Diagnos
   } catch {
     // The invalid parts went further than the schema paths showed: their errors are reported already.
     return [];
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -81,6 +81,23 @@ export function renderTemplate(
   try {
     return t.render(view).normalize("NFC");
   } catch (e) {
+    // strict mode: a name the view does not have, at its line and column in the template's file
+    const unknown = /^"(.+)" not defined in .* - (\d+):(\d+)$/su.exec(errorText(e));
+    if (unknown) {
+      report(
+        ctx,
+        "model.template-unknown-value",
+        {
+          template: name,
+          file: t.origin,
+          name: unknown[1] ?? "",
+          line: Number(unknown[2]),
+          col: Number(unknown[3]) + 1,
+        },
+        path,
+      );
+      return undefined;
+    }
     report(
       ctx,
       "model.template-failed",

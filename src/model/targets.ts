@@ -14,6 +14,7 @@ import {
 import type { TargetSpec } from "../spec/types.js";
 import { type Ctx, label, renderTemplate, report } from "./context.js";
 import { parseInline } from "./markup.js";
+import { withPadding } from "./tables/index.js";
 import { baseView, count, groupView, rate } from "./views.js";
 
 export interface TargetView {
@@ -59,6 +60,11 @@ function findTarget(ctx: Ctx, id: string, path: SpecPath): TargetSpec | undefine
 export function targetPhrase(ctx: Ctx, id: string, path: SpecPath): string | undefined {
   const target = findTarget(ctx, id, path);
   if (!target) return undefined;
+  // "02 hộ" in this phrase, or "2 hộ", whatever format.pad_small_counts says
+  return withPadding(ctx, target.pad_small_counts, () => phrase(ctx, id, target, path));
+}
+
+function phrase(ctx: Ctx, id: string, target: TargetSpec, path: SpecPath): string | undefined {
   const yearLead =
     target.year !== undefined ? label(ctx, "targetYear", { year: String(target.year) }) : "";
   // after "Năm 2027," the lead goes on the sentence: "Năm 2027, phấn đấu …" (an acronym keeps its case)

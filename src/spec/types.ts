@@ -186,6 +186,8 @@ export interface TargetBase {
   tail?: string;
   /** A year within document.period: the phrase starts "Năm 2027, …". */
   year?: number;
+  /** Counts below 10 with a leading zero in this phrase ("02 hộ"); default format.pad_small_counts. */
+  pad_small_counts?: boolean;
 }
 
 /** down: "giảm còn", up: "tăng lên", reach: "đạt". */
@@ -334,7 +336,7 @@ export type BlockSpec =
   /** targets, phrased, as a bullet list; "all" for every target in order */
   | { targets: string[] | "all" }
   /** a template of templates/ (or the locality's override) with the plan's figures */
-  | { template: string; group?: string; breakdown?: string }
+  | { template: string; group?: string; breakdown?: string; pad_small_counts?: boolean }
   | { table: TableSpec }
   /** tasks of `tasks`, phrased, as a list; "all" for every task in order; ids of tasks or groups */
   | { tasks: string[] | "all"; style?: "bullets" | "numbered" }
@@ -537,4 +539,9 @@ export interface PlanSpec {
   archive: string;
   signature: SignatureSpec;
   appendices?: AppendixSpec[];
+  /**
+   * A folder of templates for this plan alone (path relative to the plan's file): its .hbs files and
+   * labels.yaml override the built-in ones and those of the templates/ folder beside the plans.
+   */
+  templates?: string;
 }

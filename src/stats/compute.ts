@@ -8,12 +8,13 @@ import { computeBudget } from "./budget.js";
 import { DEFAULT_GROUPS, prepare, type StatsContext } from "./context.js";
 import { Sink } from "./emit.js";
 import { addGroupRates, exitsPartOf, type Given, givenInUnits, unitFigures } from "./figures.js";
+import { rate } from "./rate.js";
 import { checkBlockRefs } from "./refs-blocks.js";
 import { checkStatisticsRefs } from "./refs-stats.js";
 import { computeTargets } from "./targets.js";
 import { checkTasks, computeTaskCosts } from "./tasks.js";
 import { totalFigures } from "./totals.js";
-import type { Computed, Statistics } from "./types.js";
+import type { Computed, GroupFigures, GroupSum, Statistics, UnitFigures } from "./types.js";
 
 export { rate } from "./rate.js";
 export { TOTAL_NAME } from "./totals.js";
@@ -86,9 +87,38 @@ function computeStatistics(ctx: StatsContext): Statistics {
     units,
     total: totalFigures(ctx, units),
     disagreements: ctx.sink.disagreements,
+    sums: {},
   };
   for (const u of [...units, out.total]) addGroupRates(u);
+  out.sums = groupSums(
+    out.total,
+    ctx.groups.map((g) => g.id),
+  );
   if (ctx.hasStandard) out.standard = ctx.standard;
+  return out;
+}
+
+/** Every group's totals added up ("all"), and each pair's ("poor+near_poor"). */
+function groupSums(total: UnitFigures, ids: readonly string[]): Record<string, GroupSum> {
+  const sum = (of: readonly string[]): GroupSum => {
+    const figs = of.flatMap((id) => (total.groups[id] ? [total.groups[id]] : []));
+    const add = (f: (g: GroupFigures) => number) => figs.reduce((a, g) => a + f(g), 0);
+    const households = add((g) => g.households);
+    const end = add((g) => g.end);
+    return {
+      groups: [...of],
+      households,
+      exits: add((g) => g.exits),
+      entries: add((g) => g.entries),
+      end,
+      rate: rate(households, total.households),
+      endRate: rate(end, total.households),
+    };
+  };
+  const out: Record<string, GroupSum> = { all: sum(ids) };
+  ids.forEach((a, i) => {
+    for (const b of ids.slice(i + 1)) out[`${a}+${b}`] = sum([a, b]);
+  });
   return out;
 }
 

@@ -183,6 +183,22 @@ export interface Statistics {
   total: UnitFigures;
   /** Figures that disagree, in the order found; kehoach's figures above are used regardless. */
   disagreements: Disagreement[];
+  /**
+   * Sums of the totals over groups ("1.087 hộ nghèo và hộ cận nghèo"): "all" for every group, and
+   * "a+b" for each pair of groups in their declared order ("poor+near_poor").
+   */
+  sums: Record<string, GroupSum>;
+}
+
+/** Several groups' totals added up, with rates against the total households. */
+export interface GroupSum {
+  groups: string[];
+  households: number;
+  exits: number;
+  entries: number;
+  end: number;
+  rate: Rate;
+  endRate: Rate;
 }
 
 /** The tasks' costs, exact, in the budget's unit; null where no task has a cost. */

@@ -56,6 +56,7 @@ table<T.PlanSpec>("PlanSpec", schema, {
   archive: "r",
   signature: "r",
   appendices: "o",
+  templates: "o",
 });
 table<T.DocumentSpec>("DocumentSpec", def("document"), {
   parent_body: "o",
@@ -139,7 +140,14 @@ table<T.StatisticsSpec>("StatisticsSpec", def("statistics"), {
   units: "o",
   totals: "o",
 });
-const base = { id: "r", lead: "o", tail: "o", type: "r", year: "o" } as const;
+const base = {
+  id: "r",
+  lead: "o",
+  tail: "o",
+  type: "r",
+  year: "o",
+  pad_small_counts: "o",
+} as const;
 table<T.RateToTarget>("RateToTarget", def("targetRateTo"), {
   ...base,
   group: "o",
@@ -193,6 +201,7 @@ table<Extract<T.BlockSpec, { template: unknown }>>("template block", def("blockT
   template: "r",
   group: "o",
   breakdown: "o",
+  pad_small_counts: "o",
 });
 table<Extract<T.BlockSpec, { table: unknown }>>("table block", def("blockTable"), { table: "r" });
 table<Obj<T.ListItemSpec>>("ListItemSpec", def("listItem"), { text: "r", bullets: "o" });
