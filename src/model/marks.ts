@@ -19,7 +19,8 @@ const NOTE_LABEL: Readonly<Record<string, string>> = {
 
 /**
  * Where a figure sits: a unit's index (null for the totals), its group (absent for the unit's own
- * households), and the figure: "households", "exits", "breakdowns.<id>.<part>" …
+ * households), and the figure: "households", "exits", "breakdowns.<id>.<part>" …; "*" for a figure
+ * derived from all of the group's (a target's).
  */
 export interface FigureRef {
   unit: number | null;
@@ -29,6 +30,8 @@ export interface FigureRef {
 
 function concerns(d: Disagreement, at: FigureRef): boolean {
   if (d.group !== at.group) return false;
+  // a figure derived from the whole group (a target's end-of-period count) by any of its figures
+  if (at.figure === "*") return true;
   // a totals figure sums the units': a disagreement in any unit shows in it
   if (at.unit !== null && d.unit !== at.unit) return false;
   if (d.figure === at.figure || at.figure.startsWith(`${d.figure}.`)) return true;

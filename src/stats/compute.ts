@@ -42,10 +42,12 @@ export function computeStats(
     sink,
     total: statistics?.total,
     groupById,
-    flowGroups: groupsGiving(
-      spec.statistics,
-      (g) => g.exits !== undefined || g.entries !== undefined,
-    ),
+    flowGroups: groupsGiving(spec.statistics, (g, id) => {
+      // exits written as the breakdown part that stands for them count as given
+      const part = ctx ? exitsPartOf(ctx, id) : undefined;
+      const viaPart = part ? g.breakdowns?.[part.breakdown]?.[part.part] !== undefined : false;
+      return g.exits !== undefined || g.entries !== undefined || viaPart;
+    }),
     countedGroups: groupsGiving(spec.statistics, () => true),
     countUnit: statistics?.countUnit ?? "hộ",
     period: periodOf(spec),
@@ -130,12 +132,12 @@ function periodOf(spec: PlanSpec): { from: number; to: number } {
 /** Groups for which some unit, or the totals, give counts that satisfy `has`. */
 function groupsGiving(
   stats: StatisticsSpec | undefined,
-  has: (g: GroupCounts) => boolean,
+  has: (g: GroupCounts, id: string) => boolean,
 ): Set<string> {
   const out = new Set<string>();
   for (const u of [...(stats?.units ?? []), ...(stats?.totals ? [stats.totals] : [])]) {
     for (const [id, g] of Object.entries(u.groups ?? {})) {
-      if (has(g)) out.add(id);
+      if (has(g, id)) out.add(id);
     }
   }
   return out;

@@ -36,6 +36,8 @@ describe("a plan whose figures disagree", () => {
     // the sentence of tinh-hinh: kehoach's 15, marked with both notes
     expect(html).toMatch(/có <mark class="disagrees" title="Chưa khớp: [^"]*">15<\/mark>/u);
     expect(html).toContain(`(${NOTE}`);
+    // a target's figure, derived from the poor households, is marked too
+    expect(html).toMatch(/số hộ nghèo giảm còn <mark class="disagrees"[^>]*>10<\/mark><small/u);
 
     const docx = unzipSync(readFileSync(join(out, "chua-khop-2024.docx")));
     const xml = new TextDecoder().decode(docx["word/document.xml"]);
