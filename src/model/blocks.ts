@@ -6,10 +6,10 @@ import type { Block, List, ListItem } from "../document/types.js";
 import { formatCount } from "../format/index.js";
 import type { BlockSpec, ListItemSpec, SectionSpec } from "../spec/types.js";
 import { appendixRef } from "./appendices.js";
-import { type Ctx, label, renderTemplate, report } from "./context.js";
+import { type Ctx, label, renderTemplate, report, withPadding } from "./context.js";
 import { applyMarks } from "./marks.js";
 import { parseInline, parseMarkup } from "./markup.js";
-import { buildTable, withPadding } from "./tables/index.js";
+import { buildTable } from "./tables/index.js";
 import { targetList, targetParagraph } from "./targets.js";
 import { taskBlocks } from "./tasks.js";
 import {

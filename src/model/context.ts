@@ -45,6 +45,18 @@ export function createContext(input: {
   };
 }
 
+/** Small counts padded, or not, while making one table or phrase ("02 hộ"), whatever format says. */
+export function withPadding<T>(ctx: Ctx, pad: boolean | undefined, make: () => T): T {
+  if (pad === undefined) return make();
+  const saved = ctx.count;
+  ctx.count = { pad };
+  try {
+    return make();
+  } finally {
+    ctx.count = saved;
+  }
+}
+
 export function report(
   ctx: Ctx,
   code: string,

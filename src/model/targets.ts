@@ -12,10 +12,9 @@ import {
   lowerFirst,
 } from "../format/index.js";
 import type { TargetSpec } from "../spec/types.js";
-import { type Ctx, label, renderTemplate, report } from "./context.js";
+import { type Ctx, label, renderTemplate, report, withPadding } from "./context.js";
 import { applyMarks, markText } from "./marks.js";
 import { parseInline } from "./markup.js";
-import { withPadding } from "./tables/index.js";
 import { baseView, count, groupView, rate } from "./views.js";
 
 export interface TargetView {

@@ -47,7 +47,7 @@ describe("draft marks", () => {
     name: string;
     edit: (s: PlanSpec) => void;
     draft: boolean;
-    count: number;
+    marked: string[][];
     note?: RegExp;
   }>([
     { name: "the fixture, final: nothing marked", edit: () => {}, draft: false, marked: [] },

@@ -3,7 +3,7 @@
 import type { SpecPath } from "../../diagnostics/types.js";
 import type { Block, Table } from "../../document/types.js";
 import type { TableSpec } from "../../spec/types.js";
-import type { Ctx } from "../context.js";
+import { type Ctx, withPadding } from "../context.js";
 import { needStatistics } from "../views.js";
 import { breakdownTable } from "./breakdown.js";
 import { deprivationTable } from "./deprivation.js";
@@ -36,16 +36,4 @@ export function buildTable(ctx: Ctx, spec: TableSpec, path: SpecPath): Block[] {
 
 function list(table: Table | undefined): Block[] {
   return table ? [table] : [];
-}
-
-/** Small counts padded, or not, while making one table or phrase ("02 hộ"), whatever format says. */
-export function withPadding<T>(ctx: Ctx, pad: boolean | undefined, make: () => T): T {
-  if (pad === undefined) return make();
-  const saved = ctx.count;
-  ctx.count = { pad };
-  try {
-    return make();
-  } finally {
-    ctx.count = saved;
-  }
 }
