@@ -100,6 +100,8 @@ export interface TemplateBlockView {
   groups: ReturnType<typeof figuresView>["groups"] | null;
   breakdowns: ReturnType<typeof figuresView>["breakdowns"] | null;
   sums: ReturnType<typeof figuresView>["sums"] | null;
+  /** Each unit with its own groups (empty when the plan gives totals only); null without statistics. */
+  units: ReturnType<typeof figuresView>["units"] | null;
   budget: ReturnType<typeof budgetView>;
   /**
    * tinh-hinh: the sentence saying which poverty standard applies to which years, when the period
@@ -146,6 +148,7 @@ export function templateView(
     groups: all?.groups ?? null,
     breakdowns: all?.breakdowns ?? null,
     sums: all?.sums ?? null,
+    units: all?.units ?? null,
     budget: budgetView(ctx),
     standardsNote: null,
   };

@@ -11,10 +11,11 @@ const MAPS: Readonly<Record<string, string>> = {
   sums: "<sum>",
 };
 
-/** Values documented under another path: the group's breakdowns, the parts by id. */
+/** Values documented under another path: the group's breakdowns, the parts by id, a unit's groups. */
 const SAME_AS_ELSEWHERE: ReadonlySet<string> = new Set([
   "groups.<group>.breakdowns",
   "breakdowns.<breakdown>.part",
+  "units[].groups",
 ]);
 
 /** Each value a template may name, by its path ("[]" for each element of a list). */
@@ -95,6 +96,13 @@ export const TEMPLATE_CONTEXT: Readonly<Record<string, string>> = {
   "sums.<sum>.end": "Households at the end.",
   "sums.<sum>.rate": "Households against all households.",
   "sums.<sum>.endRate": "The end against all households.",
+  units:
+    "Each unit (thôn, tổ dân phố, xã) in order, with its own figures: {{#each units}}{{name}}: {{groups.poor.households}} hộ{{/each}}; empty with totals only; null without statistics.",
+  "units[].name": '"TDP Khả Lý Thượng".',
+  "units[].households": "The unit's total households.",
+  "units[].persons": "The unit's persons, or null.",
+  "units[].groups":
+    "The unit's groups by id, with the values of groups.<group> for this unit (rates against its households).",
   budget: "The budget, or null.",
   "budget.total": 'The total: "383".',
   "budget.unit": '"triệu đồng".',

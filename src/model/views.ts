@@ -262,10 +262,11 @@ function makeGroupView(
   name: string,
   g: GroupFigures,
   marked: boolean,
+  unit: number | null = null,
 ): GroupView {
   const hasDeprivation = Object.keys(g.deprivation).length > 0;
   const m = (figure: string, text: string) =>
-    marked ? markText(ctx, text, { unit: null, group: id, figure }) : text;
+    marked ? markText(ctx, text, { unit, group: id, figure }) : text;
   return {
     id,
     name,
@@ -290,7 +291,7 @@ function makeGroupView(
     breakdowns: Object.fromEntries(
       stats.breakdowns
         .filter((b) => b.group === id && g.breakdowns[b.id] !== undefined)
-        .map((b) => [b.id, makeBreakdownView(ctx, b, g, marked)]),
+        .map((b) => [b.id, makeBreakdownView(ctx, b, g, marked, unit)]),
     ),
     indicators:
       hasDeprivation && stats.standard
@@ -336,6 +337,7 @@ function makeBreakdownView(
   def: Statistics["breakdowns"][number],
   g: GroupFigures | undefined,
   marked: boolean,
+  unit: number | null = null,
 ): BreakdownView {
   const values = g?.breakdowns[def.id] ?? {};
   const parts = def.parts.map((p): PartView => {
@@ -345,7 +347,7 @@ function makeBreakdownView(
     return {
       id: p.id,
       label: p.label,
-      count: marked ? markText(ctx, text, { unit: null, group: def.group, figure }) : text,
+      count: marked ? markText(ctx, text, { unit, group: def.group, figure }) : text,
       rate: rate(rates?.ofUnit),
       groupRate: rate(rates?.ofGroup),
     };
@@ -359,7 +361,20 @@ function makeBreakdownView(
   };
 }
 
-/** Every group by id, every breakdown by id, the sums over groups: for a template's view. */
+/** One unit (thôn, tổ dân phố, xã) with its own figures, for a template's view. */
+export interface UnitView {
+  /** "TDP Khả Lý Thượng" */
+  name: string;
+  households: string;
+  persons: string | null;
+  /** The unit's groups by id, each with its breakdowns, as the totals' groups. */
+  groups: Record<string, GroupView>;
+}
+
+/**
+ * Every group by id, every breakdown by id, the sums over groups, and each unit with its own groups:
+ * for a template's view.
+ */
 export function figuresView(
   ctx: Ctx,
   stats: Statistics,
@@ -367,6 +382,7 @@ export function figuresView(
   groups: Record<string, GroupView>;
   breakdowns: Record<string, BreakdownView>;
   sums: Record<string, SumView>;
+  units: UnitView[];
 } {
   const groups: Record<string, GroupView> = {};
   for (const g of stats.groups) {
@@ -388,7 +404,20 @@ export function figuresView(
       endRate: rate(x.endRate),
     };
   }
-  return { groups, breakdowns, sums };
+  const units = stats.units.map(
+    (u, i): UnitView => ({
+      name: u.name,
+      households: count(ctx, u.households),
+      persons: u.persons !== undefined ? count(ctx, u.persons) : null,
+      groups: Object.fromEntries(
+        stats.groups.flatMap((g) => {
+          const f = u.groups[g.id];
+          return f ? [[g.id, makeGroupView(ctx, stats, g.id, g.name, f, true, i)]] : [];
+        }),
+      ),
+    }),
+  );
+  return { groups, breakdowns, sums, units };
 }
 
 export function budgetView(ctx: Ctx): BudgetView | null {

@@ -58,7 +58,7 @@ describe("template context reference", () => {
     ).toBe(true);
   });
 
-  it("gives templates every figure: part rates, groups by id, sums, years", () => {
+  it("gives templates every figure: part rates, groups by id, sums, years, units", () => {
     expect(view.breakdown?.part.co_kha_nang).toEqual({
       id: "co_kha_nang",
       label: "Hộ nghèo có khả năng thoát nghèo",
@@ -70,5 +70,9 @@ describe("template context reference", () => {
     expect(view.sums?.["poor+near_poor"]?.households).toBe("61");
     expect(view.sums?.all?.rate).toBe("2,04");
     expect(view.years).toEqual({ from: "2024", to: "2024", all: ["2024"] });
+    // each unit with its own figures, rates against its own households
+    expect(view.units?.[0]?.name).toBe("TDP Khả Lý Thượng");
+    expect(view.units?.[0]?.groups.poor?.households).toBe("07");
+    expect(view.units?.[0]?.groups.poor?.rate).toBe("0,69");
   });
 });
