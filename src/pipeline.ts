@@ -2,7 +2,8 @@
 // Each stage returns its diagnostics; here they get their file:line:col from the loader's source map,
 // and a later stage runs only when the earlier ones found no error.
 
-import { dirname, join } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { loadStandards } from "./data/standards.js";
 import type { Diagnostic, SourcePos, SpecPath } from "./diagnostics/types.js";
 import { hasErrors } from "./diagnostics/types.js";
@@ -21,6 +22,8 @@ export interface PipelineOptions {
   standardsDir?: string;
   /** The plan's text, when it is not (yet) the file's: the preview of unsaved edits. */
   text?: string;
+  /** Figures that disagree are errors, not warnings (--strict; also statistics.strict). */
+  strict?: boolean;
 }
 
 export interface PipelineResult {
@@ -35,9 +38,14 @@ export interface PipelineResult {
   data?: unknown;
 }
 
-/** A locality overrides any built-in template with a file of the same name in templates/ beside its plans. */
-export function templateDirsFor(file: string): string[] {
-  return [join(dirname(file), "templates")];
+/**
+ * A locality overrides any built-in template with a file of the same name in templates/ beside its
+ * plans; a plan, with one in its own folder (spec `templates`, relative to the plan's file).
+ */
+export function templateDirsFor(file: string, spec?: PlanSpec): string[] {
+  const dirs = [join(dirname(file), "templates")];
+  if (spec?.templates !== undefined) dirs.push(resolve(dirname(file), spec.templates));
+  return dirs;
 }
 
 /**
@@ -81,18 +89,29 @@ export function runPipeline(file: string, opts: PipelineOptions = {}): PipelineR
   if (!loaded.spec || hasErrors(loaded.diagnostics)) {
     if (loaded.data !== undefined) result.data = loaded.data;
     if (loaded.data !== undefined && statsStillReadable(loaded.diagnostics)) {
-      result.diagnostics.push(...checkFiguresOnly(loaded.data as PlanSpec, opts.standardsDir));
+      result.diagnostics.push(...checkFiguresOnly(loaded.data as PlanSpec, opts));
     }
     return finish(result, loaded.locate, file);
   }
   result.spec = loaded.spec;
 
-  const stats = computeStats(loaded.spec, loadStandards(opts.standardsDir));
+  const stats = computeStats(loaded.spec, loadStandards(opts.standardsDir), strictness(opts));
   result.diagnostics.push(...stats.diagnostics);
   if (hasErrors(stats.diagnostics)) return finish(result, loaded.locate, file);
   result.computed = stats.computed;
 
-  const templates = loadTemplates(templateDirsFor(file));
+  const dirs = templateDirsFor(file, loaded.spec);
+  const own = loaded.spec.templates;
+  if (own !== undefined && !isDirectory(dirs[dirs.length - 1] ?? "")) {
+    result.diagnostics.push({
+      code: "model.templates-folder",
+      severity: "error",
+      params: { folder: own },
+      path: ["templates"],
+    });
+    return finish(result, loaded.locate, file);
+  }
+  const templates = loadTemplates(dirs);
   const built = buildModel({
     spec: loaded.spec,
     computed: stats.computed,
@@ -105,13 +124,26 @@ export function runPipeline(file: string, opts: PipelineOptions = {}): PipelineR
 }
 
 /** The statistics' own checks on a plan whose other parts are invalid; nothing is built from it. */
-function checkFiguresOnly(partlyValid: PlanSpec, standardsDir?: string): Diagnostic[] {
+function checkFiguresOnly(partlyValid: PlanSpec, opts: PipelineOptions): Diagnostic[] {
   try {
-    return computeStats(partlyValid, loadStandards(standardsDir)).diagnostics;
+    return computeStats(partlyValid, loadStandards(opts.standardsDir), strictness(opts))
+      .diagnostics;
   } catch {
     // The invalid parts went further than the schema paths showed: their errors are reported already.
     return [];
   }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function strictness(opts: PipelineOptions): { strict?: boolean } {
+  return opts.strict ? { strict: true } : {};
 }
 
 function finish(

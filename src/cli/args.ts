@@ -13,6 +13,7 @@ export const OPTIONS = {
   format: { type: "string" },
   out: { type: "string" },
   draft: { type: "boolean" },
+  strict: { type: "boolean" },
   port: { type: "string" },
   host: { type: "string" },
   open: { type: "boolean" },

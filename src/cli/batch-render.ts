@@ -19,6 +19,7 @@ export interface BatchJob {
   stem: string;
   formats: readonly Format[];
   draft?: boolean;
+  strict?: boolean;
 }
 
 export interface BatchResult {
@@ -51,7 +52,10 @@ export function writeIfChanged(target: string, data: Uint8Array | string): boole
 }
 
 export async function renderJob(job: BatchJob): Promise<BatchResult> {
-  const result = runPipeline(job.file, job.draft ? { draft: true } : {});
+  const result = runPipeline(job.file, {
+    ...(job.draft ? { draft: true } : {}),
+    ...(job.strict ? { strict: true } : {}),
+  });
   const out: BatchResult = {
     file: job.file,
     ok: false,

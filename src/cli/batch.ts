@@ -20,6 +20,8 @@ export interface BatchOptions {
   formats: readonly Format[];
   outDir: string;
   draft?: boolean;
+  /** Figures that disagree are errors (--strict). */
+  strict?: boolean;
   /** Worker threads; default one per core (KEHOACH_WORKERS overrides). */
   workers?: number;
 }
@@ -209,6 +211,7 @@ export async function batchCommand(ctx: Context, dir: string, opts: BatchOptions
       stem: basename(rel, extname(rel)),
       formats: opts.formats,
       ...(opts.draft ? { draft: true } : {}),
+      ...(opts.strict ? { strict: true } : {}),
     };
   });
   const workers = opts.workers ?? workerCount(ctx.io.env, jobs.length);

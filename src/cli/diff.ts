@@ -147,7 +147,7 @@ function side(ctx: Context, v: Version, planFile: string): PlanSide | number {
     out.phrases = targetPhrases(
       loaded.spec,
       stats.computed,
-      loadTemplates(templateDirsFor(planFile)),
+      loadTemplates(templateDirsFor(planFile, loaded.spec)),
     );
   } catch {
     // without phrases the targets are described by their fields

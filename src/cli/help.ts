@@ -52,6 +52,8 @@ Kiểm tra từng tệp kế hoạch: cú pháp YAML, các trường theo lượ
 Với một thư mục: mọi kế hoạch trong đó, như "kehoach render THƯ_MỤC" tìm (.yaml, .yml, cả thư mục
 con, trừ templates/). Mã thoát: 0 hợp lệ, 1 có lỗi, 2 dùng lệnh sai.
 
+  --strict       số liệu không khớp nhau (các phần cộng không bằng tổng, dòng tổng khác tổng các
+                 đơn vị) là lỗi, không chỉ là cảnh báo
   --lang vi|en   ngôn ngữ thông báo
   --json         thông báo dạng JSON`,
     en: `kehoach validate FILE|DIR...
@@ -60,6 +62,8 @@ Checks each plan file: YAML syntax, fields against the schema, and consistency o
 With a folder: every plan in it, as "kehoach render DIR" finds them (.yaml, .yml, subfolders too,
 templates/ excepted). Exit status: 0 valid, 1 errors found, 2 usage error.
 
+  --strict       figures that disagree (parts that do not add up, totals that differ from the
+                 units' sum) are errors, not warnings
   --lang vi|en   language of messages
   --json         diagnostics as JSON`,
   },
@@ -74,7 +78,8 @@ khác (mã thoát 1 nếu có lỗi). Tệp chỉ được ghi khi nội dung th
 
   --format LIST  các định dạng, cách nhau dấu phẩy: {formats} (json = mô hình văn bản; xlsx = các bảng, mỗi bảng một trang tính)
   --out DIR      thư mục ghi kết quả (mặc định: build)
-  --draft        bản dự thảo: để trống số và ngày, thêm dấu "DỰ THẢO"
+  --draft        bản dự thảo: để trống số và ngày, thêm dấu "DỰ THẢO", đánh dấu số liệu không khớp
+  --strict       số liệu không khớp nhau là lỗi: không tạo văn bản
   --lang vi|en   ngôn ngữ thông báo
   --json         thông báo dạng JSON`,
     en: `kehoach render FILE [--format docx,pdf,html,json,xlsx] [--out DIR] [--draft]
@@ -87,7 +92,8 @@ any failed). A file is written only when its content changes: a second run chang
 
   --format LIST  comma-separated formats: {formats} (json = the document model; xlsx = the tables, one sheet each)
   --out DIR      output folder (default: build)
-  --draft        draft: blank number and day, "DỰ THẢO" mark
+  --draft        draft: blank number and day, "DỰ THẢO" mark, figures that disagree marked
+  --strict       figures that disagree are errors: no document
   --lang vi|en   language of messages
   --json         diagnostics as JSON`,
   },

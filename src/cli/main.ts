@@ -20,8 +20,8 @@ import { validateCommand } from "./validate.js";
  * --version): any other option is an error. A new command adds one line here and its branch below.
  */
 export const COMMANDS: Readonly<Record<string, readonly OptionName[]>> = {
-  validate: [],
-  render: ["format", "out", "draft"],
+  validate: ["strict"],
+  render: ["format", "out", "draft", "strict"],
   serve: ["port", "host", "open"],
   new: ["from", "year", "out"],
   diff: ["from", "to"],
@@ -152,7 +152,8 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
   }
   if (paths.length === 0) return usage("usage.no-files", { command });
 
-  if (command === "validate") return validateCommand(ctx, paths);
+  if (command === "validate")
+    return validateCommand(ctx, paths, values.strict ? { strict: true } : {});
 
   if (paths.length > 1) return usage("usage.one-file", { command });
   const formats: Format[] = [];
@@ -166,12 +167,14 @@ async function run(argv: string[], io: CliIO, lang: Lang): Promise<number> {
       formats,
       outDir: resolve(io.cwd, values.out ?? "build"),
       ...(values.draft ? { draft: true } : {}),
+      ...(values.strict ? { strict: true } : {}),
     });
   }
   return renderCommand(ctx, paths[0] ?? "", {
     formats,
     outDir: resolve(io.cwd, values.out ?? "build"),
     ...(values.draft ? { draft: true } : {}),
+    ...(values.strict ? { strict: true } : {}),
   });
 }
 

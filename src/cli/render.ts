@@ -15,6 +15,8 @@ export interface RenderOptions {
   formats: readonly Format[];
   outDir: string;
   draft?: boolean;
+  /** Figures that disagree are errors (--strict). */
+  strict?: boolean;
 }
 
 export async function renderCommand(
@@ -32,7 +34,10 @@ export async function renderCommand(
     );
     return 2;
   }
-  const result = runPipeline(file, opts.draft ? { draft: true } : {});
+  const result = runPipeline(file, {
+    ...(opts.draft ? { draft: true } : {}),
+    ...(opts.strict ? { strict: true } : {}),
+  });
   const written: string[] = [];
   const failures: string[] = [];
   if (result.model) {

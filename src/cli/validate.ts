@@ -12,7 +12,11 @@ import { scanPlans, unreadableMessage } from "./find-plans.js";
 import { sayPlans } from "./messages-plans.js";
 import { formatDiagnostic, toJson } from "./report.js";
 
-export function validateCommand(ctx: Context, paths: string[]): number {
+export function validateCommand(
+  ctx: Context,
+  paths: string[],
+  opts: { strict?: boolean } = {},
+): number {
   const files: string[] = [];
   let problems = 0;
   let unreadable = 0;
@@ -40,7 +44,7 @@ export function validateCommand(ctx: Context, paths: string[]): number {
   let warnings = 0;
   const jsonOut: { file: string; valid: boolean; diagnostics: unknown[] }[] = [];
   for (const file of files) {
-    const result = runPipeline(file);
+    const result = runPipeline(file, opts.strict ? { strict: true } : {});
     const bad = hasErrors(result.diagnostics);
     errors += count(result.diagnostics, "error");
     warnings += count(result.diagnostics, "warning");

@@ -18,7 +18,7 @@
 // - PATCH: comments and documentation only.
 
 /** The version of this contract; see the header for what a bump means. */
-export const DOCUMENT_MODEL_VERSION = "1.0.0";
+export const DOCUMENT_MODEL_VERSION = "1.1.0";
 
 export type Inline = TextRun | LineBreak;
 
@@ -27,6 +27,11 @@ export interface TextRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /**
+   * A figure that disagrees with another the plan writes, in a draft: the note of what disagrees
+   * ("Chưa khớp: …"). Renderers print the text marked (highlighted) and the note after it.
+   */
+  mark?: string;
 }
 
 export interface LineBreak {

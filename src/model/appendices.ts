@@ -17,9 +17,26 @@ export function appendixSections(ctx: Ctx): PageSection[] {
   return list.map((a, i) => appendix(ctx, a, i, list.length));
 }
 
-/** "Phụ lục", or "Phụ lục II" when the plan has several. */
-function appendixLabel(ctx: Ctx, index: number, count: number): string {
-  return label(ctx, "appendixLabel", { roman: count > 1 ? toRoman(index + 1) : "" });
+/**
+ * "Phụ lục", or "Phụ lục II" when the plan has several ("Phụ lục 2" with format.appendix_numbering:
+ * decimal). `style` names the other style, for recognising a reference written in it.
+ */
+function appendixLabel(
+  ctx: Ctx,
+  index: number,
+  count: number,
+  style = ctx.spec.format?.appendix_numbering ?? "roman",
+): string {
+  const number = count > 1 ? (style === "decimal" ? String(index + 1) : toRoman(index + 1)) : "";
+  // {{roman}} is the number in the plan's style: labels.yaml of localities written before name it so
+  return label(ctx, "appendixLabel", { roman: number, number });
+}
+
+/** The appendix's label in either style: "Phụ lục II" and "Phụ lục 2" both refer to it. */
+function appendixNames(ctx: Ctx, index: number, count: number): string[] {
+  const own = ctx.spec.format?.appendix_numbering ?? "roman";
+  const other = own === "roman" ? "decimal" : "roman";
+  return [appendixLabel(ctx, index, count, own), appendixLabel(ctx, index, count, other)];
 }
 
 /**
@@ -47,12 +64,17 @@ export function appendixRef(ctx: Ctx, id: string, path: SpecPath): Block[] {
   return parseMarkup(text);
 }
 
-/** Whether `text` names the appendix of this label: "Phụ lục I" but not "Phụ lục II"; any case. */
+/**
+ * Whether `text` names the appendix of this label: "Phụ lục I" but not "Phụ lục II"; "Phụ lục 1" (or
+ * "Phụ lục 01") but not "Phụ lục 12"; any case.
+ */
 export function mentions(text: string, appendixLabelText: string): boolean {
   const escaped = appendixLabelText
     .trim()
     .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-    .replace(/\s+/g, "\\s+");
+    .replace(/\s+/g, "\\s+")
+    // a decimal number may be written with a leading zero
+    .replace(/\\s\+(?=\d)/u, (gap) => `${gap}0?`);
   return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
 }
 
@@ -87,7 +109,7 @@ export function checkAppendixRefs(ctx: Ctx, body: readonly Block[]): void {
   const text = body.flatMap(blockText).join("\n").normalize("NFC");
   list.forEach((a, i) => {
     const name = appendixLabel(ctx, i, list.length);
-    if (mentions(text, name)) return;
+    if (appendixNames(ctx, i, list.length).some((n) => mentions(text, n))) return;
     report(
       ctx,
       "model.appendix-unreferenced",
@@ -110,10 +132,7 @@ function appendix(ctx: Ctx, a: AppendixSpec, index: number, count: number): Page
   ];
   if (a.intro) children.push(...parseMarkup(a.intro, "note"));
   children.push(
-    ...guarded(ctx, [...path, "table"], () => {
-      const table = buildTable(ctx, a.table, [...path, "table"]);
-      return table ? [table] : [];
-    }),
+    ...guarded(ctx, [...path, "table"], () => buildTable(ctx, a.table, [...path, "table"])),
   );
   if (a.note) children.push(...parseMarkup(a.note, "note"));
   return {

@@ -19,6 +19,10 @@ export interface Ctx {
   reportedLabels: Set<string>;
   /** The sentence on the poverty standards of the period has been placed (by a tinh-hinh block). */
   saidStandards: boolean;
+  /** Notes of the disagreeing figures wrapped into templates' views (marks.ts). */
+  markNotes: string[];
+  /** Tables of the body numbered so far ("Biểu 01", format.table_numbering). */
+  bodyTables: number;
 }
 
 export function createContext(input: {
@@ -36,7 +40,21 @@ export function createContext(input: {
     diagnostics: [...input.templates.problems],
     reportedLabels: new Set(),
     saidStandards: false,
+    markNotes: [],
+    bodyTables: 0,
   };
+}
+
+/** Small counts padded, or not, while making one table or phrase ("02 hộ"), whatever format says. */
+export function withPadding<T>(ctx: Ctx, pad: boolean | undefined, make: () => T): T {
+  if (pad === undefined) return make();
+  const saved = ctx.count;
+  ctx.count = { pad };
+  try {
+    return make();
+  } finally {
+    ctx.count = saved;
+  }
 }
 
 export function report(
@@ -75,6 +93,23 @@ export function renderTemplate(
   try {
     return t.render(view).normalize("NFC");
   } catch (e) {
+    // strict mode: a name the view does not have, at its line and column in the template's file
+    const unknown = /^"(.+)" not defined in .* - (\d+):(\d+)$/su.exec(errorText(e));
+    if (unknown) {
+      report(
+        ctx,
+        "model.template-unknown-value",
+        {
+          template: name,
+          file: t.origin,
+          name: unknown[1] ?? "",
+          line: Number(unknown[2]),
+          col: Number(unknown[3]) + 1,
+        },
+        path,
+      );
+      return undefined;
+    }
     report(
       ctx,
       "model.template-failed",

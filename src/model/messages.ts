@@ -26,6 +26,20 @@ export const MODEL_MESSAGES: MessageTable = {
     hintEn:
       "The template uses a value that does not exist. The comment at the top of the built-in template lists the values it gets; the block was left out.",
   },
+  "model.templates-folder": {
+    vi: 'Không có thư mục mẫu "{folder}" (khóa templates, tính từ thư mục chứa tệp kế hoạch).',
+    en: 'There is no template folder "{folder}" (key templates, relative to the plan\'s folder).',
+    hintVi: "Tạo thư mục đó và đặt các tệp .hbs, labels.yaml vào, hoặc sửa đường dẫn.",
+    hintEn: "Create the folder and put its .hbs and labels.yaml files in it, or correct the path.",
+  },
+  "model.template-unknown-value": {
+    vi: '{file}:{line}:{col}: mẫu "{template}" dùng giá trị "{name}" không có.',
+    en: '{file}:{line}:{col}: template "{template}" uses "{name}", which does not exist.',
+    hintVi:
+      "Sửa tên giá trị trong tệp mẫu. Các giá trị một mẫu được dùng: docs/template-context.md (hoặc lệnh kehoach templates). Đoạn này bị bỏ qua.",
+    hintEn:
+      "Correct the value's name in the template. The values a template gets: docs/template-context.md (or kehoach templates). The block was left out.",
+  },
   "model.labels-invalid": {
     vi: "Tệp nhãn {file} không đọc được: {message}",
     en: "The labels file {file} cannot be read: {message}",

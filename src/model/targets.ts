@@ -12,7 +12,8 @@ import {
   lowerFirst,
 } from "../format/index.js";
 import type { TargetSpec } from "../spec/types.js";
-import { type Ctx, label, renderTemplate, report } from "./context.js";
+import { type Ctx, label, renderTemplate, report, withPadding } from "./context.js";
+import { applyMarks, markText } from "./marks.js";
 import { parseInline } from "./markup.js";
 import { baseView, count, groupView, rate } from "./views.js";
 
@@ -56,9 +57,32 @@ function findTarget(ctx: Ctx, id: string, path: SpecPath): TargetSpec | undefine
 }
 
 /** The phrase of one target, inline markup without final punctuation. */
-export function targetPhrase(ctx: Ctx, id: string, path: SpecPath): string | undefined {
+/**
+ * The target's phrase. `marked`: in a draft, its figures carry the marks of the group's figures that
+ * disagree (marks.ts), to be applied once the phrase is parsed.
+ */
+export function targetPhrase(
+  ctx: Ctx,
+  id: string,
+  path: SpecPath,
+  marked = false,
+): string | undefined {
   const target = findTarget(ctx, id, path);
   if (!target) return undefined;
+  // "02 hộ" in this phrase, or "2 hộ", whatever format.pad_small_counts says
+  return withPadding(ctx, target.pad_small_counts, () => phrase(ctx, id, target, path, marked));
+}
+
+function phrase(
+  ctx: Ctx,
+  id: string,
+  target: TargetSpec,
+  path: SpecPath,
+  marked: boolean,
+): string | undefined {
+  const group = "group" in target ? target.group : undefined;
+  const m = (text: string) =>
+    marked && group !== undefined ? markText(ctx, text, { unit: null, group, figure: "*" }) : text;
   const yearLead =
     target.year !== undefined ? label(ctx, "targetYear", { year: String(target.year) }) : "";
   // after "Năm 2027," the lead goes on the sentence: "Năm 2027, phấn đấu …" (an acronym keeps its case)
@@ -123,19 +147,19 @@ export function targetPhrase(ctx: Ctx, id: string, path: SpecPath): string | und
       view.rate =
         fig.asDeclared && target.type === "rate_to" && target.rate !== undefined
           ? formatDecimal(target.rate)
-          : rate(fig.rate);
+          : m(rate(fig.rate));
     }
     if (fig.type === "count_to") {
-      view.count = count(ctx, fig.count);
+      view.count = m(count(ctx, fig.count));
       view.unit = fig.unit;
     }
     if (fig.type === "reduce" || fig.type === "increase") {
-      view.points = rate(fig.points);
-      view.households = count(ctx, fig.households);
+      view.points = m(rate(fig.points));
+      view.households = m(count(ctx, fig.households));
     }
     if (fig.type === "reduce_share") {
       view.percent = formatDecimal(fig.percent);
-      view.households = count(ctx, fig.households);
+      view.households = m(count(ctx, fig.households));
     }
   }
   const base = baseView(ctx);
@@ -158,14 +182,14 @@ export function targetPhrase(ctx: Ctx, id: string, path: SpecPath): string | und
 }
 
 export function targetParagraph(ctx: Ctx, id: string, path: SpecPath): Block[] {
-  const phrase = targetPhrase(ctx, id, path);
+  const phrase = targetPhrase(ctx, id, path, true);
   if (phrase === undefined) return [];
   const p: Paragraph = {
     type: "paragraph",
     style: "body",
     content: parseInline(endWith(phrase, ".")),
   };
-  return [p];
+  return applyMarks(ctx, [p]);
 }
 
 export function targetList(ctx: Ctx, ids: string[] | "all", path: SpecPath): Block[] {
@@ -174,7 +198,7 @@ export function targetList(ctx: Ctx, ids: string[] | "all", path: SpecPath): Blo
       ? (ctx.spec.targets ?? []).map((t, i) => ({ id: t.id, path: ["targets", i] as SpecPath }))
       : ids.map((id, i) => ({ id, path: [...path, i] as SpecPath }));
   const phrases = list
-    .map((t) => targetPhrase(ctx, t.id, t.path))
+    .map((t) => targetPhrase(ctx, t.id, t.path, true))
     .filter((p): p is string => p !== undefined);
   if (phrases.length === 0) return [];
   const out: List = {
@@ -184,5 +208,5 @@ export function targetList(ctx: Ctx, ids: string[] | "all", path: SpecPath): Blo
       content: parseInline(endWith(p, i === phrases.length - 1 ? "." : ";")),
     })),
   };
-  return [out];
+  return applyMarks(ctx, [out]);
 }

@@ -822,6 +822,18 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
   return "Phụ lục"
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"roman"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":37}}})) != null ? stack1 : "");
 },"useData":true}],
+  ["**Biểu {{number}}**", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Biểu "
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || container.strict(depth0, "number", {"start":{"line":1,"column":9},"end":{"line":1,"column":15}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":17}}}) : helper))) != null ? stack1 : "")
+    + "**";
+},"useData":true}],
   ["(Chi tiết tại {{label}} kèm theo {{kind}} này)", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1052,8 +1064,93 @@ export const PRECOMPILED: ReadonlyMap<string, object> = new Map([
   ["Trong đó", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     return "Trong đó";
 },"useData":true}],
+  ["Tổng số nhân khẩu", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Tổng số nhân khẩu";
+},"useData":true}],
+  ["*Ghi chú: {{items}}.*", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "*Ghi chú: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"items") || container.strict(depth0, "items", {"start":{"line":1,"column":12},"end":{"line":1,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"items","hash":{},"data":data,"loc":{"start":{"line":1,"column":10},"end":{"line":1,"column":19}}}) : helper))) != null ? stack1 : "")
+    + ".*";
+},"useData":true}],
+  ["({{number}}) {{Name}}", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "("
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":1,"column":3},"end":{"line":1,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":1,"column":1},"end":{"line":1,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ") "
+    + ((stack1 = (((helper = lookupProperty(helpers,"Name") || alias1(depth0, "Name", {"start":{"line":1,"column":15},"end":{"line":1,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"Name","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":21}}}) : helper))) != null ? stack1 : "");
+},"useData":true}],
   ["Cộng", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     return "Cộng";
+},"useData":true}],
+  ["Chưa khớp: các phần {{breakdown}} cộng lại {{sum}} {{countUnit}}, số {{group}} của {{unit}} là {{households}} {{countUnit}}", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Chưa khớp: các phần "
+    + ((stack1 = (((helper = lookupProperty(helpers,"breakdown") || alias1(depth0, "breakdown", {"start":{"line":1,"column":22},"end":{"line":1,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"breakdown","hash":{},"data":data,"loc":{"start":{"line":1,"column":20},"end":{"line":1,"column":33}}}) : helper))) != null ? stack1 : "")
+    + " cộng lại "
+    + ((stack1 = (((helper = lookupProperty(helpers,"sum") || alias1(depth0, "sum", {"start":{"line":1,"column":45},"end":{"line":1,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sum","hash":{},"data":data,"loc":{"start":{"line":1,"column":43},"end":{"line":1,"column":50}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"countUnit") || alias1(depth0, "countUnit", {"start":{"line":1,"column":53},"end":{"line":1,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"countUnit","hash":{},"data":data,"loc":{"start":{"line":1,"column":51},"end":{"line":1,"column":64}}}) : helper))) != null ? stack1 : "")
+    + ", số "
+    + ((stack1 = (((helper = lookupProperty(helpers,"group") || alias1(depth0, "group", {"start":{"line":1,"column":71},"end":{"line":1,"column":76}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"group","hash":{},"data":data,"loc":{"start":{"line":1,"column":69},"end":{"line":1,"column":78}}}) : helper))) != null ? stack1 : "")
+    + " của "
+    + ((stack1 = (((helper = lookupProperty(helpers,"unit") || alias1(depth0, "unit", {"start":{"line":1,"column":85},"end":{"line":1,"column":89}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"unit","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":91}}}) : helper))) != null ? stack1 : "")
+    + " là "
+    + ((stack1 = (((helper = lookupProperty(helpers,"households") || alias1(depth0, "households", {"start":{"line":1,"column":97},"end":{"line":1,"column":107}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"households","hash":{},"data":data,"loc":{"start":{"line":1,"column":95},"end":{"line":1,"column":109}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"countUnit") || alias1(depth0, "countUnit", {"start":{"line":1,"column":112},"end":{"line":1,"column":121}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"countUnit","hash":{},"data":data,"loc":{"start":{"line":1,"column":110},"end":{"line":1,"column":123}}}) : helper))) != null ? stack1 : "");
+},"useData":true}],
+  ["Chưa khớp: dòng tổng ghi {{what}} là {{declared}}, cộng các {{unitLabel}} được {{sum}}", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Chưa khớp: dòng tổng ghi "
+    + ((stack1 = (((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":1,"column":27},"end":{"line":1,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":1,"column":25},"end":{"line":1,"column":33}}}) : helper))) != null ? stack1 : "")
+    + " là "
+    + ((stack1 = (((helper = lookupProperty(helpers,"declared") || alias1(depth0, "declared", {"start":{"line":1,"column":39},"end":{"line":1,"column":47}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"declared","hash":{},"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ", cộng các "
+    + ((stack1 = (((helper = lookupProperty(helpers,"unitLabel") || alias1(depth0, "unitLabel", {"start":{"line":1,"column":62},"end":{"line":1,"column":71}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"unitLabel","hash":{},"data":data,"loc":{"start":{"line":1,"column":60},"end":{"line":1,"column":73}}}) : helper))) != null ? stack1 : "")
+    + " được "
+    + ((stack1 = (((helper = lookupProperty(helpers,"sum") || alias1(depth0, "sum", {"start":{"line":1,"column":81},"end":{"line":1,"column":84}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sum","hash":{},"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":86}}}) : helper))) != null ? stack1 : "");
+},"useData":true}],
+  ["Chưa khớp: {{unit}} ghi số dự kiến ra khỏi diện {{exits}}, phần “{{part}}” ghi {{count}}", {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Chưa khớp: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"unit") || alias1(depth0, "unit", {"start":{"line":1,"column":13},"end":{"line":1,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"unit","hash":{},"data":data,"loc":{"start":{"line":1,"column":11},"end":{"line":1,"column":19}}}) : helper))) != null ? stack1 : "")
+    + " ghi số dự kiến ra khỏi diện "
+    + ((stack1 = (((helper = lookupProperty(helpers,"exits") || alias1(depth0, "exits", {"start":{"line":1,"column":50},"end":{"line":1,"column":55}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"exits","hash":{},"data":data,"loc":{"start":{"line":1,"column":48},"end":{"line":1,"column":57}}}) : helper))) != null ? stack1 : "")
+    + ", phần “"
+    + ((stack1 = (((helper = lookupProperty(helpers,"part") || alias1(depth0, "part", {"start":{"line":1,"column":67},"end":{"line":1,"column":71}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"part","hash":{},"data":data,"loc":{"start":{"line":1,"column":65},"end":{"line":1,"column":73}}}) : helper))) != null ? stack1 : "")
+    + "” ghi "
+    + ((stack1 = (((helper = lookupProperty(helpers,"count") || alias1(depth0, "count", {"start":{"line":1,"column":81},"end":{"line":1,"column":86}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":88}}}) : helper))) != null ? stack1 : "");
 },"useData":true}],
   ["{{content}}. Cơ quan chủ trì: {{lead}}{{#if support}}; phối hợp: {{support}}{{/if}}. Thời gian hoàn thành: {{deadline}}.{{#if output}} Sản phẩm: {{output}}.{{/if}}", {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {

@@ -17,6 +17,7 @@ import { oneLine } from "../layout/header-lines.js";
 import type { DocRef } from "../spec/types.js";
 import type { GroupFigures, Rate, Statistics } from "../stats/types.js";
 import { type Ctx, label, report } from "./context.js";
+import { markText } from "./marks.js";
 
 export interface BaseView {
   /** "phường"; the locality's name when the issuer governs no unit of its own (a Sở). */
@@ -30,6 +31,8 @@ export interface BaseView {
   /** "2024" or "2022-2025". */
   period: string;
   periodIsRange: boolean;
+  /** The years of the period: from "2022", to "2025", all ["2022", …, "2025"]. */
+  years: { from: string; to: string; all: string[] };
   /** "2023", or null without statistics. */
   baselineYear: string | null;
   standard: { name: string; title: string; period: string } | null;
@@ -80,6 +83,25 @@ export interface GroupView {
   actualEndRate: string | null;
   /** One per indicator of the standard, in its order; empty when no deprivation was recorded. */
   indicators: IndicatorView[];
+  /** Exits, entries and end against the group's own households at the start: "23,53". */
+  exitShare: string;
+  entryShare: string;
+  endShare: string;
+  /** The group's breakdowns by id, with their parts' counts and rates. */
+  breakdowns: Record<string, BreakdownView>;
+}
+
+/** One part of a breakdown: its households and their rates. */
+export interface PartView {
+  id: string;
+  /** "Hộ nghèo có khả năng thoát nghèo" */
+  label: string;
+  /** "04" */
+  count: string;
+  /** Against the unit's (the locality's) households: "0,13". */
+  rate: string;
+  /** Against the group's households: "23,53". */
+  groupRate: string;
 }
 
 export interface BreakdownView {
@@ -87,8 +109,20 @@ export interface BreakdownView {
   /** "theo khả năng thoát nghèo" */
   label: string;
   group: string;
-  /** The parts with their households: [{ label: "Hộ nghèo có khả năng thoát nghèo", count: "04" }]. */
-  parts: { id: string; label: string; count: string }[];
+  /** The parts in order: [{ label: "Hộ nghèo có khả năng thoát nghèo", count: "04", … }]. */
+  parts: PartView[];
+  /** The same parts by id: {{breakdown.part.co_kha_nang.count}}. */
+  part: Record<string, PartView>;
+}
+
+/** Several groups added up: {{sums.[poor+near_poor].households}}, {{sums.all.end}}. */
+export interface SumView {
+  households: string;
+  exits: string;
+  entries: string;
+  end: string;
+  rate: string;
+  endRate: string;
 }
 
 export interface BudgetView {
@@ -133,6 +167,7 @@ export function baseView(ctx: Ctx): BaseView {
     year: formatPeriod(typeof period === "number" ? period : period.to),
     period: formatPeriod(period),
     periodIsRange: typeof period !== "number" && period.from !== period.to,
+    years: yearsOf(period),
     baselineYear: stats ? formatPeriod(stats.baselineYear) : null,
     countUnit: stats?.countUnit ?? "hộ",
     countsHouseholds: (stats?.countUnit ?? "hộ") === "hộ",
@@ -149,6 +184,13 @@ export function baseView(ctx: Ctx): BaseView {
     totalPersons:
       stats && stats.total.persons !== undefined ? count(ctx, stats.total.persons) : null,
   };
+}
+
+function yearsOf(period: number | { from: number; to: number }): BaseView["years"] {
+  const { from, to } = typeof period === "number" ? { from: period, to: period } : period;
+  const all: string[] = [];
+  for (let y = from; y <= to; y++) all.push(String(y));
+  return { from: String(from), to: String(to), all };
 }
 
 /**
@@ -193,11 +235,16 @@ export function groupName(stats: Statistics, id: string): string | undefined {
 }
 
 /** The view of one group's totals, or undefined after reporting an unknown group. */
+/**
+ * The view of one group's totals, or undefined after reporting an unknown group. `marked`: for a
+ * template's sentence, figures that disagree carry their draft mark (marks.ts).
+ */
 export function groupView(
   ctx: Ctx,
   stats: Statistics,
   id: string,
   path: SpecPath,
+  marked = false,
 ): GroupView | undefined {
   const name = groupName(stats, id);
   const figures = stats.total.groups[id];
@@ -205,7 +252,7 @@ export function groupView(
     report(ctx, "model.unknown-group", { group: id }, path);
     return undefined;
   }
-  return makeGroupView(ctx, stats, id, name, figures);
+  return makeGroupView(ctx, stats, id, name, figures, marked);
 }
 
 function makeGroupView(
@@ -214,8 +261,12 @@ function makeGroupView(
   id: string,
   name: string,
   g: GroupFigures,
+  marked: boolean,
+  unit: number | null = null,
 ): GroupView {
   const hasDeprivation = Object.keys(g.deprivation).length > 0;
+  const m = (figure: string, text: string) =>
+    marked ? markText(ctx, text, { unit, group: id, figure }) : text;
   return {
     id,
     name,
@@ -223,17 +274,25 @@ function makeGroupView(
     upper: upperVi(name),
     isPoor: id === "poor",
     isNearPoor: id === "near_poor",
-    households: count(ctx, g.households),
-    persons: g.persons !== undefined ? count(ctx, g.persons) : null,
+    households: m("households", count(ctx, g.households)),
+    persons: g.persons !== undefined ? m("persons", count(ctx, g.persons)) : null,
     rate: rate(g.rate),
-    exits: count(ctx, g.exits),
+    exits: m("exits", count(ctx, g.exits)),
     exitRate: rate(g.exitRate),
-    entries: count(ctx, g.entries),
+    entries: m("entries", count(ctx, g.entries)),
     entryRate: rate(g.entryRate),
     end: count(ctx, g.end),
     endRate: rate(g.endRate),
     actualEnd: g.actualEnd !== undefined ? count(ctx, g.actualEnd) : null,
     actualEndRate: g.actualEndRate ? rate(g.actualEndRate) : null,
+    exitShare: rate(g.ofGroup?.exits),
+    entryShare: rate(g.ofGroup?.entries),
+    endShare: rate(g.ofGroup?.end),
+    breakdowns: Object.fromEntries(
+      stats.breakdowns
+        .filter((b) => b.group === id && g.breakdowns[b.id] !== undefined)
+        .map((b) => [b.id, makeBreakdownView(ctx, b, g, marked, unit)]),
+    ),
     indicators:
       hasDeprivation && stats.standard
         ? stats.standard.indicators.map((ind) => {
@@ -250,7 +309,7 @@ function makeGroupView(
               name: ind.name,
               Name: capitalizeFirst(ind.name),
               dimension: ind.dimension,
-              count: count(ctx, d?.count ?? 0),
+              count: m(`deprivation.${ind.id}`, count(ctx, d?.count ?? 0)),
               share: rate(share),
             };
           })
@@ -263,19 +322,102 @@ export function breakdownView(
   stats: Statistics,
   id: string,
   path: SpecPath,
+  marked = false,
 ): BreakdownView | undefined {
   const def = stats.breakdowns.find((b) => b.id === id);
   if (!def) {
     report(ctx, "model.unknown-breakdown", { breakdown: id }, path);
     return undefined;
   }
-  const values = stats.total.groups[def.group]?.breakdowns[id] ?? {};
+  return makeBreakdownView(ctx, def, stats.total.groups[def.group], marked);
+}
+
+function makeBreakdownView(
+  ctx: Ctx,
+  def: Statistics["breakdowns"][number],
+  g: GroupFigures | undefined,
+  marked: boolean,
+  unit: number | null = null,
+): BreakdownView {
+  const values = g?.breakdowns[def.id] ?? {};
+  const parts = def.parts.map((p): PartView => {
+    const text = count(ctx, values[p.id]);
+    const figure = `breakdowns.${def.id}.${p.id}`;
+    const rates = g?.partRates?.[def.id]?.[p.id];
+    return {
+      id: p.id,
+      label: p.label,
+      count: marked ? markText(ctx, text, { unit, group: def.group, figure }) : text,
+      rate: rate(rates?.ofUnit),
+      groupRate: rate(rates?.ofGroup),
+    };
+  });
   return {
-    id,
+    id: def.id,
     label: def.label,
     group: def.group,
-    parts: def.parts.map((p) => ({ id: p.id, label: p.label, count: count(ctx, values[p.id]) })),
+    parts,
+    part: Object.fromEntries(parts.map((p) => [p.id, p])),
   };
+}
+
+/** One unit (thôn, tổ dân phố, xã) with its own figures, for a template's view. */
+export interface UnitView {
+  /** "TDP Khả Lý Thượng" */
+  name: string;
+  households: string;
+  persons: string | null;
+  /** The unit's groups by id, each with its breakdowns, as the totals' groups. */
+  groups: Record<string, GroupView>;
+}
+
+/**
+ * Every group by id, every breakdown by id, the sums over groups, and each unit with its own groups:
+ * for a template's view.
+ */
+export function figuresView(
+  ctx: Ctx,
+  stats: Statistics,
+): {
+  groups: Record<string, GroupView>;
+  breakdowns: Record<string, BreakdownView>;
+  sums: Record<string, SumView>;
+  units: UnitView[];
+} {
+  const groups: Record<string, GroupView> = {};
+  for (const g of stats.groups) {
+    const figures = stats.total.groups[g.id];
+    if (figures) groups[g.id] = makeGroupView(ctx, stats, g.id, g.name, figures, true);
+  }
+  const breakdowns: Record<string, BreakdownView> = {};
+  for (const b of stats.breakdowns) {
+    breakdowns[b.id] = makeBreakdownView(ctx, b, stats.total.groups[b.group], true);
+  }
+  const sums: Record<string, SumView> = {};
+  for (const [key, x] of Object.entries(stats.sums)) {
+    sums[key] = {
+      households: count(ctx, x.households),
+      exits: count(ctx, x.exits),
+      entries: count(ctx, x.entries),
+      end: count(ctx, x.end),
+      rate: rate(x.rate),
+      endRate: rate(x.endRate),
+    };
+  }
+  const units = stats.units.map(
+    (u, i): UnitView => ({
+      name: u.name,
+      households: count(ctx, u.households),
+      persons: u.persons !== undefined ? count(ctx, u.persons) : null,
+      groups: Object.fromEntries(
+        stats.groups.flatMap((g) => {
+          const f = u.groups[g.id];
+          return f ? [[g.id, makeGroupView(ctx, stats, g.id, g.name, f, true, i)]] : [];
+        }),
+      ),
+    }),
+  );
+  return { groups, breakdowns, sums, units };
 }
 
 export function budgetView(ctx: Ctx): BudgetView | null {

@@ -95,6 +95,10 @@ export interface FormatSpec {
    * last style, levels 4–6 take the default's.
    */
   numbering?: NumberingStyle[];
+  /** Numbers of the appendices when there are several: "Phụ lục II" (roman, default) or "Phụ lục 2". */
+  appendix_numbering?: "roman" | "decimal";
+  /** Tables in the body (not in appendices) labelled "Biểu 01", "Biểu 02" … above them. Default false. */
+  table_numbering?: boolean;
 }
 
 // ---------------------------------------------------------------- statistics
@@ -140,6 +144,11 @@ export interface BreakdownDef {
   /** The parts cover the whole group, so they must add up to its households. */
   exhaustive?: boolean;
   parts: { id: string; label: string }[];
+  /**
+   * The id of the part whose households are the group's expected exits ("exits are the able-to-exit
+   * households"): a unit then writes the count once, as the part; `exits` written too must agree.
+   */
+  exits?: string;
 }
 
 export interface StatisticsSpec {
@@ -159,6 +168,12 @@ export interface StatisticsSpec {
   units?: UnitStats[];
   /** Totals: required when there are no units; with units, any count given must equal their sum. */
   totals?: Omit<UnitStats, "name">;
+  /**
+   * Figures that disagree (parts that do not add up, totals that differ from the units' sum) are
+   * errors that stop the document, as `--strict` makes them. Default false: a warning, the document
+   * uses kehoach's figure and a draft marks the disagreeing one.
+   */
+  strict?: boolean;
 }
 
 // ---------------------------------------------------------------- targets
@@ -171,6 +186,8 @@ export interface TargetBase {
   tail?: string;
   /** A year within document.period: the phrase starts "Năm 2027, …". */
   year?: number;
+  /** Counts below 10 with a leading zero in this phrase ("02 hộ"); default format.pad_small_counts. */
+  pad_small_counts?: boolean;
 }
 
 /** down: "giảm còn", up: "tăng lên", reach: "đạt". */
@@ -319,7 +336,7 @@ export type BlockSpec =
   /** targets, phrased, as a bullet list; "all" for every target in order */
   | { targets: string[] | "all" }
   /** a template of templates/ (or the locality's override) with the plan's figures */
-  | { template: string; group?: string; breakdown?: string }
+  | { template: string; group?: string; breakdown?: string; pad_small_counts?: boolean }
   | { table: TableSpec }
   /** tasks of `tasks`, phrased, as a list; "all" for every task in order; ids of tasks or groups */
   | { tasks: string[] | "all"; style?: "bullets" | "numbered" }
@@ -418,13 +435,70 @@ export interface FreeTableSpec {
   total_label?: string;
 }
 
+/** A figure of a group over the period: at the start, leaving, entering, at the end. */
+export type Phase = "start" | "exits" | "entries" | "end";
+
+/** What a column shows of a figure: the count, its rate, or both side by side. */
+export type FigureKind = "count" | "rate";
+
+/**
+ * A column, or a group of columns, of a generated poverty table.
+ * - unit: a figure of the unit itself (its households, its persons);
+ * - group: a group's figures: which phases (default start, exits, end for the poor and near-poor or
+ *   a group with exits or entries, else start alone), count and/or rate;
+ * - breakdown: the parts of a breakdown ("trong đó"), count and/or rate.
+ * `heading` heads the column group; `headings` renames its columns: by phase (start, exits, entries,
+ * end), by part id, or "count" / "rate".
+ */
+export type TableColumnSpec =
+  | { unit: "households" | "persons"; heading?: string }
+  | {
+      group: string;
+      phases?: Phase[];
+      figures?: FigureKind[];
+      /** Rates against the unit's households (default) or the group's own at the start. */
+      rate_base?: "unit" | "group";
+      heading?: string;
+      headings?: Record<string, string>;
+    }
+  | {
+      breakdown: string;
+      /** Part ids, in order; default every part. */
+      parts?: string[];
+      figures?: FigureKind[];
+      /** Rates against the unit's households (default) or the breakdown's group. */
+      rate_base?: "unit" | "group";
+      heading?: string;
+      headings?: Record<string, string>;
+    };
+
+/** Settings every generated table of figures takes. */
+export interface GeneratedFiguresOptions {
+  /** A cell whose count is 0 (and its rate) is left blank, as many originals print. Default false. */
+  blank_zero?: boolean;
+  /** Counts below 10 with a leading zero in this table; default format.pad_small_counts. */
+  pad_small_counts?: boolean;
+}
+
 export type GeneratedTableSpec =
-  /** per unit: total households, then for each group start, exits, end with counts and rates */
-  | { generate: "poverty"; groups?: string[] }
+  /**
+   * per unit: total households, then for each group start, exits, end with counts and rates; or
+   * the columns listed in `columns`
+   */
+  | ({
+      generate: "poverty";
+      groups?: string[];
+      columns?: TableColumnSpec[];
+    } & GeneratedFiguresOptions)
   /** per unit: deprived households of one group by indicator */
-  | { generate: "deprivation"; group: string }
+  | ({
+      generate: "deprivation";
+      group: string;
+      /** Indicators headed by their names (default) or by their numbers, with a legend under the table. */
+      indicator_headers?: "names" | "numbers";
+    } & GeneratedFiguresOptions)
   /** per unit: the parts of one breakdown */
-  | { generate: "breakdown"; breakdown: string }
+  | ({ generate: "breakdown"; breakdown: string } & GeneratedFiguresOptions)
   /** the plan's tasks by group: content, lead, support, deadline, output (and cost when any) */
   | { generate: "tasks" };
 
@@ -465,4 +539,9 @@ export interface PlanSpec {
   archive: string;
   signature: SignatureSpec;
   appendices?: AppendixSpec[];
+  /**
+   * A folder of templates for this plan alone (path relative to the plan's file): its .hbs files and
+   * labels.yaml override the built-in ones and those of the templates/ folder beside the plans.
+   */
+  templates?: string;
 }

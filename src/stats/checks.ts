@@ -1,7 +1,9 @@
 // Counts that cannot be true: a part larger than its whole, parts that do not add up to the whole.
 
 import type { SpecPath } from "../diagnostics/types.js";
+import type { GroupCounts } from "../spec/types.js";
 import type { StatsContext } from "./context.js";
+import { exitsPartOf } from "./figures.js";
 import type { GroupFigures } from "./types.js";
 
 export interface CheckScope {
@@ -54,7 +56,7 @@ export function checkGroup(
     if (!def || !parts) continue;
     const sum = Object.values(parts).reduce((a, b) => a + b, 0);
     if (def.exhaustive && sum !== households) {
-      sink.error(
+      sink.disagree(
         "stats.breakdown-sum",
         { breakdown: def.label, sum, group, unit, households, countUnit },
         at("breakdowns", bid),
@@ -83,4 +85,33 @@ export function checkGroup(
       );
     }
   }
+}
+
+/**
+ * Exits written both as `exits` and as the breakdown part that stands for them: the two must agree.
+ * kehoach uses `exits`.
+ */
+export function checkExitsPart(
+  ctx: StatsContext,
+  groupId: string,
+  raw: GroupCounts | undefined,
+  unitName: string,
+  base: readonly (string | number)[],
+): void {
+  const from = exitsPartOf(ctx, groupId);
+  const part = from ? raw?.breakdowns?.[from.breakdown]?.[from.part] : undefined;
+  if (!from || raw?.exits === undefined || part === undefined || part === raw.exits) return;
+  const def = ctx.breakdownById.get(from.breakdown);
+  ctx.sink.disagree(
+    "stats.exits-part",
+    {
+      group: ctx.groupById.get(groupId)?.name ?? groupId,
+      unit: unitName,
+      exits: raw.exits,
+      part: def?.parts.find((p) => p.id === from.part)?.label ?? from.part,
+      count: part,
+      countUnit: ctx.countUnit,
+    },
+    [...base, "exits"],
+  );
 }

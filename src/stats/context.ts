@@ -99,13 +99,23 @@ export function prepare(
       { kind: "phần", kindEn: "part" },
       sink,
     ).map((p) => ({ id: p.id, label: p.label }));
-    breakdowns.push({
+    const fig: BreakdownFig = {
       id: b.id,
       group: b.group,
       label: b.label,
       exhaustive: b.exhaustive ?? false,
       parts,
-    });
+    };
+    if (b.exits !== undefined) {
+      if (parts.some((p) => p.id === b.exits)) fig.exits = b.exits;
+      else
+        sink.error(
+          "stats.unknown-part",
+          { breakdown: b.id, part: b.exits, known: parts.map((p) => p.id).join(", ") },
+          [...at, "exits"],
+        );
+    }
+    breakdowns.push(fig);
   });
 
   return {

@@ -2,10 +2,10 @@
 // households, deprivation shares against the group's households.
 
 import type { GroupCounts, UnitStats } from "../spec/types.js";
-import { checkGroup } from "./checks.js";
+import { checkExitsPart, checkGroup } from "./checks.js";
 import type { StatsContext } from "./context.js";
 import { rate } from "./rate.js";
-import type { GroupFigures, UnitFigures } from "./types.js";
+import type { GroupFigures, Rate, UnitFigures } from "./types.js";
 
 /**
  * Optional fields that some unit gives for a group. A unit without households in the group has
@@ -29,7 +29,27 @@ export const NOTHING_GIVEN: Given = {
   deprivation: false,
 };
 
-export function givenInUnits(units: readonly UnitStats[], groupId: string): Given {
+/** The breakdown part whose count is the group's exits, when a breakdown of the group says so. */
+export function exitsPartOf(
+  ctx: StatsContext,
+  groupId: string,
+): { breakdown: string; part: string } | undefined {
+  const def = ctx.breakdowns.find((b) => b.group === groupId && b.exits !== undefined);
+  return def?.exits !== undefined ? { breakdown: def.id, part: def.exits } : undefined;
+}
+
+/** Exits as written, or else the count of the part that stands for them. */
+function exitsOf(raw: GroupCounts | undefined, from: ExitsPart): number | undefined {
+  return raw?.exits ?? (from ? raw?.breakdowns?.[from.breakdown]?.[from.part] : undefined);
+}
+
+type ExitsPart = { breakdown: string; part: string } | undefined;
+
+export function givenInUnits(
+  units: readonly UnitStats[],
+  groupId: string,
+  exitsFrom?: ExitsPart,
+): Given {
   const breakdowns = new Set<string>();
   let exits = false;
   let entries = false;
@@ -39,7 +59,7 @@ export function givenInUnits(units: readonly UnitStats[], groupId: string): Give
   for (const u of units) {
     const g = u.groups?.[groupId];
     if (!g) continue;
-    exits ||= g.exits !== undefined;
+    exits ||= exitsOf(g, exitsFrom) !== undefined;
     entries ||= g.entries !== undefined;
     persons ||= g.persons !== undefined;
     actualEnd ||= g.actual_end !== undefined;
@@ -57,7 +77,7 @@ export function groupFigures(
   given: Given,
 ): GroupFigures {
   const households = raw?.households ?? 0;
-  const exits = raw?.exits ?? 0;
+  const exits = exitsOf(raw, exitsPartOf(ctx, groupId)) ?? 0;
   const entries = raw?.entries ?? 0;
   const end = households - exits + entries;
   const empty = households === 0;
@@ -113,6 +133,7 @@ export function unitFigures(
     const fig = groupFigures(ctx, g.id, raw, unit.households, given.get(g.id) ?? NOTHING_GIVEN);
     groups[g.id] = fig;
     if (!raw) continue;
+    checkExitsPart(ctx, g.id, raw, unit.name, ["statistics", "units", index, "groups", g.id]);
     checkGroup(ctx, g.id, fig, {
       unitName: unit.name,
       unitHouseholds: unit.households,
@@ -126,4 +147,25 @@ export function unitFigures(
   const out: UnitFigures = { name: unit.name, households: unit.households, groups };
   if (unit.persons !== undefined) out.persons = unit.persons;
   return out;
+}
+
+/** The rates a generated table or a template may ask for beyond the usual ones (against the group). */
+export function addGroupRates(unit: UnitFigures): void {
+  for (const g of Object.values(unit.groups)) {
+    const partRates: NonNullable<GroupFigures["partRates"]> = {};
+    for (const [bid, parts] of Object.entries(g.breakdowns)) {
+      const rates: Record<string, { ofUnit: Rate; ofGroup: Rate }> = {};
+      for (const [pid, n] of Object.entries(parts)) {
+        rates[pid] = { ofUnit: rate(n, unit.households), ofGroup: rate(n, g.households) };
+      }
+      partRates[bid] = rates;
+    }
+    g.partRates = partRates;
+    g.ofGroup = {
+      start: rate(g.households, g.households),
+      exits: rate(g.exits, g.households),
+      entries: rate(g.entries, g.households),
+      end: rate(g.end, g.households),
+    };
+  }
 }

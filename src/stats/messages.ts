@@ -189,9 +189,16 @@ export const STATS_MESSAGES: MessageTable = {
     vi: 'Tổng các phần của cách chia {group} "{breakdown}" ({sum} {countUnit}) không bằng số {group} của {unit} ({households} {countUnit}).',
     en: 'The parts of the breakdown of "{group}" "{breakdown}" add up to {sum}, but {unit} counts {households} in "{group}".',
     hintVi:
-      "Sửa số của các phần hoặc số {group} cho khớp; nếu các phần không bao trùm hết nhóm thì bỏ exhaustive: true.",
+      "Sửa số của các phần hoặc số {group} cho khớp; nếu các phần không bao trùm hết nhóm thì bỏ exhaustive: true. Bản dự thảo (--draft) đánh dấu các số này.",
     hintEn:
-      "Correct the parts or the group's count; if the parts do not cover the whole group, remove exhaustive: true.",
+      "Correct the parts or the group's count; if the parts do not cover the whole group, remove exhaustive: true. A draft (--draft) marks these figures.",
+  },
+  "stats.exits-part": {
+    vi: 'Số {countUnit} dự kiến ra khỏi {group} của {unit} ghi {exits} (exits), nhưng phần "{part}" (là số ra khỏi diện) ghi {count}; kehoach dùng {exits}.',
+    en: 'The expected exits of "{group}" in {unit} are written as {exits} (exits), but the part "{part}" that stands for them gives {count}; kehoach uses {exits}.',
+    hintVi:
+      "Chỉ cần ghi một lần: bỏ exits để kehoach lấy số của phần đó, hoặc sửa cho hai số khớp nhau.",
+    hintEn: "Write the count once: remove exits to use the part's count, or make the two agree.",
   },
   "stats.breakdown-part-exceeds": {
     vi: 'Phần "{part}" ({count} {countUnit}) lớn hơn số {group} của {unit} ({households} {countUnit}).',

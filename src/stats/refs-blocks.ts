@@ -12,6 +12,8 @@ export interface RefScope {
   targetIds: ReadonlySet<string>;
   groupById: ReadonlyMap<string, unknown>;
   breakdownIds: ReadonlySet<string>;
+  /** breakdown id → its part ids */
+  breakdownParts: ReadonlyMap<string, readonly string[]>;
   hasStatistics: boolean;
   tasks: TaskScope;
   hasTasks: boolean;
@@ -111,6 +113,21 @@ function table(t: TableSpec, path: SpecPath, scope: RefScope): void {
   if (t.generate === "poverty") {
     (t.groups ?? []).forEach((g, i) => {
       checkGroupRef(g, scope.groupById, [...path, "groups", i], scope.sink);
+    });
+    (t.columns ?? []).forEach((c, i) => {
+      const at = [...path, "columns", i];
+      if ("group" in c) checkGroupRef(c.group, scope.groupById, [...at, "group"], scope.sink);
+      if (!("breakdown" in c)) return;
+      breakdown(c.breakdown, [...at, "breakdown"], scope);
+      const known = scope.breakdownParts.get(c.breakdown);
+      (c.parts ?? []).forEach((part, j) => {
+        if (!known || known.includes(part)) return;
+        scope.sink.error(
+          "stats.unknown-part",
+          { breakdown: c.breakdown, part, known: known.join(", ") },
+          [...at, "parts", j],
+        );
+      });
     });
   } else if (t.generate === "deprivation") {
     if (!scope.hasStandard) {

@@ -4,9 +4,9 @@
 
 import type { SpecPath } from "../diagnostics/types.js";
 import type { GroupCounts } from "../spec/types.js";
-import { checkGroup } from "./checks.js";
+import { checkExitsPart, checkGroup } from "./checks.js";
 import type { StatsContext } from "./context.js";
-import { type Given, givenInUnits, groupFigures, NOTHING_GIVEN } from "./figures.js";
+import { exitsPartOf, type Given, givenInUnits, groupFigures, NOTHING_GIVEN } from "./figures.js";
 import {
   WHAT_PERSONS,
   type What,
@@ -52,7 +52,16 @@ export function totalFigures(ctx: StatsContext, units: readonly UnitFigures[]): 
       if (dg) checkGroup(ctx, g.id, fig, declaredScope(ctx, households, base, dg));
       continue;
     }
-    groups[g.id] = summedGroup(ctx, g, units, dg, households, givenInUnits(rawUnits, g.id));
+    const exitsFrom = exitsPartOf(ctx, g.id);
+    checkExitsPart(ctx, g.id, dg, ctx.wholeName, base);
+    groups[g.id] = summedGroup(
+      ctx,
+      g,
+      units,
+      dg,
+      households,
+      givenInUnits(rawUnits, g.id, exitsFrom),
+    );
   }
 
   const out: UnitFigures = { name: TOTAL_NAME, households, groups };
@@ -77,6 +86,7 @@ function declaredOnly(ctx: StatsContext): UnitFigures {
     const dg = declared?.groups?.[g.id];
     const fig = groupFigures(ctx, g.id, dg, households, NOTHING_GIVEN);
     groups[g.id] = fig;
+    checkExitsPart(ctx, g.id, dg, ctx.wholeName, [...TOTALS, "groups", g.id]);
     if (dg)
       checkGroup(ctx, g.id, fig, declaredScope(ctx, households, [...TOTALS, "groups", g.id], dg));
   }
@@ -253,7 +263,7 @@ function compare(
   what: What,
 ): void {
   if (declared === undefined || declared === sum) return;
-  ctx.sink.warning(
+  ctx.sink.disagree(
     "stats.total-mismatch",
     { ...what, declared, sum, unitLabel: ctx.unitLabel },
     path,

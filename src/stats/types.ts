@@ -27,6 +27,13 @@ export interface GroupFigures {
   breakdowns: Record<string, Record<string, number>>;
   /** indicator id → deprived households and their share of the group's households */
   deprivation: Record<string, { count: number; share: Rate }>;
+  /**
+   * breakdown id → part id → the part's rate against the unit's households and against the group's
+   * households. Filled by computeStats for every unit and the totals.
+   */
+  partRates?: Record<string, Record<string, { ofUnit: Rate; ofGroup: Rate }>>;
+  /** Start, exits, entries and end against the group's own households at the start (computeStats). */
+  ofGroup?: { start: Rate; exits: Rate; entries: Rate; end: Rate };
 }
 
 export interface UnitFigures {
@@ -127,6 +134,27 @@ export interface BudgetFigures {
   total: number;
 }
 
+/**
+ * A figure the plan writes that disagrees with another it writes (parts of an exhaustive breakdown
+ * against their group, a declared total against the units' sum, exits against the part that stands
+ * for them). kehoach prints its own figure; a draft marks this one with a note.
+ */
+export interface Disagreement {
+  /** The diagnostic's code: "stats.breakdown-sum", "stats.total-mismatch", "stats.exits-part". */
+  code: string;
+  /** The diagnostic's params: the figures that disagree. */
+  params: Readonly<Record<string, string | number>>;
+  /** Index of the unit in statistics.units, or null for the totals. */
+  unit: number | null;
+  /** The group the figure belongs to; absent for the unit's own figures (its households). */
+  group?: string;
+  /**
+   * "households", "exits", "entries", "persons", "actual_end"; "breakdowns.<id>" for a whole
+   * breakdown, "breakdowns.<id>.<part>" for one part, "deprivation.<indicator>".
+   */
+  figure: string;
+}
+
 export interface Statistics {
   baselineYear: number;
   /** Absent when the figures are not about poverty (no standard declared). */
@@ -145,12 +173,32 @@ export interface Statistics {
     label: string;
     exhaustive: boolean;
     parts: { id: string; label: string }[];
+    /** The part whose count is the group's exits ("exits are the able-to-exit households"). */
+    exits?: string;
   }[];
   unitLabel: string;
   /** Empty when the plan gives totals only. */
   units: UnitFigures[];
   /** Sums of the units (rates from the sums), or the declared totals when there are no units. */
   total: UnitFigures;
+  /** Figures that disagree, in the order found; kehoach's figures above are used regardless. */
+  disagreements: Disagreement[];
+  /**
+   * Sums of the totals over groups ("1.087 hộ nghèo và hộ cận nghèo"): "all" for every group, and
+   * "a+b" for each pair of groups in their declared order ("poor+near_poor").
+   */
+  sums: Record<string, GroupSum>;
+}
+
+/** Several groups' totals added up, with rates against the total households. */
+export interface GroupSum {
+  groups: string[];
+  households: number;
+  exits: number;
+  entries: number;
+  end: number;
+  rate: Rate;
+  endRate: Rate;
 }
 
 /** The tasks' costs, exact, in the budget's unit; null where no task has a cost. */

@@ -67,7 +67,78 @@ describe("appendix references", () => {
     ["(phụ lục kèm theo)", "Phụ lục", true],
     ["Phụ lục I", "Phụ lục", true],
     ["không có", "Phụ lục", false],
+    ["(Chi tiết tại Phụ lục 1)", "Phụ lục 1", true],
+    ["tại phụ lục 01 kèm theo", "Phụ lục 1", true],
+    ["Phụ lục 12", "Phụ lục 1", false],
+    ["Phụ lục 2", "Phụ lục 1", false],
   ])("%s names %s: %s", (text, label, yes) => {
     expect(mentions(text, label)).toBe(yes);
+  });
+});
+
+describe("appendix numbering (format.appendix_numbering)", () => {
+  it.each<{ style?: "roman" | "decimal"; text: string; labels: string[]; sentence: string }>([
+    { text: "Phụ lục I.", labels: ["Phụ lục I", "Phụ lục II"], sentence: "Phụ lục II" },
+    {
+      style: "roman",
+      text: "Phụ lục 1.",
+      labels: ["Phụ lục I", "Phụ lục II"],
+      sentence: "Phụ lục II",
+    },
+    {
+      style: "decimal",
+      text: "Phụ lục 1.",
+      labels: ["Phụ lục 1", "Phụ lục 2"],
+      sentence: "Phụ lục 2",
+    },
+    {
+      style: "decimal",
+      text: "Phụ lục I.",
+      labels: ["Phụ lục 1", "Phụ lục 2"],
+      sentence: "Phụ lục 2",
+    },
+  ])(
+    "$style: labels $labels; the text's $text refers to the first",
+    ({ style, text, labels, sentence }) => {
+      const { model, diagnostics } = build((s) => {
+        onlySections(s, [{ title: "Nhiệm vụ", content: [text, { appendix: "phan-cong" }] }]);
+        s.appendices = two;
+        if (style) s.format = { appendix_numbering: style };
+      });
+      expect(diagnostics).toEqual([]);
+      const heads = model.sections.flatMap((sec) =>
+        sec.children.flatMap((b) => (b.type === "appendix-heading" ? [b.label] : [])),
+      );
+      expect(heads).toEqual(labels);
+      expect(bodyText(model)).toContain(`(Chi tiết tại ${sentence} kèm theo Kế hoạch này)`);
+    },
+  );
+});
+
+describe("tables of the body numbered (format.table_numbering)", () => {
+  it.each<{ numbering?: boolean; labels: string[] }>([
+    { labels: [] },
+    { numbering: false, labels: [] },
+    { numbering: true, labels: ["Biểu 01", "Biểu 02"] },
+  ])("table_numbering $numbering: $labels", ({ numbering, labels }) => {
+    const { model } = build((s) => {
+      onlySections(s, [
+        { title: "Số liệu", content: [{ table: TABLE }, "Giữa hai bảng.", { table: TABLE }] },
+      ]);
+      delete s.appendices;
+      if (numbering !== undefined) s.format = { table_numbering: numbering };
+    });
+    const body = model.sections[0]?.children ?? [];
+    const found = body.flatMap((b) =>
+      b.type === "paragraph"
+        ? b.content.flatMap((r) => (r.type === "text" && /^Biểu/u.test(r.text) ? [r.text] : []))
+        : [],
+    );
+    expect(found).toEqual(labels);
+    if (numbering) {
+      // the label stands right above its table
+      const i = body.findIndex((b) => b.type === "table");
+      expect(body[i - 1]?.type).toBe("paragraph");
+    }
   });
 });

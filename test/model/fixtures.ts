@@ -144,6 +144,8 @@ export function seed000Computed(): Computed {
       baselineYear: 2023,
       standard: ND07,
       eras: [{ standard: ND07, from: 2024, to: 2024 }],
+      disagreements: [],
+      sums: {},
       countUnit: "hộ",
       groups: [
         { id: "poor", name: "hộ nghèo" },

@@ -154,20 +154,24 @@ describe("a locality's templates", () => {
     expect(bodyText(model)).toContain("Hộ cận nghèo cuối năm 2024 còn 29 hộ (0,97%).");
   });
 
-  it("a missing variable is a diagnostic, not an exception, and the block is left out", () => {
-    const dir = localityDir({ "tinh-hinh.hbs": "Có {{group.households}} {{group.nameX}}.\n" });
+  it("a missing variable is a diagnostic at its line in the template, and the block is left out", () => {
+    const dir = localityDir({
+      "tinh-hinh.hbs": "{{!-- a comment --}}\nCó {{group.households}} {{group.nameX}}.\n",
+    });
     const { model, diagnostics } = build(
       onlySection(["Trước.", { template: "tinh-hinh", group: "poor" }, "Sau."]),
       { templateDirs: [dir] },
     );
     expect(diagnostics).toEqual([
       {
-        code: "model.template-failed",
+        code: "model.template-unknown-value",
         severity: "error",
         params: {
           template: "tinh-hinh",
           file: join(dir, "tinh-hinh.hbs"),
-          message: expect.stringContaining("nameX"),
+          name: "nameX",
+          line: 2,
+          col: 27,
         },
         path: ["sections", 0, "content", 1, "template"],
       },
@@ -321,6 +325,10 @@ describe("the builder", () => {
           suggestion: "b",
           known: "c",
           id: "i",
+          folder: "mau",
+          name: "n",
+          line: 1,
+          col: 2,
         },
       };
       for (const lang of ["vi", "en"] as const) {

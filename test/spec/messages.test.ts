@@ -53,7 +53,7 @@ describe("main diagnostics, in Vietnamese and English", () => {
     const d = only(plan({}, "ghi_chu: x\n"));
     expect(vi(d)).toBe('Khóa "ghi_chu" không hợp lệ ở đây.');
     expect(localize(d, "vi").hint).toBe(
-      "Các khóa được phép ở đây: kehoach, document, page, format, statistics, targets, agencies, tasks, sections, assignments, budget, reporting, closing, recipients, archive, signature, appendices.",
+      "Các khóa được phép ở đây: kehoach, document, page, format, statistics, targets, agencies, tasks, sections, assignments, budget, reporting, closing, recipients, archive, signature, appendices, templates.",
     );
     expect(localize(d, "en")).toMatchObject({
       file: "plan.yaml",

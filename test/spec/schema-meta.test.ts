@@ -56,6 +56,7 @@ table<T.PlanSpec>("PlanSpec", schema, {
   archive: "r",
   signature: "r",
   appendices: "o",
+  templates: "o",
 });
 table<T.DocumentSpec>("DocumentSpec", def("document"), {
   parent_body: "o",
@@ -89,7 +90,12 @@ table<NonNullable<T.PageSpec["margins"]>>("margins", def("page").properties?.mar
   left: "o",
   right: "o",
 });
-table<T.FormatSpec>("FormatSpec", def("format"), { pad_small_counts: "o", numbering: "o" });
+table<T.FormatSpec>("FormatSpec", def("format"), {
+  pad_small_counts: "o",
+  numbering: "o",
+  appendix_numbering: "o",
+  table_numbering: "o",
+});
 table<T.GroupCounts>("GroupCounts", def("groupCounts"), {
   households: "r",
   persons: "o",
@@ -117,6 +123,7 @@ table<T.BreakdownDef>("BreakdownDef", def("breakdownDef"), {
   label: "r",
   exhaustive: "o",
   parts: "r",
+  exits: "o",
 });
 table<T.BreakdownDef["parts"][number]>("part", def("breakdownDef").properties?.parts?.items ?? {}, {
   id: "r",
@@ -127,12 +134,20 @@ table<T.StatisticsSpec>("StatisticsSpec", def("statistics"), {
   standard: "o",
   count_unit: "o",
   unit_label: "o",
+  strict: "o",
   groups: "o",
   breakdowns: "o",
   units: "o",
   totals: "o",
 });
-const base = { id: "r", lead: "o", tail: "o", type: "r", year: "o" } as const;
+const base = {
+  id: "r",
+  lead: "o",
+  tail: "o",
+  type: "r",
+  year: "o",
+  pad_small_counts: "o",
+} as const;
 table<T.RateToTarget>("RateToTarget", def("targetRateTo"), {
   ...base,
   group: "o",
@@ -186,6 +201,7 @@ table<Extract<T.BlockSpec, { template: unknown }>>("template block", def("blockT
   template: "r",
   group: "o",
   breakdown: "o",
+  pad_small_counts: "o",
 });
 table<Extract<T.BlockSpec, { table: unknown }>>("table block", def("blockTable"), { table: "r" });
 table<Obj<T.ListItemSpec>>("ListItemSpec", def("listItem"), { text: "r", bullets: "o" });
@@ -257,6 +273,9 @@ table<Extract<T.GeneratedTableSpec, { generate: "poverty" }>>(
   {
     generate: "r",
     groups: "o",
+    columns: "o",
+    blank_zero: "o",
+    pad_small_counts: "o",
   },
 );
 table<Extract<T.GeneratedTableSpec, { generate: "deprivation" }>>(
@@ -265,6 +284,9 @@ table<Extract<T.GeneratedTableSpec, { generate: "deprivation" }>>(
   {
     generate: "r",
     group: "r",
+    indicator_headers: "o",
+    blank_zero: "o",
+    pad_small_counts: "o",
   },
 );
 table<Extract<T.GeneratedTableSpec, { generate: "breakdown" }>>(
@@ -273,6 +295,8 @@ table<Extract<T.GeneratedTableSpec, { generate: "breakdown" }>>(
   {
     generate: "r",
     breakdown: "r",
+    blank_zero: "o",
+    pad_small_counts: "o",
   },
 );
 table<T.AppendixSpec>("AppendixSpec", def("appendix"), {

@@ -31,8 +31,9 @@ describe("consistency checks", () => {
       },
     ]);
     const d = diagnostics.find((x) => x.code === "stats.breakdown-sum");
+    // shown, not refused: a warning unless strict (test/stats/disagreements.test.ts)
     expect(d).toMatchObject({
-      severity: "error",
+      severity: "warning",
       path: ["statistics", "units", 2, "groups", "poor", "breakdowns", "kha_nang"],
       params: {
         breakdown: "theo khả năng thoát nghèo",

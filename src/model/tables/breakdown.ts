@@ -6,12 +6,14 @@ import type { Statistics } from "../../stats/types.js";
 import { type Ctx, label, report } from "../context.js";
 import { baseView, groupView } from "../views.js";
 import { headCell } from "./cells.js";
+import type { ColumnsOptions } from "./columns.js";
 import { perUnitCountTable } from "./per-unit.js";
 
 export function breakdownTable(
   ctx: Ctx,
   stats: Statistics,
   breakdownId: string,
+  opts: ColumnsOptions,
   path: SpecPath,
 ): Table | undefined {
   const def = stats.breakdowns.find((b) => b.id === breakdownId);
@@ -39,6 +41,8 @@ export function breakdownTable(
     header,
     widths: { unit: 18, total: 9, value: 12 },
     values: (g) => def.parts.map((p) => g?.breakdowns[breakdownId]?.[p.id]),
+    figures: def.parts.map((p) => `breakdowns.${breakdownId}.${p.id}`),
     recorded: (u) => u.groups[def.group]?.breakdowns[breakdownId] !== undefined,
+    blankZero: opts.blankZero,
   });
 }

@@ -6,6 +6,7 @@ import type { Table, TableColumn, TableRow } from "../../document/types.js";
 import { formatCount } from "../../format/index.js";
 import type { GroupFigures, Statistics, UnitFigures } from "../../stats/types.js";
 import { type Ctx, label } from "../context.js";
+import { figureCell } from "../marks.js";
 import { count } from "../views.js";
 import { indexRow, textCell } from "./cells.js";
 
@@ -17,8 +18,12 @@ export interface PerUnitCounts {
   widths: { unit: number; total: number; value: number };
   /** The count columns of a unit's group, in order. */
   values(group: GroupFigures | undefined): (number | undefined)[];
+  /** Where each count column's figure sits in the group: "breakdowns.<id>.<part>" … (draft marks). */
+  figures?: readonly string[];
   /** Whether a unit carries these counts; when none does, the table holds the totals alone. */
   recorded(unit: UnitFigures): boolean;
+  /** A count of 0 (or none) is left blank. */
+  blankZero?: boolean;
 }
 
 export function perUnitCountTable(ctx: Ctx, stats: Statistics, spec: PerUnitCounts): Table {
@@ -32,20 +37,28 @@ export function perUnitCountTable(ctx: Ctx, stats: Statistics, spec: PerUnitCoun
       (): TableColumn => ({ width: spec.widths.value, align: "right" }),
     ),
   ];
+  const units = stats.units.some(spec.recorded) ? stats.units : [];
   const row = (u: UnitFigures, kind: "body" | "total", no: string, name: string): TableRow => {
     const g = u.groups[spec.groupId];
     const opts = kind === "total" ? { bold: true } : {};
+    const index = kind === "total" ? null : units.indexOf(u);
+    const at = (figure: string | undefined) =>
+      figure ? { unit: index, group: spec.groupId, figure } : undefined;
+    const shown = (n: number | undefined) => (spec.blankZero && !n ? "" : count(ctx, n));
     return {
       kind,
       cells: [
         textCell(no, { align: "center" }),
         textCell(name, { align: "left", ...opts }),
-        textCell(count(ctx, g?.households), { align: "right", ...opts }),
-        ...spec.values(g).map((v) => textCell(count(ctx, v), { align: "right", ...opts })),
+        figureCell(ctx, shown(g?.households), at("households"), { align: "right", ...opts }),
+        ...spec
+          .values(g)
+          .map((v, j) =>
+            figureCell(ctx, shown(v), at(spec.figures?.[j]), { align: "right", ...opts }),
+          ),
       ],
     };
   };
-  const units = stats.units.some(spec.recorded) ? stats.units : [];
   return {
     type: "table",
     columns,

@@ -26,6 +26,20 @@ interface Segment {
   bold: boolean | undefined;
   italic: boolean | undefined;
   breakBefore: boolean;
+  /** A draft's disagreeing figure or its note: highlighted. */
+  marked?: boolean;
+}
+
+/** A draft's marked figure: the figure highlighted, then its note in italics, highlighted too. */
+function unmark(content: readonly Inline[]): Inline[] {
+  if (!content.some((i) => i.type === "text" && i.mark)) return [...content];
+  return content.flatMap((i): Inline[] => {
+    if (i.type !== "text" || !i.mark) return [i];
+    return [
+      { ...i, mark: "" },
+      { type: "text", text: ` (${i.mark})`, italic: true, mark: "" },
+    ];
+  });
 }
 
 /**
@@ -35,7 +49,7 @@ interface Segment {
 function segments(content: readonly Inline[], override: RunOverride): Segment[] {
   const out: Segment[] = [];
   let pendingBreak = false;
-  for (const inline of content) {
+  for (const inline of unmark(content)) {
     if (inline.type === "break") {
       if (pendingBreak)
         out.push({ text: "", bold: undefined, italic: undefined, breakBefore: true });
@@ -44,16 +58,23 @@ function segments(content: readonly Inline[], override: RunOverride): Segment[] 
     }
     const bold = flag(inline.bold, override.bold);
     const italic = flag(inline.italic, override.italic);
+    const marked = inline.mark !== undefined;
     cleanText(inline.text)
       .split("\n")
       .forEach((line, i) => {
         const breakBefore = pendingBreak || i > 0;
         pendingBreak = false;
         const last = out[out.length - 1];
-        if (!breakBefore && last && last.bold === bold && last.italic === italic) {
+        if (
+          !breakBefore &&
+          last &&
+          last.bold === bold &&
+          last.italic === italic &&
+          (last.marked ?? false) === marked
+        ) {
           last.text += line;
         } else if (line !== "" || breakBefore) {
-          out.push({ text: line, bold, italic, breakBefore });
+          out.push({ text: line, bold, italic, breakBefore, ...(marked ? { marked } : {}) });
         }
       });
   }
@@ -72,6 +93,7 @@ export function runs(content: readonly Inline[], override: RunOverride = {}): Te
       ...(seg.bold === undefined ? {} : { bold: seg.bold }),
       ...(seg.italic === undefined ? {} : { italics: seg.italic }),
       ...(seg.breakBefore ? { break: 1 } : {}),
+      ...(seg.marked ? { highlight: "yellow" } : {}),
       children,
     });
   });

@@ -13,6 +13,11 @@ function renderInline(inline: Inline): string {
       let html = escapeHtml(inline.text);
       if (inline.italic) html = `<i>${html}</i>`;
       if (inline.bold) html = `<b>${html}</b>`;
+      // a draft's disagreeing figure, and the note of what disagrees
+      if (inline.mark !== undefined) {
+        const note = escapeHtml(inline.mark);
+        html = `<mark class="disagrees" title="${note}">${html}</mark><small class="disagrees-note"> (${note})</small>`;
+      }
       return html;
     }
     default:

@@ -20,7 +20,9 @@ export interface Run {
 export function runs(content: readonly Inline[]): Run[] {
   return content.map((inline): Run => {
     if (inline.type === "break") return { text: "\n" };
-    const run: Run = { text: nfc(inline.text) };
+    // a draft's disagreeing figure: marked in plain text, "[!] 17 (Chưa khớp: …)"
+    const text = inline.mark === undefined ? inline.text : `[!] ${inline.text} (${inline.mark})`;
+    const run: Run = { text: nfc(text) };
     if (inline.bold) run.bold = true;
     if (inline.italic) run.italics = true;
     return run;
