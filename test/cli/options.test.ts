@@ -41,11 +41,11 @@ describe("options", () => {
     ],
     [
       ["validate", "--zzzzzz", "a.yaml", "--lang", "en"],
-      'No option "--zzzzzz". The options that apply here: --lang, --json, --help, --version. See "kehoach help validate".',
+      'No option "--zzzzzz". The options that apply here: --lang, --json, --help, --version, --strict. See "kehoach help validate".',
     ],
     [
       ["validate", "a.yaml", "--format", "pdf"],
-      'Lệnh validate không dùng tùy chọn "--format" (tùy chọn này dành cho lệnh: render). Các tùy chọn của lệnh validate: --lang, --json, --help, --version. Xem "kehoach help validate".',
+      'Lệnh validate không dùng tùy chọn "--format" (tùy chọn này dành cho lệnh: render). Các tùy chọn của lệnh validate: --lang, --json, --help, --version, --strict. Xem "kehoach help validate".',
     ],
     [
       ["diff", "a.yaml", "--year", "2025", "--lang", "en"],

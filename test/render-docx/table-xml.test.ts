@@ -98,6 +98,15 @@ describe("DOCX data tables", () => {
     );
   });
 
+  it("moves a section break docx put into a marker after the table, and never loses a table", () => {
+    const sect = "<w:sectPr><w:pgSz/></w:sectPr>";
+    const doc = `<w:p><w:pPr><w:pStyle w:val="${tableMarkerStyle(0)}"/>${sect}</w:pPr></w:p>`;
+    expect(placeTables(doc, ["<w:tbl>A</w:tbl>"])).toBe(
+      `<w:tbl>A</w:tbl><w:p><w:pPr>${sect}</w:pPr></w:p>`,
+    );
+    expect(() => placeTables("<w:p/>", ["<w:tbl>A</w:tbl>"])).toThrow(/1 of 1 tables not placed/);
+  });
+
   it("leaves no marker in a rendered document", async () => {
     const document = part(await render(sampleModel({ draft: true })), "word/document.xml");
     expect(document).not.toContain(tableMarkerStyle(0).replace(/\d+$/, ""));

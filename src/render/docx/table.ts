@@ -167,12 +167,26 @@ export function table(block: ModelTable, ctx: Ctx): Paragraph[] {
   return [new Paragraph({ style: tableMarkerStyle(index) })];
 }
 
-/** Puts each table's XML in place of its marker paragraph in document.xml. */
+/**
+ * Puts each table's XML in place of its marker paragraph in document.xml. When the table ends a
+ * section that another follows, docx has put the section break into the marker paragraph (the
+ * section's last paragraph): the break then goes into a paragraph of its own after the table, where
+ * docx puts it after a table. A marker left in place would be a table lost: that is an error.
+ */
 export function placeTables(xml: string, tables: readonly string[]): string {
   if (tables.length === 0) return xml;
   const marker = new RegExp(
-    `<w:p><w:pPr><w:pStyle w:val="${TABLE_MARKER}(\\d+)"/></w:pPr></w:p>`,
+    `<w:p><w:pPr><w:pStyle w:val="${TABLE_MARKER}(\\d+)"/>(<w:sectPr>[\\s\\S]*?</w:sectPr>)?</w:pPr></w:p>`,
     "g",
   );
-  return xml.replace(marker, (_, n: string) => tables[Number(n)] ?? "");
+  let placed = 0;
+  const out = xml.replace(marker, (_, n: string, sectPr: string | undefined) => {
+    placed++;
+    const table = tables[Number(n)] ?? "";
+    return sectPr === undefined ? table : `${table}<w:p><w:pPr>${sectPr}</w:pPr></w:p>`;
+  });
+  if (placed !== tables.length) {
+    throw new Error(`DOCX: ${tables.length - placed} of ${tables.length} tables not placed`);
+  }
+  return out;
 }
