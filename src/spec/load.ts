@@ -64,7 +64,7 @@ function loadText(text: string, file: string): LoadedSpec {
     diagnostics.push(specDiag("spec.empty", {}, at.at(0)));
     return done(diagnostics, text, locate);
   }
-  const schema = withoutTypoEchoes(schemaDiagnostics(schemaErrors(value), value, tree, at));
+  const schema = withoutTypoEchoes(schemaDiagnostics(schemaErrors(value), value, tree, at, text));
   diagnostics.push(...mergeNumberDiagnostics(schema, ambiguousNumbers(value, tree, text, at)));
   diagnostics.push(...semanticChecks(value, tree, at));
   const out = done(diagnostics, text, locate, value as PlanSpec);
@@ -90,17 +90,28 @@ function readYaml(text: string, file: string): ReadYaml | { failed: LoadedSpec }
 }
 
 /**
- * A misspelt key ("sumary") also leaves its right spelling missing: one mistake, one diagnostic. The
- * "did you mean" already names the missing key, so its "missing" echo is dropped.
+ * One mistake, one diagnostic. A misspelt key ("sumary") or a Vietnamese one ("trích_yếu") also
+ * leaves its right spelling missing: the "did you mean" already names it, so the "missing" echo goes.
+ * Text read as a key ("- Trong đó: các hộ sau") makes its list item a mapping that lacks every key a
+ * block needs: only the text's own message stays.
  */
 function withoutTypoEchoes(diags: Diagnostic[]): Diagnostic[] {
+  const id = (p: SpecPath) => JSON.stringify(p);
   const suggested = new Set(
     diags
-      .filter((d) => d.code === "spec.unknown-key-suggest" && d.path)
-      .map((d) => JSON.stringify([...(d.path ?? []).slice(0, -1), d.params.suggestion])),
+      .filter(
+        (d) =>
+          (d.code === "spec.unknown-key-suggest" || d.code === "spec.vietnamese-key") && d.path,
+      )
+      .map((d) => id([...(d.path ?? []).slice(0, -1), d.params.suggestion ?? ""])),
   );
+  const texts = diags
+    .filter((d) => d.code === "spec.colon-in-text" && d.path)
+    .map((d) => id((d.path ?? []).slice(0, -1)).slice(0, -1));
   return diags.filter(
-    (d) => !(d.code === "spec.missing-key" && suggested.has(JSON.stringify(d.path ?? []))),
+    (d) =>
+      !(d.code === "spec.missing-key" && suggested.has(id(d.path ?? []))) &&
+      !(d.code !== "spec.colon-in-text" && texts.some((t) => id(d.path ?? []).startsWith(t))),
   );
 }
 

@@ -8,8 +8,10 @@ import { findNode, type Positions, type SrcNode } from "../yaml/positions.js";
 import { describeTypes, describeValue, showValue } from "./describe.js";
 import { fieldName, specDiag } from "./diag.js";
 import { suggest } from "./did-you-mean.js";
+import { keyFromVietnamese } from "./key-names.js";
 import { ambiguousParams, countParams } from "./numbers.js";
 import type { SchemaError, SchemaNode } from "./schema-validator.js";
+import { quoteYaml, replacedIn } from "./yaml-lines.js";
 
 /** Must equal $defs.date.pattern of the schema (a test checks it). */
 export const DATE_PATTERN =
@@ -25,6 +27,8 @@ interface Ctx {
   data: unknown;
   tree: SrcNode | undefined;
   at: Positions;
+  /** The source text, for the corrected line a hint shows. */
+  text: string;
 }
 
 export function schemaDiagnostics(
@@ -32,8 +36,9 @@ export function schemaDiagnostics(
   data: unknown,
   tree: SrcNode | undefined,
   at: Positions,
+  text = "",
 ): Diagnostic[] {
-  const ctx: Ctx = { data, tree, at };
+  const ctx: Ctx = { data, tree, at, text };
   // anyOf of bare "required" branches reads as "one of these keys": its branches' errors go.
   const folded = new Set(
     errors
@@ -114,7 +119,7 @@ function toDiagnostic(e: SchemaError, ctx: Ctx): Diagnostic | undefined {
         const got = describeValue(value);
         return specDiag("spec.not-a-plan", { got_vi: got.vi, got_en: got.en }, valuePos, path);
       }
-      return typeError(String(p.type), value, field, valuePos, path);
+      return typeError(String(p.type), value, field, valuePos, path, fixValue(node, ctx));
 
     case "enum":
     case "const": {
@@ -211,23 +216,100 @@ function asId(s: string): string {
   return id === "" ? "ma-1" : id;
 }
 
-function unknownKey(key: string, path: SpecPath, parent: SchemaNode, ctx: Ctx): Diagnostic {
+function unknownKey(
+  key: string,
+  path: SpecPath,
+  parent: SchemaNode,
+  ctx: Ctx,
+): Diagnostic | undefined {
   const pos = keyPos(ctx, [...path, key]);
+  const at = [...path, key];
   const allowedKeys = Object.keys(parent.properties ?? {});
   const present = new Set(Object.keys(valueAt(ctx.data, path) ?? {}));
   // {target: a, targets: all}: two kinds in one block, not a misspelt key
   const kind = allowedKeys.length === 1 ? allowedKeys[0] : undefined;
   if (kind && BLOCK_KINDS.includes(kind) && BLOCK_KINDS.includes(key) && present.has(kind)) {
-    return specDiag("spec.block-mixed", { key, other: kind }, pos, [...path, key]);
+    return specDiag("spec.block-mixed", { key, other: kind }, pos, at);
   }
   const allowed = allowedKeys.join(", ");
+  const node = findNode(ctx.tree, at);
+  const vietnamese = keyFromVietnamese(key, allowedKeys);
+  if (vietnamese !== undefined && node?.keyStart !== undefined && node.keyEnd !== undefined) {
+    const fix = replacedIn(ctx.text, node.keyStart, node.keyEnd, vietnamese);
+    return specDiag("spec.vietnamese-key", { key, suggestion: vietnamese, ...fix }, pos, at);
+  }
   const suggestion = suggest(
     key,
     allowedKeys.filter((k) => !present.has(k)),
   );
-  return suggestion !== undefined
-    ? specDiag("spec.unknown-key-suggest", { key, suggestion, allowed }, pos, [...path, key])
-    : specDiag("spec.unknown-key", { key, allowed }, pos, [...path, key]);
+  if (suggestion !== undefined) {
+    return specDiag("spec.unknown-key-suggest", { key, suggestion, allowed }, pos, at);
+  }
+  const parentNode = findNode(ctx.tree, path);
+  if (node && parentNode && ctx.text && !/^[A-Za-z0-9_$-]*$/.test(key)) {
+    const text = textMistake(key, node, parentNode, path, ctx, pos);
+    if (text !== null) return text;
+  }
+  return specDiag("spec.unknown-key", { key, allowed }, pos, at);
+}
+
+/**
+ * A "key" no schema would have (with spaces or tone marks) that is really text: "- Trong đó: các hộ
+ * sau", a list item with a colon in it; or "ban" in "{ text: Các phòng, ban, đơn vị }", where the
+ * commas cut the text into keys. The fix is the text in quotes, on its line. Undefined: this key is
+ * part of a comma run already reported at its first piece.
+ */
+function textMistake(
+  key: string,
+  node: SrcNode,
+  parentNode: SrcNode,
+  path: SpecPath,
+  ctx: Ctx,
+  pos: SourcePos,
+): Diagnostic | undefined | null {
+  const { text } = ctx;
+  const at = [...path, key];
+  const flow = text[parentNode.start] === "{";
+  const entries = [...(parentNode.children ?? new Map<string | number, SrcNode>()).entries()];
+  const bare = (n: SrcNode) =>
+    n.start === n.end && n.keyEnd !== undefined && /^\s*[,}]/.test(text.slice(n.keyEnd));
+  if (flow && bare(node)) {
+    const i = entries.findIndex(([k]) => k === key);
+    let first = i;
+    while (first > 0 && bare(entries[first]?.[1] as SrcNode)) first--;
+    const head = entries[first]?.[1];
+    // a later piece of the run was reported with its first one
+    if (first < i - 1) return undefined;
+    if (first !== i - 1 || !head || head.start === head.end) return null;
+    let last = i;
+    while (last + 1 < entries.length && bare(entries[last + 1]?.[1] as SrcNode)) last++;
+    const end = entries[last]?.[1].keyEnd ?? node.keyEnd ?? node.end;
+    const fix = replacedIn(text, head.start, end, quoteYaml(text.slice(head.start, end)));
+    return specDiag("spec.comma-in-flow", { key, ...fix }, pos, at);
+  }
+  const item = typeof path[path.length - 1] === "number";
+  const value = valueAt(ctx.data, path)?.[key];
+  if (!flow && item && entries.length === 1 && (typeof value === "string" || value === null)) {
+    const start = node.keyStart ?? node.start;
+    const fix = replacedIn(
+      text,
+      start,
+      node.end,
+      quoteYaml(text.slice(start, Math.max(node.end, node.keyEnd ?? 0))),
+    );
+    return specDiag("spec.colon-in-text", { key, ...fix }, pos, at);
+  }
+  return null;
+}
+
+/** The line of a value with the value replaced: the fix a hint shows. */
+type FixValue = (replacement: string) => { fixed: string; fixedLine: string };
+
+function fixValue(node: SrcNode | undefined, ctx: Ctx): FixValue {
+  return (replacement) =>
+    node && ctx.text
+      ? replacedIn(ctx.text, node.start, node.end, replacement)
+      : { fixed: replacement, fixedLine: replacement };
 }
 
 function typeError(
@@ -236,6 +318,7 @@ function typeError(
   field: string,
   pos: SourcePos,
   path: SpecPath,
+  fix: FixValue,
 ): Diagnostic {
   const wanted = types.split(",");
   const wantsNumber = wanted.includes("number") || wanted.includes("integer");
@@ -243,7 +326,7 @@ function typeError(
     return specDiag("spec.not-integer", { field, value: String(value) }, pos, path);
   }
   if (wantsNumber && typeof value === "string") {
-    const d = numberAsText(value.trim(), field, !wanted.includes("number"), pos, path);
+    const d = numberAsText(value.trim(), field, !wanted.includes("number"), pos, path, fix);
     if (d) return d;
   }
   const want = describeTypes(types);
@@ -266,14 +349,15 @@ function numberAsText(
   integer: boolean,
   pos: SourcePos,
   path: SpecPath,
+  fix: FixValue,
 ): Diagnostic | undefined {
   // "7%": a percent sign where the schema's number is already a percentage, or where a count is wanted
   const percent = /^(.*\d)\s*%$/.exec(value);
   if (percent && readNumberLiteral(percent[1] ?? "")?.kind === "plain") {
-    const fix = percent[1] ?? "";
+    const fix_ = percent[1] ?? "";
     return integer
-      ? specDiag("spec.count-percent", { field, value }, pos, path)
-      : specDiag("spec.number-percent", { field, value, fix }, pos, path);
+      ? specDiag("spec.count-percent", { field, value, count: fix_, ...fix(fix_) }, pos, path)
+      : specDiag("spec.number-percent", { field, value, fix: fix_ }, pos, path);
   }
   const literal = readNumberLiteral(value);
   switch (literal?.kind) {
@@ -285,7 +369,12 @@ function numberAsText(
       return specDiag("spec.decimal-comma", { field, value, suggestion: literal.fix }, pos, path);
     case "ambiguous":
       return integer
-        ? specDiag("spec.count-thousands", countParams(field, value, literal.whole), pos, path)
+        ? specDiag(
+            "spec.count-thousands",
+            { ...countParams(field, value, literal.whole), ...fix(literal.whole) },
+            pos,
+            path,
+          )
         : specDiag(
             "spec.number-ambiguous",
             ambiguousParams(field, value, literal.whole, literal.decimal),
