@@ -57,8 +57,10 @@ export const SPEC_MESSAGES: MessageTable = {
   "spec.yaml-tab": {
     vi: "Dùng ký tự Tab để thụt lề.",
     en: "A tab is used for indentation.",
-    hintVi: "YAML chỉ chấp nhận dấu cách để thụt lề: thay các ký tự Tab bằng dấu cách.",
-    hintEn: "YAML accepts only spaces for indentation: replace the tabs with spaces.",
+    hintVi:
+      "YAML chỉ chấp nhận dấu cách để thụt lề: thay các ký tự Tab bằng dấu cách, thẳng cột với các dòng cùng cấp: {fixed}",
+    hintEn:
+      "YAML accepts only spaces for indentation: replace the tabs with spaces, in line with the lines of the same level: {fixed}",
   },
   "spec.yaml-indent": {
     vi: "Thụt lề không đúng: {what_vi}.",
@@ -78,7 +80,7 @@ export const SPEC_MESSAGES: MessageTable = {
   },
   "spec.yaml-indent-less": {
     vi: "Dòng này thụt lề {have} dấu cách, ít hơn các dòng cùng cấp ({want} dấu cách, như dòng {refLine}), nên bị hiểu sai cấp.",
-    en: "This line is indented {have} spaces, less than the lines of its level ({want} spaces, as on line {refLine}), so it is read at the wrong level.",
+    en: "This line is indented {have} space(s), less than the lines of its level ({want} spaces, as on line {refLine}), so it is read at the wrong level.",
     hintVi:
       "Thụt lề đúng {want} dấu cách cho thẳng cột với dòng {refLine}. Các dòng cùng cấp phải thẳng cột với nhau; mục con thụt vào sâu hơn mục cha.",
     hintEn:
@@ -86,7 +88,7 @@ export const SPEC_MESSAGES: MessageTable = {
   },
   "spec.yaml-indent-more": {
     vi: "Dòng này thụt lề {have} dấu cách, sâu hơn các dòng cùng cấp ({want} dấu cách, như dòng {refLine}), mà dòng trên nó không mở ra mục con nào.",
-    en: "This line is indented {have} spaces, more than the lines of its level ({want} spaces, as on line {refLine}), though the line above opens nothing under it.",
+    en: "This line is indented {have} space(s), more than the lines of its level ({want} spaces, as on line {refLine}), though the line above opens nothing under it.",
     hintVi:
       "Thụt lề đúng {want} dấu cách cho thẳng cột với dòng {refLine}. Chỉ thụt sâu hơn khi dòng trên kết thúc bằng “khóa:” (không có giá trị) hoặc là một dòng “- ”.",
     hintEn:
@@ -224,6 +226,14 @@ export const SPEC_MESSAGES: MessageTable = {
     en: 'Key "{key}" is not allowed here. Did you mean "{suggestion}"?',
     hintVi: 'Sửa thành "{suggestion}". Các khóa được phép ở đây: {allowed}.',
     hintEn: 'Change it to "{suggestion}". Allowed keys here: {allowed}.',
+  },
+  "spec.unknown-key-written": {
+    vi: 'Khóa "{key}" không hợp lệ ở đây. Có phải ý bạn là "{suggestion}"? Khóa "{suggestion}" đã có ở dòng {line}.',
+    en: 'Key "{key}" is not allowed here. Did you mean "{suggestion}"? Key "{suggestion}" is already written on line {line}.',
+    hintVi:
+      'Mỗi khóa chỉ ghi một lần: xóa dòng này nếu thừa, hoặc gộp nội dung vào "{suggestion}" ở dòng {line}.',
+    hintEn:
+      'A key is written once: delete this line if it is a leftover, or merge it into "{suggestion}" on line {line}.',
   },
   "spec.vietnamese-key": {
     vi: 'Khóa "{key}" là tên tiếng Việt của khóa "{suggestion}": trong tệp kế hoạch, các khóa viết bằng tiếng Anh.',

@@ -245,6 +245,13 @@ function unknownKey(
   if (suggestion !== undefined) {
     return specDiag("spec.unknown-key-suggest", { key, suggestion, allowed }, pos, at);
   }
+  // "localty" beside "locality": a misspelt copy of a key already written
+  const written = suggest(key, allowedKeys);
+  const there = written !== undefined ? findNode(ctx.tree, [...path, written]) : undefined;
+  if (written !== undefined && there) {
+    const line = ctx.at.key(there).line;
+    return specDiag("spec.unknown-key-written", { key, suggestion: written, line }, pos, at);
+  }
   const parentNode = findNode(ctx.tree, path);
   if (node && parentNode && ctx.text && !/^[A-Za-z0-9_$-]*$/.test(key)) {
     const text = textMistake(key, node, parentNode, path, ctx, pos);

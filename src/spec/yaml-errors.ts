@@ -7,7 +7,14 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import type { Positions } from "../yaml/positions.js";
 import { specDiag } from "./diag.js";
 import { MAX_DEPTH } from "./limits.js";
-import { fixParams, indentProblem, lineAt, quotedFrom, quoteYaml } from "./yaml-lines.js";
+import {
+  fixParams,
+  indentProblem,
+  lineAt,
+  quotedFrom,
+  quoteYaml,
+  sourceLines,
+} from "./yaml-lines.js";
 
 const CODES: Partial<Record<YAMLError["code"], string>> = {
   TAB_AS_INDENT: "spec.yaml-tab",
@@ -46,11 +53,31 @@ function explain(
   lines: LineCounter,
   at: Positions,
 ): Diagnostic | undefined {
-  if (e.code === "TAB_AS_INDENT") return undefined;
   const line = lines.linePos(e.pos[0]).line;
+  const tab = tabIndent(text, at, line);
+  if (tab) return tab;
   const indent = indentProblem(text, at, line);
   if (indent) return indent;
   return curlyQuotes(lineAt(text, e.pos[0]), at);
+}
+
+/**
+ * A tab in the indentation of the failing line or the one above it (alone, or mixed with spaces):
+ * the fix indents it with spaces like the line above, or two more when that line opens a level.
+ */
+function tabIndent(text: string, at: Positions, line: number): Diagnostic | undefined {
+  const all = sourceLines(text);
+  const hit = [all[line - 1], all[line - 2]].find((l) => l && /^ *\t[ \t]*/.test(l.text));
+  if (!hit) return undefined;
+  const above = all
+    .slice(0, hit.line - 1)
+    .reverse()
+    .find((l) => l.text.trim() !== "" && !l.text.trimStart().startsWith("#"));
+  const base = above ? (/^ */.exec(above.text)?.[0].length ?? 0) : 0;
+  const want = above && /:\s*$/.test(above.text) ? base + 2 : base;
+  const fixedLine = " ".repeat(want) + hit.text.replace(/^[ \t]*/, "");
+  const tabAt = hit.start + hit.text.indexOf("\t");
+  return specDiag("spec.yaml-tab", fixParams(fixedLine), at.at(tabAt, tabAt + 1));
 }
 
 /** “…” or ‘…’ from Word where YAML wants "…": a value starting with a curly quote. */

@@ -197,7 +197,7 @@ class Walker {
       specDiag(
         "spec.yaml-continued-item",
         { have, want: Math.max(0, want), refLine: first.line, ...fixParams(fixedLine) },
-        this.at.at(at, at + have),
+        this.at.at(at + have, at + have + 1),
         pathOf(path),
       ),
     );
