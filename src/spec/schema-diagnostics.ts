@@ -266,6 +266,22 @@ function unknownKey(
  * commas cut the text into keys. The fix is the text in quotes, on its line. Undefined: this key is
  * part of a comma run already reported at its first piece.
  */
+/** A mapping's entries in order, with each key's place: built once per mapping, however many keys are reported. */
+const ENTRIES = new WeakMap<
+  SrcNode,
+  { entries: [string | number, SrcNode][]; index: Map<string | number, number> }
+>();
+
+function entriesOf(node: SrcNode) {
+  let e = ENTRIES.get(node);
+  if (!e) {
+    const entries = [...(node.children ?? new Map<string | number, SrcNode>()).entries()];
+    e = { entries, index: new Map(entries.map(([k], i) => [k, i])) };
+    ENTRIES.set(node, e);
+  }
+  return e;
+}
+
 function textMistake(
   key: string,
   node: SrcNode,
@@ -277,19 +293,22 @@ function textMistake(
   const { text } = ctx;
   const at = [...path, key];
   const flow = text[parentNode.start] === "{";
-  const entries = [...(parentNode.children ?? new Map<string | number, SrcNode>()).entries()];
-  const bare = (n: SrcNode) =>
-    n.start === n.end && n.keyEnd !== undefined && /^\s*[,}]/.test(text.slice(n.keyEnd));
+  const { entries, index } = entriesOf(parentNode);
+  // "ban" in "{ text: Các phòng, ban, đơn vị }": a key with no colon, ended by a comma or "}"
+  const bare = (n: SrcNode | undefined) => {
+    if (!n || n.start !== n.end || n.keyEnd === undefined) return false;
+    let j = n.keyEnd;
+    while (text[j] === " " || text[j] === "\t" || text[j] === "\n" || text[j] === "\r") j++;
+    return text[j] === "," || text[j] === "}";
+  };
   if (flow && bare(node)) {
-    const i = entries.findIndex(([k]) => k === key);
-    let first = i;
-    while (first > 0 && bare(entries[first]?.[1] as SrcNode)) first--;
-    const head = entries[first]?.[1];
+    const i = index.get(key) ?? -1;
+    const head = entries[i - 1]?.[1];
     // a later piece of the run was reported with its first one
-    if (first < i - 1) return undefined;
-    if (first !== i - 1 || !head || head.start === head.end) return null;
+    if (bare(head)) return undefined;
+    if (!head || head.start === head.end) return null;
     let last = i;
-    while (last + 1 < entries.length && bare(entries[last + 1]?.[1] as SrcNode)) last++;
+    while (last + 1 < entries.length && bare(entries[last + 1]?.[1])) last++;
     const end = entries[last]?.[1].keyEnd ?? node.keyEnd ?? node.end;
     const fix = replacedIn(text, head.start, end, quoteYaml(text.slice(head.start, end)));
     return specDiag("spec.comma-in-flow", { key, ...fix }, pos, at);

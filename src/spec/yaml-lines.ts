@@ -40,14 +40,11 @@ export function sourceLines(text: string): SourceLine[] {
   }
 }
 
-/** The line of the text that holds `offset`. */
-export function lineAt(text: string, offset: number): SourceLine {
-  const start = text.lastIndexOf("\n", Math.max(0, offset - 1)) + 1;
+/** The line of the text that holds `offset`: its start and text (costs the line's length only). */
+export function lineAt(text: string, offset: number): { start: number; text: string } {
+  const start = offset <= 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
   const nl = text.indexOf("\n", start);
-  const line = text.slice(start, nl < 0 ? text.length : nl).replace(/\r$/, "");
-  let n = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < start; i = text.indexOf("\n", i + 1)) n++;
-  return { line: n, start, text: line };
+  return { start, text: text.slice(start, nl < 0 ? text.length : nl).replace(/\r$/, "") };
 }
 
 /** Params naming a corrected line: `fixed` as shown in a hint, `fixedLine` with its indentation. */

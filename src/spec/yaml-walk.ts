@@ -196,7 +196,12 @@ class Walker {
     this.diagnostics.push(
       specDiag(
         "spec.yaml-continued-item",
-        { have, want: Math.max(0, want), refLine: first.line, ...fixParams(fixedLine) },
+        {
+          have,
+          want: Math.max(0, want),
+          refLine: this.at.at(start).line,
+          ...fixParams(fixedLine),
+        },
         this.at.at(at + have, at + have + 1),
         pathOf(path),
       ),
