@@ -222,7 +222,9 @@ export function indentProblem(
   const stack: Level[] = [];
   let opens = false; // the line above ends with "key:" or "-": a deeper level may start
   let plainValue = false; // the line above ends with plain text, which may go on below
-  const all = structuralLines(sourceLines(text));
+  const src = sourceLines(text);
+  const all = structuralLines(src);
+  let last: SourceLine | undefined;
   for (const [index, l] of all.entries()) {
     // the library often stops on the line above the culprit ("number: 5" above a key indented more)
     if (l.line > upToLine + 1) return undefined;
@@ -231,6 +233,19 @@ export function indentProblem(
     const body = l.text.slice(col);
     const isItem = /^-(\s|$)/.test(body);
     const isKey = /^(?:[^\s"'{[#-][^#]*?|"[^"]*"|'[^']*'):(\s|$)/.test(body);
+    const owner = last;
+    last = l;
+    // a line of a long text ("summary: >-" and its lines) indented back to the key's column
+    const above = textAbove(src, l, owner);
+    if (!isItem && !isKey && above && /^[^"'{[#&*!|>%@`]/.test(body)) {
+      return indentDiag(
+        "less",
+        l,
+        col,
+        { col: leadingSpaces(above.text), seq: false, line: above.line, count: 1 },
+        at,
+      );
+    }
     const popped: Level[] = [];
     while (stack.length > 0 && (stack[stack.length - 1]?.col ?? 0) > col) {
       const top = stack.pop();
@@ -304,6 +319,25 @@ function oddOneOut(
   if (!first) return here;
   const mine: Level = { col, seq: isItem, line: l.line, count: 2 };
   return indentDiag(col < level.col ? "more" : "less", first, level.col, mine, at);
+}
+
+/**
+ * The text line just above `l`, when `l` stands at or left of the line that owns that text (its
+ * "key:" line) while the text is indented more: `l` was meant to go on with the text.
+ */
+function textAbove(
+  src: readonly SourceLine[],
+  l: SourceLine,
+  owner: SourceLine | undefined,
+): SourceLine | undefined {
+  if (!owner) return undefined;
+  let i = l.line - 2;
+  while (i >= 0 && (src[i]?.text.trim() ?? "") === "") i--;
+  const above = src[i];
+  if (!above || above.line === owner.line) return undefined;
+  const col = leadingSpaces(l.text);
+  if (col > leadingSpaces(owner.text) || leadingSpaces(above.text) <= col) return undefined;
+  return above;
 }
 
 function indentDiag(

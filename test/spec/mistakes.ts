@@ -125,6 +125,24 @@ export const MISTAKES: Mistake[] = [
     ],
   },
   {
+    vi: "Dòng tiếp theo của một đoạn văn dài thụt lề thiếu",
+    en: "The next line of a long text indented too little",
+    text: plan({
+      13: "closing: >-\n  Trên đây là Kế hoạch thực hiện công tác\ngiảm nghèo năm 2024",
+    }),
+    code: "spec.yaml-indent-less",
+    line: 15,
+    col: 1,
+    message: [
+      "Dòng này thụt lề 0 dấu cách, ít hơn các dòng cùng cấp (2 dấu cách, như dòng 14), nên bị hiểu sai cấp.",
+      "This line is indented 0 space(s), less than the lines of its level (2 spaces, as on line 14), so it is read at the wrong level.",
+    ],
+    hint: [
+      "Thụt lề đúng 2 dấu cách cho thẳng cột với dòng 14. Các dòng cùng cấp phải thẳng cột với nhau; mục con thụt vào sâu hơn mục cha.",
+      "Indent it by 2 spaces to line up with line 14. Lines of one level line up; children are indented more than their parent.",
+    ],
+  },
+  {
     vi: "Thụt lề bằng phím Tab",
     en: "Indentation with the Tab key",
     text: plan({ 5: "\tlocality: Quảng Minh" }),
