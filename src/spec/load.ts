@@ -90,8 +90,9 @@ function readYaml(text: string, file: string): ReadYaml | { failed: LoadedSpec }
 }
 
 /**
- * One mistake, one diagnostic. A misspelt key ("sumary") or a Vietnamese one ("trích_yếu") also
- * leaves its right spelling missing: the "did you mean" already names it, so the "missing" echo goes.
+ * One mistake, one diagnostic. A misspelt key ("sumary"), a Vietnamese one ("trích_yếu") or a key
+ * out of its part ("locality" at the top level) also leaves the right key missing where it belongs:
+ * the message already names it, so the "missing" echo goes.
  * Text read as a key ("- Trong đó: các hộ sau") makes its list item a mapping that lacks every key a
  * block needs: only the text's own message stays.
  */
@@ -105,6 +106,12 @@ function withoutTypoEchoes(diags: Diagnostic[]): Diagnostic[] {
       )
       .map((d) => id([...(d.path ?? []).slice(0, -1), d.params.suggestion ?? ""])),
   );
+  // "locality" written at the top level is the "locality" document lacks
+  for (const d of diags) {
+    if (d.code === "spec.unknown-key-elsewhere" || d.code === "spec.key-misplaced") {
+      suggested.add(id([d.params.owner ?? "", d.params.suggestion ?? ""]));
+    }
+  }
   const texts = diags
     .filter((d) => d.code === "spec.colon-in-text" && d.path)
     .map((d) => id((d.path ?? []).slice(0, -1)).slice(0, -1));

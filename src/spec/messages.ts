@@ -235,6 +235,21 @@ export const SPEC_MESSAGES: MessageTable = {
     hintEn:
       'A key is written once: delete this line if it is a leftover, or merge it into "{suggestion}" on line {line}.',
   },
+  "spec.unknown-key-elsewhere": {
+    vi: 'Khóa "{key}" không hợp lệ ở đây. Có phải ý bạn là "{suggestion}"? Khóa "{suggestion}" thuộc mục "{owner}", không đặt ở cấp ngoài cùng.',
+    en: 'Key "{key}" is not allowed here. Did you mean "{suggestion}"? Key "{suggestion}" belongs in "{owner}", not at the top level.',
+    hintVi:
+      'Chuyển dòng này vào trong mục {owner} (thụt lề thẳng cột với các khóa khác của {owner}) và ghi khóa là "{suggestion}".',
+    hintEn:
+      'Move this line into {owner} (indented like the other keys of {owner}) and write the key as "{suggestion}".',
+  },
+  "spec.key-misplaced": {
+    vi: 'Khóa "{key}" thuộc mục "{owner}", không đặt ở cấp ngoài cùng.',
+    en: 'Key "{key}" belongs in "{owner}", not at the top level.',
+    hintVi:
+      "Chuyển dòng này vào trong mục {owner} (thụt lề thẳng cột với các khóa khác của {owner}).",
+    hintEn: "Move this line into {owner} (indented like the other keys of {owner}).",
+  },
   "spec.vietnamese-key": {
     vi: 'Khóa "{key}" là tên tiếng Việt của khóa "{suggestion}": trong tệp kế hoạch, các khóa viết bằng tiếng Anh.',
     en: 'Key "{key}" is the Vietnamese name of the key "{suggestion}": a plan file writes its keys in English.',

@@ -252,6 +252,11 @@ function unknownKey(
     const line = ctx.at.key(there).line;
     return specDiag("spec.unknown-key-written", { key, suggestion: written, line }, pos, at);
   }
+  const far = elsewhere(key, parent);
+  if (far) {
+    const code = far.suggestion === key ? "spec.key-misplaced" : "spec.unknown-key-elsewhere";
+    return specDiag(code, { key, ...far }, pos, at);
+  }
   const parentNode = findNode(ctx.tree, path);
   if (node && parentNode && ctx.text && !/^[A-Za-z0-9_$-]*$/.test(key)) {
     const text = textMistake(key, node, parentNode, path, ctx, pos);
@@ -266,6 +271,62 @@ function unknownKey(
  * commas cut the text into keys. The fix is the text in quotes, on its line. Undefined: this key is
  * part of a comma run already reported at its first piece.
  */
+/**
+ * A key of another part of the plan, written at the top level ("localty:" or "trích yếu:" out of
+ * document): the key it may be, and the part it belongs in. Only the top level's schema carries the
+ * definitions of every part ($defs), so only there is this looked for.
+ */
+function elsewhere(
+  key: string,
+  parent: SchemaNode,
+): { suggestion: string; owner: string } | undefined {
+  const keys = keysOfParts(parent);
+  if (keys.size === 0) return undefined;
+  const names = [...keys.keys()];
+  const suggestion = keyFromVietnamese(key, names) ?? suggest(key, names);
+  const owner = suggestion !== undefined ? keys.get(suggestion) : undefined;
+  return suggestion !== undefined && owner !== undefined ? { suggestion, owner } : undefined;
+}
+
+const PART_KEYS = new WeakMap<SchemaNode, Map<string, string>>();
+
+/** Each key of a part → the key of the part it is written in ("locality" → "document"). */
+function keysOfParts(root: SchemaNode): Map<string, string> {
+  const known = PART_KEYS.get(root);
+  if (known) return known;
+  const out = new Map<string, string>();
+  const defs = (root.$defs ?? {}) as Record<string, SchemaNode>;
+  const refOf = (n: SchemaNode | undefined): string | undefined => {
+    const ref = (n?.$ref ?? (n?.items as SchemaNode | undefined)?.$ref) as string | undefined;
+    return ref?.startsWith("#/$defs/") ? ref.slice(8) : undefined;
+  };
+  // the keys that hold each part: document → "document", section → "sections"
+  const holders = new Map<string, string>();
+  for (const owner of [root, ...Object.values(defs)]) {
+    for (const [k, n] of Object.entries(owner.properties ?? {})) {
+      const def = refOf(n);
+      if (def && !holders.has(def)) holders.set(def, k);
+    }
+  }
+  // keys of one part only: "title" (of a section, a signature, an appendix) names no one place
+  const top = new Set(Object.keys(root.properties ?? {}));
+  const places = new Map<string, Set<string>>();
+  for (const [name, def] of Object.entries(defs)) {
+    for (const k of Object.keys(def.properties ?? {})) {
+      if (top.has(k)) continue;
+      const set = places.get(k) ?? new Set<string>();
+      set.add(holders.get(name) ?? "");
+      places.set(k, set);
+    }
+  }
+  for (const [k, set] of places) {
+    const [holder] = [...set];
+    if (set.size === 1 && holder) out.set(k, holder);
+  }
+  PART_KEYS.set(root, out);
+  return out;
+}
+
 /** A mapping's entries in order, with each key's place: built once per mapping, however many keys are reported. */
 const ENTRIES = new WeakMap<
   SrcNode,

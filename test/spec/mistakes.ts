@@ -4,7 +4,7 @@
 // valid); the rows marked `readme` are the README's section "Lỗi thường gặp", which the same test
 // compares with this table (UPDATE=1 rewrites the section).
 
-import { plan } from "./helpers.js";
+import { BASE, plan } from "./helpers.js";
 
 export interface Mistake {
   /** Short name of the mistake, in Vietnamese and English. */
@@ -497,6 +497,40 @@ export const MISTAKES: Mistake[] = [
       'Mỗi khóa chỉ ghi một lần: xóa dòng này nếu thừa, hoặc gộp nội dung vào "locality" ở dòng 5.',
       'A key is written once: delete this line if it is a leftover, or merge it into "locality" on line 5.',
     ],
+  },
+  {
+    vi: "Khóa viết sai chính tả, lại đặt ở cấp ngoài cùng",
+    en: "A misspelt key, at the top level",
+    text: plan({ 5: null }, "localty: Quảng Minh\n"),
+    code: "spec.unknown-key-elsewhere",
+    line: 16,
+    col: 1,
+    message: [
+      'Khóa "localty" không hợp lệ ở đây. Có phải ý bạn là "locality"? Khóa "locality" thuộc mục "document", không đặt ở cấp ngoài cùng.',
+      'Key "localty" is not allowed here. Did you mean "locality"? Key "locality" belongs in "document", not at the top level.',
+    ],
+    hint: [
+      'Chuyển dòng này vào trong mục document (thụt lề thẳng cột với các khóa khác của document) và ghi khóa là "locality".',
+      'Move this line into document (indented like the other keys of document) and write the key as "locality".',
+    ],
+    fix: { from: plan({ 5: null }, "localty: Quảng Minh\n"), to: BASE },
+  },
+  {
+    vi: "Khóa đặt ở cấp ngoài cùng thay vì trong mục của nó",
+    en: "A key at the top level instead of in its part",
+    text: plan({ 5: null }, "locality: Quảng Minh\n"),
+    code: "spec.key-misplaced",
+    line: 16,
+    col: 1,
+    message: [
+      'Khóa "locality" thuộc mục "document", không đặt ở cấp ngoài cùng.',
+      'Key "locality" belongs in "document", not at the top level.',
+    ],
+    hint: [
+      "Chuyển dòng này vào trong mục document (thụt lề thẳng cột với các khóa khác của document).",
+      "Move this line into document (indented like the other keys of document).",
+    ],
+    fix: { from: plan({ 5: null }, "locality: Quảng Minh\n"), to: BASE },
   },
   {
     vi: "Hai đơn vị trùng tên",
