@@ -96,6 +96,9 @@ function readYaml(text: string, file: string): ReadYaml | { failed: LoadedSpec }
  * Text read as a key ("- Trong đó: các hộ sau") makes its list item a mapping that lacks every key a
  * block needs: only the text's own message stays.
  */
+/** Codes of a list item's text read as "key: value": the item's other complaints are echoes. */
+const TEXT_AS_KEY = new Set(["spec.colon-in-text", "spec.archive-in-recipients"]);
+
 function withoutTypoEchoes(diags: Diagnostic[]): Diagnostic[] {
   const id = (p: SpecPath) => JSON.stringify(p);
   const suggested = new Set(
@@ -112,13 +115,17 @@ function withoutTypoEchoes(diags: Diagnostic[]): Diagnostic[] {
       suggested.add(id([d.params.owner ?? "", d.params.suggestion ?? ""]));
     }
   }
-  const texts = diags
-    .filter((d) => d.code === "spec.colon-in-text" && d.path)
-    .map((d) => id((d.path ?? []).slice(0, -1)).slice(0, -1));
+  // the list items whose text was read as "key: value"
+  const items = new Set(
+    diags
+      .filter((d) => TEXT_AS_KEY.has(d.code) && d.path)
+      .map((d) => id((d.path ?? []).slice(0, -1))),
+  );
+  const inItem = (p: SpecPath) => p.some((_, n) => items.has(id(p.slice(0, n + 1))));
   return diags.filter(
     (d) =>
       !(d.code === "spec.missing-key" && suggested.has(id(d.path ?? []))) &&
-      !(d.code !== "spec.colon-in-text" && texts.some((t) => id(d.path ?? []).startsWith(t))),
+      !(!TEXT_AS_KEY.has(d.code) && items.size > 0 && inItem(d.path ?? [])),
   );
 }
 

@@ -262,6 +262,13 @@ export const SPEC_MESSAGES: MessageTable = {
     hintVi: "Đặt cả dòng chữ trong ngoặc kép: {fixed}",
     hintEn: "Put the whole text in double quotes: {fixed}",
   },
+  "spec.archive-in-recipients": {
+    vi: "Dòng “Lưu: …” của nơi nhận không ghi trong recipients: kehoach tự in dòng này từ khóa archive.",
+    en: "The “Lưu: …” line of the recipients is not written in recipients: kehoach prints it from the key archive.",
+    hintVi: "Xóa dòng này khỏi recipients và ghi ở cấp ngoài cùng: {fixed} (in ra “- Lưu: …”).",
+    hintEn:
+      "Delete this line from recipients and write at the top level: {fixed} (printed “- Lưu: …”).",
+  },
   "spec.comma-in-flow": {
     vi: 'Trong cặp ngoặc { }, dấu phẩy ngăn cách các khóa, nên chữ "{key}" sau dấu phẩy bị hiểu là một khóa mới.',
     en: 'Inside { } a comma separates keys, so the text "{key}" after the comma is read as a new key.',

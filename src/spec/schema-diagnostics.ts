@@ -7,7 +7,7 @@ import { printLiteralVi, readNumberLiteral } from "../format/index.js";
 import { findNode, type Positions, type SrcNode } from "../yaml/positions.js";
 import { describeTypes, describeValue, showValue } from "./describe.js";
 import { fieldName, specDiag } from "./diag.js";
-import { suggest } from "./did-you-mean.js";
+import { fold, suggest } from "./did-you-mean.js";
 import { keyFromVietnamese } from "./key-names.js";
 import { ambiguousParams, countParams } from "./numbers.js";
 import type { SchemaError, SchemaNode } from "./schema-validator.js";
@@ -258,7 +258,7 @@ function unknownKey(
     return specDiag(code, { key, ...far }, pos, at);
   }
   const parentNode = findNode(ctx.tree, path);
-  if (node && parentNode && ctx.text && !/^[A-Za-z0-9_$-]*$/.test(key)) {
+  if (node && parentNode && ctx.text) {
     const text = textMistake(key, node, parentNode, path, ctx, pos);
     if (text !== null) return text;
   }
@@ -376,7 +376,20 @@ function textMistake(
   }
   const item = typeof path[path.length - 1] === "number";
   const value = valueAt(ctx.data, path)?.[key];
-  if (!flow && item && entries.length === 1 && (typeof value === "string" || value === null)) {
+  // "- Lưu: VT, VHXH" closing the recipients, as the printed document shows it: that is archive
+  if (item && path.length === 2 && path[0] === "recipients" && fold(key) === "luu") {
+    const archive = typeof value === "string" ? value.replace(/\.$/, "") : "VT";
+    return specDiag("spec.archive-in-recipients", { fixed: `archive: ${archive}` }, pos, at);
+  }
+  // a key no schema would have: with a space, a tone mark, a sign
+  const wordy = !/^[A-Za-z0-9_$-]*$/.test(key);
+  if (
+    !flow &&
+    wordy &&
+    item &&
+    entries.length === 1 &&
+    (typeof value === "string" || value === null)
+  ) {
     const start = node.keyStart ?? node.start;
     const fix = replacedIn(
       text,

@@ -241,6 +241,41 @@ export const MISTAKES: Mistake[] = [
     ],
   },
   {
+    vi: "Dòng “Lưu: VT” ghi trong nơi nhận",
+    en: "The “Lưu: VT” line written among the recipients",
+    text: plan({ 14: "recipients:\n  - Như trên\n  - Lưu: VT, VHXH", 15: "archive: VT" }),
+    code: "spec.archive-in-recipients",
+    line: 16,
+    col: 5,
+    message: [
+      "Dòng “Lưu: …” của nơi nhận không ghi trong recipients: kehoach tự in dòng này từ khóa archive.",
+      "The “Lưu: …” line of the recipients is not written in recipients: kehoach prints it from the key archive.",
+    ],
+    hint: [
+      "Xóa dòng này khỏi recipients và ghi ở cấp ngoài cùng: archive: VT, VHXH (in ra “- Lưu: …”).",
+      "Delete this line from recipients and write at the top level: archive: VT, VHXH (printed “- Lưu: …”).",
+    ],
+    fix: { from: "\n  - Lưu: VT, VHXH\narchive: VT", to: "\narchive: VT, VHXH" },
+  },
+  {
+    vi: "Dấu phẩy trong tên nơi nhận ở giữa cặp ngoặc { }",
+    en: "A comma in a recipient's name inside { }",
+    text: plan({
+      14: "recipients:\n  - Như trên\n  - { text: Các phòng, ban, đơn vị, execute: true }",
+    }),
+    code: "spec.comma-in-flow",
+    line: 16,
+    col: 24,
+    message: [
+      'Trong cặp ngoặc { }, dấu phẩy ngăn cách các khóa, nên chữ "ban" sau dấu phẩy bị hiểu là một khóa mới.',
+      'Inside { } a comma separates keys, so the text "ban" after the comma is read as a new key.',
+    ],
+    hint: [
+      'Đặt cả giá trị có dấu phẩy trong ngoặc kép: - { text: "Các phòng, ban, đơn vị", execute: true }',
+      'Put the whole value with its commas in double quotes: - { text: "Các phòng, ban, đơn vị", execute: true }',
+    ],
+  },
+  {
     vi: "Giá trị có dấu hai chấm ở giữa",
     en: "A value with a colon inside",
     text: plan({ 9: "  summary: Kế hoạch: giảm nghèo năm 2024" }),
