@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
 import { CATALOG, localize } from "../../src/edge/catalog.js";
+import { suggest } from "../../src/spec/did-you-mean.js";
 import { VIETNAMESE_KEY_NAMES } from "../../src/spec/key-names.js";
 import { load, plan } from "./helpers.js";
 import { MISTAKES, type Mistake } from "./mistakes.js";
@@ -48,6 +49,40 @@ describe("each mistake an official makes", () => {
         expect(text).not.toMatch(/Implicit|indicator|Nested|mapping|compact|Unexpected/);
       }
     }
+  });
+});
+
+describe("did you mean", () => {
+  // one or two letters off, swapped, doubled, dropped; spaces and dashes for "_"; any case
+  it.each([
+    ["sumary", "summary"],
+    ["summery", "summary"],
+    ["localty", "locality"],
+    ["lcality", "locality"],
+    ["recipents", "recipients"],
+    ["reciepients", "recipients"],
+    ["signatrue", "signature"],
+    ["isuing_body", "issuing_body"],
+    ["issuing body", "issuing_body"],
+    ["legal-bases", "legal_bases"],
+    ["legal_base", "legal_bases"],
+    ["leadin", "lead_in"],
+    ["peroid", "period"],
+    ["SYMBOL", "symbol"],
+    ["archieve", "archive"],
+    ["apendices", "appendices"],
+  ])("%s → %s", (typo, key) => {
+    const keys = [
+      ...["parent_body", "issuing_body", "issuing_body_short", "unit_kind", "locality"],
+      ...["number", "symbol", "place", "date", "summary", "period", "draft", "legal_bases"],
+      ...["implements", "lead_in", "recipients", "archive", "signature", "appendices"],
+    ];
+    expect(suggest(typo, keys)).toBe(key);
+  });
+
+  it("stays quiet for a word that is no misspelling", () => {
+    expect(suggest("ghi_chu", ["summary", "symbol", "signature"])).toBeUndefined();
+    expect(suggest("abc", ["archive", "about"])).toBeUndefined();
   });
 });
 
