@@ -102,6 +102,14 @@ export const SPEC_MESSAGES: MessageTable = {
     hintEn:
       "Indent it by {want} spaces, in line with the “-” of line {refLine}: {fixed}. If it does continue the text, put the whole text in double quotes.",
   },
+  "spec.yaml-continued-text": {
+    vi: "Dòng “- ” này nằm dưới một giá trị chữ (dòng {refLine}), nên bị nối vào chữ đó, kể cả dấu “-”, chứ không thành một mục danh sách.",
+    en: "This “- ” line stands under a text value (line {refLine}), so it is joined to that text, dash and all, instead of being a list item.",
+    hintVi:
+      "Nếu đây là phần tiếp của chữ, bỏ dấu “-”: {fixed}. Nếu muốn giữ dấu gạch trong chữ, đặt cả đoạn trong ngoặc kép; nếu cần một danh sách, viết mỗi mục một dòng “- ” dưới một khóa không có giá trị.",
+    hintEn:
+      "If it continues the text, drop the dash: {fixed}. To keep the dash in the text, put the whole text in double quotes; for a list, write one “- ” line per item under a key with no value.",
+  },
   "spec.yaml-odd-space-indent": {
     vi: "Đầu dòng có một ký tự trông như dấu cách nhưng không phải dấu cách thường ({char}, hay gặp khi dán từ Word, Zalo, trang web), nên thụt lề của dòng bị hiểu sai.",
     en: "The indentation holds a character that looks like a space but is not a plain space ({char}, common in text pasted from Word, Zalo or web pages), so the line's level is misread.",

@@ -225,6 +225,10 @@ export function indentProblem(
   const src = sourceLines(text);
   const all = structuralLines(src);
   let last: SourceLine | undefined;
+  // a "key:" line standing right under an opener at the opener's own column ("document:" then
+  // "issuing_body: …" not indented): if deeper lines follow, it is the one that lacks indentation
+  let unindented: SourceLine | undefined;
+  let openerCol = -1;
   for (const [index, l] of all.entries()) {
     // the library often stops on the line above the culprit ("number: 5" above a key indented more)
     if (l.line > upToLine + 1) return undefined;
@@ -265,6 +269,10 @@ export function indentProblem(
         const parentCol = want === top ? (stack[stack.length - 2]?.col ?? -2) : top.col;
         return oddOneOut(want, parentCol, l, col, isItem, all.slice(index + 1), at, text);
       } else if (isItem || isKey || !plainValue) {
+        if (unindented && leadingSpaces(unindented.text) === top.col) {
+          const deeper: Level = { col, seq: false, line: l.line, count: 2 };
+          return indentDiag("less", unindented, top.col, deeper, at);
+        }
         const parentCol = stack[stack.length - 2]?.col ?? -2;
         return oddOneOut(top, parentCol, l, col, isItem, all.slice(index + 1), at, text);
       } else {
@@ -283,6 +291,8 @@ export function indentProblem(
       const rest = body.slice(inner);
       stack.push({ col: col + inner, seq: /^-(\s|$)/.test(rest), line: l.line, count: 1 });
     }
+    unindented = opens && isKey && col === openerCol ? l : undefined;
+    openerCol = col;
     const value = valuePart(body);
     opens = /^-$/.test(body.replace(/(?:-\s+)*-$/, "-")) || /:\s*(?:&\S+\s*)?(?:#.*)?$/.test(body);
     plainValue = !opens && value !== "" && !/^[[{"'|>]/.test(value);

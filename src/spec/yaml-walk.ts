@@ -192,6 +192,19 @@ class Walker {
     const at = start + more.index + 1;
     const l = lineAt(this.text, at);
     const have = more[1]?.length ?? 0;
+    if (!/^[ -]*$/.test(before)) {
+      // "closing: Trên đây là …" then "  - thực hiện": the dash line is joined to the text
+      const fixedLine = l.text.slice(0, have) + l.text.slice(have + 1).trimStart();
+      this.diagnostics.push(
+        specDiag(
+          "spec.yaml-continued-text",
+          { refLine: this.at.at(start).line, ...fixParams(fixedLine) },
+          this.at.at(at + have, at + have + 1),
+          pathOf(path),
+        ),
+      );
+      return;
+    }
     const fixedLine = " ".repeat(Math.max(0, want)) + l.text.slice(have);
     this.diagnostics.push(
       specDiag(

@@ -143,6 +143,38 @@ export const MISTAKES: Mistake[] = [
     ],
   },
   {
+    vi: "Khóa đầu tiên của một mục không được thụt lề",
+    en: "The first key of a part not indented",
+    text: plan({ 3: "issuing_body: Ủy ban nhân dân phường Quảng Minh" }),
+    code: "spec.yaml-indent-less",
+    line: 3,
+    col: 1,
+    message: [
+      "Dòng này thụt lề 0 dấu cách, ít hơn các dòng cùng cấp (2 dấu cách, như dòng 4), nên bị hiểu sai cấp.",
+      "This line is indented 0 space(s), less than the lines of its level (2 spaces, as on line 4), so it is read at the wrong level.",
+    ],
+    hint: [
+      "Thụt lề đúng 2 dấu cách cho thẳng cột với dòng 4. Các dòng cùng cấp phải thẳng cột với nhau; mục con thụt vào sâu hơn mục cha.",
+      "Indent it by 2 spaces to line up with line 4. Lines of one level line up; children are indented more than their parent.",
+    ],
+  },
+  {
+    vi: "Dòng “- ” dưới một giá trị chữ",
+    en: "A “- ” line under a text value",
+    text: plan({ 13: "closing: Trên đây là Kế hoạch thực hiện công tác\n  - giảm nghèo năm 2024" }),
+    code: "spec.yaml-continued-text",
+    line: 14,
+    col: 3,
+    message: [
+      "Dòng “- ” này nằm dưới một giá trị chữ (dòng 13), nên bị nối vào chữ đó, kể cả dấu “-”, chứ không thành một mục danh sách.",
+      "This “- ” line stands under a text value (line 13), so it is joined to that text, dash and all, instead of being a list item.",
+    ],
+    hint: [
+      "Nếu đây là phần tiếp của chữ, bỏ dấu “-”: giảm nghèo năm 2024. Nếu muốn giữ dấu gạch trong chữ, đặt cả đoạn trong ngoặc kép; nếu cần một danh sách, viết mỗi mục một dòng “- ” dưới một khóa không có giá trị.",
+      "If it continues the text, drop the dash: giảm nghèo năm 2024. To keep the dash in the text, put the whole text in double quotes; for a list, write one “- ” line per item under a key with no value.",
+    ],
+  },
+  {
     vi: "Thụt lề bằng phím Tab",
     en: "Indentation with the Tab key",
     text: plan({ 5: "\tlocality: Quảng Minh" }),
