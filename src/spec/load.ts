@@ -67,7 +67,7 @@ function loadText(text: string, file: string): LoadedSpec {
   const schema = withoutTypoEchoes(schemaDiagnostics(schemaErrors(value), value, tree, at, text));
   diagnostics.push(...mergeNumberDiagnostics(schema, ambiguousNumbers(value, tree, text, at)));
   diagnostics.push(...semanticChecks(value, tree, at));
-  const out = done(diagnostics, text, locate, value as PlanSpec);
+  const out = done(withoutCutEchoes(diagnostics), text, locate, value as PlanSpec);
   out.data = value;
   return out;
 }
@@ -126,6 +126,24 @@ function withoutTypoEchoes(diags: Diagnostic[]): Diagnostic[] {
     (d) =>
       !(d.code === "spec.missing-key" && suggested.has(id(d.path ?? []))) &&
       !(!TEXT_AS_KEY.has(d.code) && items.size > 0 && inItem(d.path ?? [])),
+  );
+}
+
+/**
+ * "350,000,000" inside { } is cut into the keys "000" and "000": the second is a duplicate key to
+ * YAML, but the mistake is the one the comma message explains.
+ */
+function withoutCutEchoes(diags: Diagnostic[]): Diagnostic[] {
+  const cut = new Set(
+    diags
+      .filter((d) => d.code === "spec.comma-in-flow" || d.code === "spec.number-comma-in-flow")
+      .map((d) => JSON.stringify([(d.path ?? []).slice(0, -1), d.pos?.line])),
+  );
+  if (cut.size === 0) return diags;
+  return diags.filter(
+    (d) =>
+      d.code !== "spec.duplicate-key" ||
+      !cut.has(JSON.stringify([(d.path ?? []).slice(0, -1), d.pos?.line])),
   );
 }
 

@@ -283,6 +283,14 @@ export const SPEC_MESSAGES: MessageTable = {
     hintVi: "Đặt cả giá trị có dấu phẩy trong ngoặc kép: {fixed}",
     hintEn: "Put the whole value with its commas in double quotes: {fixed}",
   },
+  "spec.number-comma-in-flow": {
+    vi: "Trong cặp ngoặc { }, dấu phẩy ngăn cách các khóa, nên số {value} bị cắt làm nhiều phần.",
+    en: "Inside { } a comma separates keys, so the number {value} is cut into pieces.",
+    hintVi:
+      "Ghi số liền, không có dấu phẩy hay dấu chấm ngăn cách hàng nghìn: {fixed}. Khi in, kehoach tự viết theo kiểu Việt Nam.",
+    hintEn:
+      "Write the number without thousands separators: {fixed}. kehoach prints it the Vietnamese way.",
+  },
   "spec.reserved-key": {
     vi: 'Không dùng được "{key}" làm mã: đây là tên dành riêng.',
     en: '"{key}" cannot be used as an id: the name is reserved.',

@@ -327,6 +327,25 @@ function keysOfParts(root: SchemaNode): Map<string, string> {
   return out;
 }
 
+/**
+ * Where a value cut by commas inside { } ends: after the pieces that are no "key: value" of their
+ * own, before the next "key: value" or the closing "}". Read from the text, since a piece written
+ * twice ("350,000,000") is one key to YAML.
+ */
+function runEnd(text: string, from: number): number {
+  let end = from;
+  for (let i = from; i < text.length; ) {
+    if (text[i] !== ",") return end;
+    let j = i + 1;
+    while (j < text.length && !",}\n".includes(text[j] ?? "")) j++;
+    const piece = text.slice(i + 1, j);
+    if (/:(\s|$)/.test(piece) || piece.trim() === "") return end;
+    end = i + 1 + piece.trimEnd().length;
+    i = j;
+  }
+  return end;
+}
+
 /** A mapping's entries in order, with each key's place: built once per mapping, however many keys are reported. */
 const ENTRIES = new WeakMap<
   SrcNode,
@@ -368,10 +387,22 @@ function textMistake(
     // a later piece of the run was reported with its first one
     if (bare(head)) return undefined;
     if (!head || head.start === head.end) return null;
-    let last = i;
-    while (last + 1 < entries.length && bare(entries[last + 1]?.[1])) last++;
-    const end = entries[last]?.[1].keyEnd ?? node.keyEnd ?? node.end;
-    const fix = replacedIn(text, head.start, end, quoteYaml(text.slice(head.start, end)));
+    const end = runEnd(text, head.end);
+    const written = text.slice(head.start, end);
+    // "{ households: 1,011 }": a number with a thousands comma, cut in two
+    const literal = readNumberLiteral(written);
+    const digits =
+      literal?.kind === "grouped"
+        ? literal.fix
+        : literal?.kind === "ambiguous"
+          ? literal.whole
+          : "";
+    if (digits !== "") {
+      const fix = replacedIn(text, head.start, end, digits);
+      const where = ctx.at.at(head.start, end);
+      return specDiag("spec.number-comma-in-flow", { value: written, ...fix }, where, at);
+    }
+    const fix = replacedIn(text, head.start, end, quoteYaml(written));
     return specDiag("spec.comma-in-flow", { key, ...fix }, pos, at);
   }
   const item = typeof path[path.length - 1] === "number";

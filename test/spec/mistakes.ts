@@ -467,6 +467,22 @@ export const MISTAKES: Mistake[] = [
     ],
   },
   {
+    vi: "Số có dấu phẩy ngăn cách hàng nghìn trong cặp ngoặc { }",
+    en: "A number with thousands commas inside { }",
+    text: plan({}, "budget:\n  sources:\n    - { name: Ngân sách phường, amount: 350,000,000 }\n"),
+    code: "spec.number-comma-in-flow",
+    line: 19,
+    col: 41,
+    message: [
+      "Trong cặp ngoặc { }, dấu phẩy ngăn cách các khóa, nên số 350,000,000 bị cắt làm nhiều phần.",
+      "Inside { } a comma separates keys, so the number 350,000,000 is cut into pieces.",
+    ],
+    hint: [
+      "Ghi số liền, không có dấu phẩy hay dấu chấm ngăn cách hàng nghìn: - { name: Ngân sách phường, amount: 350000000 }. Khi in, kehoach tự viết theo kiểu Việt Nam.",
+      "Write the number without thousands separators: - { name: Ngân sách phường, amount: 350000000 }. kehoach prints it the Vietnamese way.",
+    ],
+  },
+  {
     vi: "Tên khóa viết bằng tiếng Việt",
     en: "A key written in Vietnamese",
     text: plan({ 9: "  trích_yếu: Thực hiện công tác giảm nghèo năm 2024" }),
