@@ -9,7 +9,15 @@ import type { Positions } from "../yaml/positions.js";
 import { specDiag } from "./diag.js";
 
 /** Characters that look like a space but are not one to YAML (pasted from Word, Zalo, web pages). */
-const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
+const ODD = "\\u00a0\\u1680\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff";
+const ODD_SPACE = new RegExp(`[${ODD}]`);
+const ODD_SPACES = new RegExp(`[${ODD}]`, "g");
+const LEAD = new RegExp(`^[ \\t${ODD}]*`);
+/** "- ", "- - ", then an optional "key:" (a word of the schema's kind). */
+const DASHES_KEY = new RegExp(`^((?:-[ ${ODD}]+)*)([A-Za-z_][\\w-]*:)?`);
+const BLANKS = new RegExp(`^[\\s${ODD}]+`);
+/** The zero-width ones: not even a column on screen. */
+const ZERO_WIDTH = /[\u200b\ufeff]/g;
 const ODD_SPACE_NAMES: Record<string, string> = {
   "\u00a0": "NBSP",
   "\u202f": "NNBSP",
@@ -83,7 +91,7 @@ export function quoteYaml(s: string): string {
  * flow collection or quoted text running over several lines. Good enough to explain a mistake; the
  * yaml library decides what the file means.
  */
-export function structuralLines(lines: readonly SourceLine[]): SourceLine[] {
+function structuralLines(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   let blockIndent = -1; // inside a block text: lines indented more than this
   let open = ""; // an unclosed flow collection or quoted text: its closing characters
@@ -151,13 +159,10 @@ export function oddSpaces(text: string, at: Positions): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const l of structuralLines(sourceLines(text))) {
     if (!ODD_SPACE.test(l.text)) continue;
-    const lead = /^[ \t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]*/.exec(l.text)?.[0] ?? "";
+    const lead = LEAD.exec(l.text)?.[0] ?? "";
     const rest = l.text.slice(lead.length);
     // "- ", "- - ", then an optional "key:" (a word of the schema's kind), then the odd space
-    const m =
-      /^((?:-[ \u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+)*)([A-Za-z_][\w-]*:)?/.exec(
-        rest,
-      );
+    const m = DASHES_KEY.exec(rest);
     const dashes = m?.[1] ?? "";
     const key = m?.[2] ?? "";
     const structural = dashes !== "" || key !== "";
@@ -178,7 +183,7 @@ export function oddSpaces(text: string, at: Positions): Diagnostic[] {
     const code = `U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`;
     const name = ODD_SPACE_NAMES[char] ?? "";
     const fixedLine =
-      plainSpaces(lead) + dashes.replace(/\s/g, " ") + key + plainRest(rest, dashes, key);
+      plainIndent(lead) + dashes.replace(ODD_SPACES, " ") + key + plainRest(rest, dashes, key);
     out.push(
       specDiag(
         `spec.yaml-odd-space-${where}`,
@@ -190,15 +195,15 @@ export function oddSpaces(text: string, at: Positions): Diagnostic[] {
   return out;
 }
 
-function plainSpaces(lead: string): string {
-  // a tab is the tab message's business; every other space-like character counts as one space
-  return lead.replace(/[^\t]/g, " ");
+/** Indentation, each space-like character one space, zero-width ones dropped (tabs: their own message). */
+function plainIndent(s: string): string {
+  return s.replace(ZERO_WIDTH, "").replace(ODD_SPACES, " ");
 }
 
 function plainRest(rest: string, dashes: string, key: string): string {
   const after = rest.slice(dashes.length + key.length);
   if (key === "") return after;
-  return after.replace(/^[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/, " ");
+  return after.replace(BLANKS, " ");
 }
 
 interface Level {
