@@ -29,6 +29,7 @@ describe("each mistake an official makes", () => {
     const ds = load(m.text).diagnostics;
     expect(ds.map((d) => [d.code, d.pos?.line, d.pos?.col])).toEqual([[m.code, m.line, m.col]]);
     const d = ds[0] as Diagnostic;
+    expect(d.pos?.file).toBe("plan.yaml");
     const vi = localize(d, "vi");
     const en = localize(d, "en");
     expect([vi.message, en.message]).toEqual(m.message);
