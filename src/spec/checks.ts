@@ -1,4 +1,5 @@
-// Rules the schema cannot say: a full date must exist on the calendar, a period must run forwards.
+// Rules the schema cannot say: a full date must exist on the calendar, a period must run forwards,
+// a unit is listed once.
 // They look only at values of the right shape, so they can run beside the schema's own errors.
 
 import { loadAdministration } from "../data/administration.js";
@@ -48,8 +49,45 @@ export function semanticChecks(
     const path = ["document", "period"];
     out.push(specDiag("spec.period-order", { from, to }, pos(path), path));
   }
+  out.push(...duplicateUnits(data, tree, at));
   out.push(...signatureChecks(get(data, "signature"), pos));
   out.push(...eraChecks(doc, loadAdministration(), pos));
+  return out;
+}
+
+/**
+ * Two rows of one unit in statistics.units is never what was meant (one is a copy left behind, or a
+ * misspelt other unit): an error at the second, naming where the first is. Names are compared as an
+ * official reads them: case and runs of spaces aside.
+ */
+function duplicateUnits(data: unknown, tree: SrcNode | undefined, at: Positions): Diagnostic[] {
+  const units = get(get(data, "statistics"), "units");
+  if (!Array.isArray(units)) return [];
+  const out: Diagnostic[] = [];
+  const first = new Map<string, number>();
+  units.forEach((unit, i) => {
+    const name = get(unit, "name");
+    if (typeof name !== "string" || name.trim() === "") return;
+    const same = name.trim().replace(/\s+/gu, " ").toLocaleLowerCase("vi");
+    const before = first.get(same);
+    if (before === undefined) {
+      first.set(same, i);
+      return;
+    }
+    const path = ["statistics", "units", i, "name"];
+    const here = findNode(tree, path);
+    const there = findNode(tree, ["statistics", "units", before, "name"]);
+    if (!here || !there) return;
+    const a = at.value(there);
+    out.push(
+      specDiag(
+        "spec.duplicate-unit",
+        { unit: name, file: a.file, firstLine: a.line, firstCol: a.col },
+        at.value(here),
+        path,
+      ),
+    );
+  });
   return out;
 }
 

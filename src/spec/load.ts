@@ -75,10 +75,10 @@ function loadText(text: string, file: string, nfcAt: number | undefined): Loaded
     diagnostics.push(specDiag("spec.empty", {}, at.at(0)));
     return done(diagnostics, text, locate);
   }
-  const schema = withoutTypoEchoes(schemaDiagnostics(schemaErrors(value), value, tree, at));
+  const schema = withoutTypoEchoes(schemaDiagnostics(schemaErrors(value), value, tree, at, text));
   diagnostics.push(...mergeNumberDiagnostics(schema, ambiguousNumbers(value, tree, text, at)));
   diagnostics.push(...semanticChecks(value, tree, at));
-  const out = done(diagnostics, text, locate, value as PlanSpec);
+  const out = done(withoutCutEchoes(diagnostics), text, locate, value as PlanSpec);
   out.data = value;
   return out;
 }
@@ -101,17 +101,60 @@ function readYaml(text: string, file: string): ReadYaml | { failed: LoadedSpec }
 }
 
 /**
- * A misspelt key ("sumary") also leaves its right spelling missing: one mistake, one diagnostic. The
- * "did you mean" already names the missing key, so its "missing" echo is dropped.
+ * One mistake, one diagnostic. A misspelt key ("sumary"), a Vietnamese one ("trích_yếu") or a key
+ * out of its part ("locality" at the top level) also leaves the right key missing where it belongs:
+ * the message already names it, so the "missing" echo goes.
+ * Text read as a key ("- Trong đó: các hộ sau") makes its list item a mapping that lacks every key a
+ * block needs: only the text's own message stays.
  */
+/** Codes of a list item's text read as "key: value": the item's other complaints are echoes. */
+const TEXT_AS_KEY = new Set(["spec.colon-in-text", "spec.archive-in-recipients"]);
+
 function withoutTypoEchoes(diags: Diagnostic[]): Diagnostic[] {
+  const id = (p: SpecPath) => JSON.stringify(p);
   const suggested = new Set(
     diags
-      .filter((d) => d.code === "spec.unknown-key-suggest" && d.path)
-      .map((d) => JSON.stringify([...(d.path ?? []).slice(0, -1), d.params.suggestion])),
+      .filter(
+        (d) =>
+          (d.code === "spec.unknown-key-suggest" || d.code === "spec.vietnamese-key") && d.path,
+      )
+      .map((d) => id([...(d.path ?? []).slice(0, -1), d.params.suggestion ?? ""])),
   );
+  // "locality" written at the top level is the "locality" document lacks
+  for (const d of diags) {
+    if (d.code === "spec.unknown-key-elsewhere" || d.code === "spec.key-misplaced") {
+      suggested.add(id([d.params.owner ?? "", d.params.suggestion ?? ""]));
+    }
+  }
+  // the list items whose text was read as "key: value"
+  const items = new Set(
+    diags
+      .filter((d) => TEXT_AS_KEY.has(d.code) && d.path)
+      .map((d) => id((d.path ?? []).slice(0, -1))),
+  );
+  const inItem = (p: SpecPath) => p.some((_, n) => items.has(id(p.slice(0, n + 1))));
   return diags.filter(
-    (d) => !(d.code === "spec.missing-key" && suggested.has(JSON.stringify(d.path ?? []))),
+    (d) =>
+      !(d.code === "spec.missing-key" && suggested.has(id(d.path ?? []))) &&
+      !(!TEXT_AS_KEY.has(d.code) && items.size > 0 && inItem(d.path ?? [])),
+  );
+}
+
+/**
+ * "350,000,000" inside { } is cut into the keys "000" and "000": the second is a duplicate key to
+ * YAML, but the mistake is the one the comma message explains.
+ */
+function withoutCutEchoes(diags: Diagnostic[]): Diagnostic[] {
+  const cut = new Set(
+    diags
+      .filter((d) => d.code === "spec.comma-in-flow" || d.code === "spec.number-comma-in-flow")
+      .map((d) => JSON.stringify([(d.path ?? []).slice(0, -1), d.pos?.line])),
+  );
+  if (cut.size === 0) return diags;
+  return diags.filter(
+    (d) =>
+      d.code !== "spec.duplicate-key" ||
+      !cut.has(JSON.stringify([(d.path ?? []).slice(0, -1), d.pos?.line])),
   );
 }
 

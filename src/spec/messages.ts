@@ -50,8 +50,8 @@ export const SPEC_MESSAGES: MessageTable = {
     hintEn: "Start from an example plan in plans/.",
   },
   "spec.yaml-syntax": {
-    vi: "Lỗi cú pháp YAML ({detail}).",
-    en: "YAML syntax error: {detail}.",
+    vi: "Lỗi cú pháp YAML: {what_vi}.",
+    en: "YAML syntax error: {what_en}.",
     hintVi:
       "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu hai chấm và dấu cách sau mỗi khóa, các dấu ngoặc và ngoặc kép đã được đóng.",
     hintEn:
@@ -60,29 +60,99 @@ export const SPEC_MESSAGES: MessageTable = {
   "spec.yaml-tab": {
     vi: "Dùng ký tự Tab để thụt lề.",
     en: "A tab is used for indentation.",
-    hintVi: "YAML chỉ chấp nhận dấu cách để thụt lề: thay các ký tự Tab bằng dấu cách.",
-    hintEn: "YAML accepts only spaces for indentation: replace the tabs with spaces.",
+    hintVi:
+      "YAML chỉ chấp nhận dấu cách để thụt lề: thay các ký tự Tab bằng dấu cách, thẳng cột với các dòng cùng cấp: {fixed}",
+    hintEn:
+      "YAML accepts only spaces for indentation: replace the tabs with spaces, in line with the lines of the same level: {fixed}",
   },
   "spec.yaml-indent": {
-    vi: "Thụt lề không đúng ({detail}).",
-    en: "Wrong indentation: {detail}.",
+    vi: "Thụt lề không đúng: {what_vi}.",
+    en: "Wrong indentation: {what_en}.",
     hintVi:
       "Các khóa cùng cấp phải thẳng cột với nhau; khóa con và các dòng “- ” thụt vào sâu hơn khóa cha.",
     hintEn:
       "Keys of the same level must line up; child keys and “- ” items are indented more than their parent.",
   },
   "spec.yaml-unclosed": {
-    vi: "Thiếu dấu đóng hoặc dấu phân cách ({detail}).",
-    en: "A closing or separating character is missing: {detail}.",
-    hintVi: 'Kiểm tra các dấu ngoặc kép ", ngoặc vuông ], ngoặc nhọn } đã được đóng đủ.',
-    hintEn: 'Check that every ", ] and } is closed.',
+    vi: "Thiếu dấu đóng hoặc dấu phân cách: {what_vi}.",
+    en: "A closing or separating character is missing: {what_en}.",
+    hintVi:
+      'Kiểm tra các dấu ngoặc kép ", ngoặc vuông ], ngoặc nhọn } đã được đóng đủ, và thụt lề của dòng này so với các dòng cùng cấp.',
+    hintEn:
+      "Check that every \", ] and } is closed, and this line's indentation against its siblings.",
+  },
+  "spec.yaml-indent-less": {
+    vi: "Dòng này thụt lề {have} dấu cách, ít hơn các dòng cùng cấp ({want} dấu cách, như dòng {refLine}), nên bị hiểu sai cấp.",
+    en: "This line is indented {have} space(s), less than the lines of its level ({want} spaces, as on line {refLine}), so it is read at the wrong level.",
+    hintVi:
+      "Thụt lề đúng {want} dấu cách cho thẳng cột với dòng {refLine}. Các dòng cùng cấp phải thẳng cột với nhau; mục con thụt vào sâu hơn mục cha.",
+    hintEn:
+      "Indent it by {want} spaces to line up with line {refLine}. Lines of one level line up; children are indented more than their parent.",
+  },
+  "spec.yaml-indent-more": {
+    vi: "Dòng này thụt lề {have} dấu cách, sâu hơn các dòng cùng cấp ({want} dấu cách, như dòng {refLine}), mà dòng trên nó không mở ra mục con nào.",
+    en: "This line is indented {have} space(s), more than the lines of its level ({want} spaces, as on line {refLine}), though the line above opens nothing under it.",
+    hintVi:
+      "Thụt lề đúng {want} dấu cách cho thẳng cột với dòng {refLine}. Chỉ thụt sâu hơn khi dòng trên kết thúc bằng “khóa:” (không có giá trị) hoặc là một dòng “- ”.",
+    hintEn:
+      "Indent it by {want} spaces to line up with line {refLine}. Indent more only under a line ending with “key:” (no value) or a “- ” line.",
+  },
+  "spec.yaml-continued-item": {
+    vi: "Dòng “- ” này thụt lề sâu hơn mục ở dòng {refLine}, nên bị nối vào chữ của mục đó thay vì thành một mục mới.",
+    en: "This “- ” line is indented more than the item on line {refLine}, so it is joined to that item's text instead of being a new item.",
+    hintVi:
+      "Thụt lề {want} dấu cách, thẳng cột với dấu “-” của dòng {refLine}: {fixed}. Nếu đây đúng là phần tiếp của chữ, đặt cả đoạn trong ngoặc kép.",
+    hintEn:
+      "Indent it by {want} spaces, in line with the “-” of line {refLine}: {fixed}. If it does continue the text, put the whole text in double quotes.",
+  },
+  "spec.yaml-continued-text": {
+    vi: "Dòng “- ” này nằm dưới một giá trị chữ (dòng {refLine}), nên bị nối vào chữ đó, kể cả dấu “-”, chứ không thành một mục danh sách.",
+    en: "This “- ” line stands under a text value (line {refLine}), so it is joined to that text, dash and all, instead of being a list item.",
+    hintVi:
+      "Nếu đây là phần tiếp của chữ, bỏ dấu “-”: {fixed}. Nếu muốn giữ dấu gạch trong chữ, đặt cả đoạn trong ngoặc kép; nếu cần một danh sách, viết mỗi mục một dòng “- ” dưới một khóa không có giá trị.",
+    hintEn:
+      "If it continues the text, drop the dash: {fixed}. To keep the dash in the text, put the whole text in double quotes; for a list, write one “- ” line per item under a key with no value.",
+  },
+  "spec.yaml-odd-space-indent": {
+    vi: "Đầu dòng có một ký tự trông như dấu cách nhưng không phải dấu cách thường ({char}, hay gặp khi dán từ Word, Zalo, trang web), nên thụt lề của dòng bị hiểu sai.",
+    en: "The indentation holds a character that looks like a space but is not a plain space ({char}, common in text pasted from Word, Zalo or web pages), so the line's level is misread.",
+    hintVi: "Xóa các khoảng trắng ở đầu dòng và gõ lại bằng phím cách: {fixed}",
+    hintEn:
+      "Delete the blanks at the start of the line and type them again with the space bar: {fixed}",
+  },
+  "spec.yaml-odd-space-dash": {
+    vi: "Sau dấu “-” có một ký tự trông như dấu cách nhưng không phải dấu cách thường ({char}, hay gặp khi dán từ Word, Zalo, trang web), nên dòng không được hiểu là một mục của danh sách.",
+    en: "After the “-” stands a character that looks like a space but is not a plain space ({char}, common in text pasted from Word, Zalo or web pages), so the line is not read as a list item.",
+    hintVi: "Xóa khoảng trắng sau dấu “-” và gõ lại bằng phím cách: {fixed}",
+    hintEn: "Delete the blank after the “-” and type it again with the space bar: {fixed}",
+  },
+  "spec.yaml-odd-space-colon": {
+    vi: "Sau dấu hai chấm của khóa có một ký tự trông như dấu cách nhưng không phải dấu cách thường ({char}, hay gặp khi dán từ Word, Zalo, trang web), nên dòng không được hiểu là “khóa: giá trị”.",
+    en: "After the key's colon stands a character that looks like a space but is not a plain space ({char}, common in text pasted from Word, Zalo or web pages), so the line is not read as “key: value”.",
+    hintVi: "Xóa khoảng trắng sau dấu hai chấm và gõ lại bằng phím cách: {fixed}",
+    hintEn: "Delete the blank after the colon and type it again with the space bar: {fixed}",
+  },
+  "spec.yaml-curly-quotes": {
+    vi: 'Giá trị được đặt trong ngoặc kép cong “ ” (kiểu Word); YAML chỉ hiểu ngoặc kép thẳng ", nên ngoặc cong bị in ra như chữ hoặc làm hỏng dòng.',
+    en: 'The value is in curly quotes “ ” (as Word types them); YAML only knows straight quotes ", so the curly ones are printed as text or break the line.',
+    hintVi:
+      'Thay bằng ngoặc kép thẳng: {fixed}. Nếu muốn in cả ngoặc cong, đặt cả giá trị trong ngoặc kép thẳng bên ngoài: "“…”".',
+    hintEn:
+      'Use straight quotes: {fixed}. To print the curly quotes themselves, put the whole value inside straight quotes: "“…”".',
+  },
+  "spec.yaml-anchor": {
+    vi: "Giá trị bắt đầu bằng “&{anchor}”: trong YAML, “&” ở đầu giá trị là một neo (anchor) và bị bỏ khỏi chữ, nên “&{anchor}” sẽ không được in ra.",
+    en: "The value starts with “&{anchor}”: in YAML a “&” at the start of a value is an anchor and is dropped from the text, so “&{anchor}” would not be printed.",
+    hintVi:
+      "Đặt cả giá trị trong ngoặc kép: {fixed}. (Neo & và bí danh * là công cụ của người lập trình; kế hoạch chỉ chấp nhận neo khi có bí danh * dùng đến nó.)",
+    hintEn:
+      "Put the whole value in double quotes: {fixed}. (Anchors & and aliases * are a programmer's tool; a plan accepts an anchor only when an alias * uses it.)",
   },
   "spec.yaml-colon-in-value": {
     vi: "Giá trị có dấu hai chấm (“: ” ở giữa hoặc “:” ở cuối dòng) nên bị hiểu nhầm là một khóa mới.",
     en: "The value contains a colon (“: ” inside or “:” at the end) and is read as a new key.",
-    hintVi:
-      'Đặt cả giá trị trong ngoặc kép, ví dụ: lead_in: "Ủy ban nhân dân phường xây dựng Kế hoạch như sau:"',
-    hintEn: 'Put the whole value in double quotes, e.g. lead_in: "… as follows:"',
+    hintVi: "Đặt cả giá trị trong ngoặc kép: {fixed}",
+    hintEn: "Put the whole value in double quotes: {fixed}",
   },
   "spec.yaml-missing-colon": {
     vi: "Dòng này không phải “khóa: giá trị”: thiếu dấu hai chấm, hoặc thiếu dấu cách sau dấu hai chấm.",
@@ -96,9 +166,9 @@ export const SPEC_MESSAGES: MessageTable = {
     vi: "Giá trị bắt đầu bằng ký tự “{char}” phải được đặt trong ngoặc kép.",
     en: "A value starting with “{char}” must be put in double quotes.",
     hintVi:
-      'Trong YAML, “{char}” ở đầu giá trị có nghĩa riêng. Đặt cả giá trị trong ngoặc kép, ví dụ: - "**Đối với hộ nghèo:** …" (chữ đậm, nghiêng vẫn giữ nguyên).',
+      "Trong YAML, “{char}” ở đầu giá trị có nghĩa riêng. Đặt cả giá trị trong ngoặc kép: {fixed} (chữ đậm, nghiêng vẫn giữ nguyên).",
     hintEn:
-      'In YAML “{char}” at the start of a value has a meaning of its own. Quote the whole value, e.g. - "**For poor households:** …" (bold and italics are kept).',
+      "In YAML “{char}” at the start of a value has a meaning of its own. Quote the whole value: {fixed} (bold and italics are kept).",
   },
   "spec.yaml-multiple-docs": {
     vi: "Tệp chứa nhiều tài liệu YAML (có dòng “---” ở giữa tệp).",
@@ -116,9 +186,9 @@ export const SPEC_MESSAGES: MessageTable = {
     vi: "Bí danh *{alias} chưa được khai báo bằng &{alias} ở phía trên.",
     en: "Alias *{alias} has no anchor &{alias} before it.",
     hintVi:
-      "Nếu đây là chữ đậm hoặc nghiêng (*…*), đặt cả giá trị trong ngoặc kép. Nếu đúng là bí danh, khai báo &{alias} ở phía trên trước khi dùng.",
+      "Nếu đây là chữ (kể cả chữ đậm, nghiêng *…*), đặt cả giá trị trong ngoặc kép: {fixed}. Nếu đúng là bí danh, khai báo &{alias} ở phía trên trước khi dùng.",
     hintEn:
-      "If this is bold or italic markup (*…*), put the whole value in double quotes. If it is an alias, declare &{alias} above it first.",
+      "If this is text (bold or italic *…* included), put the whole value in double quotes: {fixed}. If it is an alias, declare &{alias} above it first.",
   },
   "spec.yaml-alias-limit": {
     vi: "Các bí danh (*…) được mở rộng thành quá nhiều dữ liệu (quá {limit} nút).",
@@ -145,8 +215,8 @@ export const SPEC_MESSAGES: MessageTable = {
     hintEn: "Remove the tag {tag}.",
   },
   "spec.yaml-warning": {
-    vi: "Cảnh báo YAML ({detail}).",
-    en: "YAML warning: {detail}.",
+    vi: "Cảnh báo YAML: {what_vi}.",
+    en: "YAML warning: {what_en}.",
   },
   "spec.duplicate-key": {
     vi: 'Khóa "{key}" bị lặp lại (đã có ở dòng {firstLine}).',
@@ -167,6 +237,62 @@ export const SPEC_MESSAGES: MessageTable = {
     en: 'Key "{key}" is not allowed here. Did you mean "{suggestion}"?',
     hintVi: 'Sửa thành "{suggestion}". Các khóa được phép ở đây: {allowed}.',
     hintEn: 'Change it to "{suggestion}". Allowed keys here: {allowed}.',
+  },
+  "spec.unknown-key-written": {
+    vi: 'Khóa "{key}" không hợp lệ ở đây. Có phải ý bạn là "{suggestion}"? Khóa "{suggestion}" đã có ở dòng {line}.',
+    en: 'Key "{key}" is not allowed here. Did you mean "{suggestion}"? Key "{suggestion}" is already written on line {line}.',
+    hintVi:
+      'Mỗi khóa chỉ ghi một lần: xóa dòng này nếu thừa, hoặc gộp nội dung vào "{suggestion}" ở dòng {line}.',
+    hintEn:
+      'A key is written once: delete this line if it is a leftover, or merge it into "{suggestion}" on line {line}.',
+  },
+  "spec.unknown-key-elsewhere": {
+    vi: 'Khóa "{key}" không hợp lệ ở đây. Có phải ý bạn là "{suggestion}"? Khóa "{suggestion}" thuộc mục "{owner}", không đặt ở cấp ngoài cùng.',
+    en: 'Key "{key}" is not allowed here. Did you mean "{suggestion}"? Key "{suggestion}" belongs in "{owner}", not at the top level.',
+    hintVi:
+      'Chuyển dòng này vào trong mục {owner} (thụt lề thẳng cột với các khóa khác của {owner}) và ghi khóa là "{suggestion}".',
+    hintEn:
+      'Move this line into {owner} (indented like the other keys of {owner}) and write the key as "{suggestion}".',
+  },
+  "spec.key-misplaced": {
+    vi: 'Khóa "{key}" thuộc mục "{owner}", không đặt ở cấp ngoài cùng.',
+    en: 'Key "{key}" belongs in "{owner}", not at the top level.',
+    hintVi:
+      "Chuyển dòng này vào trong mục {owner} (thụt lề thẳng cột với các khóa khác của {owner}).",
+    hintEn: "Move this line into {owner} (indented like the other keys of {owner}).",
+  },
+  "spec.vietnamese-key": {
+    vi: 'Khóa "{key}" là tên tiếng Việt của khóa "{suggestion}": trong tệp kế hoạch, các khóa viết bằng tiếng Anh.',
+    en: 'Key "{key}" is the Vietnamese name of the key "{suggestion}": a plan file writes its keys in English.',
+    hintVi: "Sửa thành: {fixed}",
+    hintEn: "Change it to: {fixed}",
+  },
+  "spec.colon-in-text": {
+    vi: 'Dòng này là chữ có dấu hai chấm, nên bị hiểu là khóa "{key}" với một giá trị.',
+    en: 'This line is text with a colon in it, so it is read as a key "{key}" with a value.',
+    hintVi: "Đặt cả dòng chữ trong ngoặc kép: {fixed}",
+    hintEn: "Put the whole text in double quotes: {fixed}",
+  },
+  "spec.archive-in-recipients": {
+    vi: "Dòng “Lưu: …” của nơi nhận không ghi trong recipients: kehoach tự in dòng này từ khóa archive.",
+    en: "The “Lưu: …” line of the recipients is not written in recipients: kehoach prints it from the key archive.",
+    hintVi: "Xóa dòng này khỏi recipients và ghi ở cấp ngoài cùng: {fixed} (in ra “- Lưu: …”).",
+    hintEn:
+      "Delete this line from recipients and write at the top level: {fixed} (printed “- Lưu: …”).",
+  },
+  "spec.comma-in-flow": {
+    vi: 'Trong cặp ngoặc { }, dấu phẩy ngăn cách các khóa, nên chữ "{key}" sau dấu phẩy bị hiểu là một khóa mới.',
+    en: 'Inside { } a comma separates keys, so the text "{key}" after the comma is read as a new key.',
+    hintVi: "Đặt cả giá trị có dấu phẩy trong ngoặc kép: {fixed}",
+    hintEn: "Put the whole value with its commas in double quotes: {fixed}",
+  },
+  "spec.number-comma-in-flow": {
+    vi: "Trong cặp ngoặc { }, dấu phẩy ngăn cách các khóa, nên số {value} bị cắt làm nhiều phần.",
+    en: "Inside { } a comma separates keys, so the number {value} is cut into pieces.",
+    hintVi:
+      "Ghi số liền, không có dấu phẩy hay dấu chấm ngăn cách hàng nghìn: {fixed}. Khi in, kehoach tự viết theo kiểu Việt Nam.",
+    hintEn:
+      "Write the number without thousands separators: {fixed}. kehoach prints it the Vietnamese way.",
   },
   "spec.reserved-key": {
     vi: 'Không dùng được "{key}" làm mã: đây là tên dành riêng.',
@@ -240,9 +366,9 @@ export const SPEC_MESSAGES: MessageTable = {
     vi: '"{field}" là số đếm (số nguyên), không phải tỷ lệ, nhưng nhận được "{value}".',
     en: '"{field}" is a count (a whole number), not a rate, but got "{value}".',
     hintVi:
-      "Ghi số lượng (ví dụ số hộ), không có dấu %: kehoach tự tính tỷ lệ phần trăm từ các số đếm.",
+      "Bỏ dấu %: {fixed} nếu {count} là số lượng đếm được (ví dụ số hộ). Nếu {value} là tỷ lệ, ghi số lượng thay cho tỷ lệ: kehoach tự tính tỷ lệ phần trăm từ các số đếm.",
     hintEn:
-      "Write the count (e.g. households), without a % sign: kehoach computes the rates from the counts.",
+      "Drop the % sign: {fixed} if {count} is the count itself (e.g. households). If {value} is a rate, write the count instead: kehoach computes the rates from the counts.",
   },
   "spec.number-ambiguous": {
     vi: 'Số {value} ở "{field}" có hai cách hiểu: {whole_vi} (dấu “{sep}” ngăn cách hàng nghìn) hoặc {decimal_vi} (số thập phân).',
@@ -253,12 +379,11 @@ export const SPEC_MESSAGES: MessageTable = {
       "Write {whole} if you mean {words_en} (printed “{whole_vi}”), or {decimal} if you mean the decimal (printed “{decimal_vi}”). A plan file writes numbers without thousands separators, with a decimal point; kehoach prints them the Vietnamese way.",
   },
   "spec.count-thousands": {
-    vi: '"{field}" là số nguyên (số đếm), nên {value} chỉ có thể là {whole_vi} ({words_vi}) viết có dấu ngăn cách hàng nghìn.',
-    en: '"{field}" is a whole number (a count), so {value} can only mean {words_en} ({whole_en}), written with a thousands separator.',
+    vi: '"{field}" là số nguyên (số đếm), nên {value} chỉ có thể là {words_vi} viết có dấu ngăn cách hàng nghìn: trong tệp kế hoạch phải ghi {whole}.',
+    en: '"{field}" is a whole number (a count), so {value} can only mean {words_en}, written with a thousands separator: the plan file needs {whole}.',
     hintVi:
-      "Ghi {whole}: trong tệp kế hoạch, số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn; khi in, kehoach tự viết “{whole_vi}”.",
-    hintEn:
-      "Write {whole}: a plan file writes numbers without a dot or comma between thousands; kehoach prints “{whole_vi}”.",
+      "Ghi {whole}, viết liền, không có dấu chấm hay dấu phẩy: {fixed}. Khi in, kehoach tự viết “{whole_vi}”.",
+    hintEn: "Write {whole}, without a dot or a comma: {fixed}. kehoach prints “{whole_vi}”.",
   },
   "spec.number-grouped": {
     vi: 'Số {value} ở "{field}" được viết có dấu ngăn cách hàng nghìn, nên được đọc là chữ, không phải số.',
@@ -267,6 +392,14 @@ export const SPEC_MESSAGES: MessageTable = {
       "Ghi {fix}: trong tệp kế hoạch, số viết liền, phần thập phân (nếu có) đứng sau dấu chấm; khi in, kehoach tự viết “{fix_vi}”.",
     hintEn:
       "Write {fix}: a plan file writes numbers without separators, decimals (if any) after a dot; kehoach prints “{fix_vi}”.",
+  },
+  "spec.duplicate-unit": {
+    vi: 'Đơn vị "{unit}" đã có ở {file}:{firstLine}:{firstCol}: mỗi đơn vị chỉ được ghi một lần trong danh sách units.',
+    en: 'Unit "{unit}" is already listed at {file}:{firstLine}:{firstCol}: each unit may appear only once in units.',
+    hintVi:
+      "Gộp số liệu của hai dòng vào một (dòng {firstLine}), hoặc sửa tên cho đúng nếu đây là một đơn vị khác.",
+    hintEn:
+      "Merge the two entries' figures into one (line {firstLine}), or correct the name if this is another unit.",
   },
   "spec.enum": {
     vi: 'Giá trị {value} không hợp lệ cho "{field}".',

@@ -9,6 +9,7 @@ import type { Diagnostic, SpecPath } from "../diagnostics/types.js";
 import { readingsOf, readNumberLiteral } from "../format/index.js";
 import type { Positions, SrcNode } from "../yaml/positions.js";
 import { fieldName, specDiag } from "./diag.js";
+import { replacedIn } from "./yaml-lines.js";
 
 /** Anchors and tags written before a scalar: "&a 1.250", "!!float 1.250". */
 const PROPS = /^(?:[&!]\S*\s+)+/;
@@ -29,7 +30,11 @@ export function ambiguousNumbers(
         out.push(
           specDiag(
             "spec.number-ambiguous",
-            ambiguousParams(fieldName(path), written, literal.whole, literal.decimal),
+            {
+              ...ambiguousParams(fieldName(path), written, literal.whole, literal.decimal),
+              // the whole reading's line, for the count-thousands message it may become
+              ...replacedIn(text, node.start, node.end, literal.whole),
+            },
             at.value(node),
             [...path],
           ),
@@ -90,7 +95,11 @@ export function mergeNumberDiagnostics(
       out.push(
         specDiag(
           "spec.count-thousands",
-          countParams(String(p.field), String(p.value), String(p.whole)),
+          {
+            ...countParams(String(p.field), String(p.value), String(p.whole)),
+            fixed: String(p.fixed),
+            fixedLine: String(p.fixedLine),
+          },
           d.pos,
           d.path,
         ),

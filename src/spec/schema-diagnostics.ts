@@ -7,9 +7,11 @@ import { printLiteralVi, readNumberLiteral } from "../format/index.js";
 import { findNode, type Positions, type SrcNode } from "../yaml/positions.js";
 import { describeTypes, describeValue, showValue } from "./describe.js";
 import { fieldName, specDiag } from "./diag.js";
-import { suggest } from "./did-you-mean.js";
+import { fold, suggest } from "./did-you-mean.js";
+import { keyFromVietnamese } from "./key-names.js";
 import { ambiguousParams, countParams } from "./numbers.js";
 import type { SchemaError, SchemaNode } from "./schema-validator.js";
+import { quoteYaml, replacedIn } from "./yaml-lines.js";
 
 /** Must equal $defs.date.pattern of the schema (a test checks it). */
 export const DATE_PATTERN =
@@ -25,6 +27,8 @@ interface Ctx {
   data: unknown;
   tree: SrcNode | undefined;
   at: Positions;
+  /** The source text, for the corrected line a hint shows. */
+  text: string;
 }
 
 export function schemaDiagnostics(
@@ -32,8 +36,9 @@ export function schemaDiagnostics(
   data: unknown,
   tree: SrcNode | undefined,
   at: Positions,
+  text = "",
 ): Diagnostic[] {
-  const ctx: Ctx = { data, tree, at };
+  const ctx: Ctx = { data, tree, at, text };
   // anyOf of bare "required" branches reads as "one of these keys": its branches' errors go.
   const folded = new Set(
     errors
@@ -114,7 +119,7 @@ function toDiagnostic(e: SchemaError, ctx: Ctx): Diagnostic | undefined {
         const got = describeValue(value);
         return specDiag("spec.not-a-plan", { got_vi: got.vi, got_en: got.en }, valuePos, path);
       }
-      return typeError(String(p.type), value, field, valuePos, path);
+      return typeError(String(p.type), value, field, valuePos, path, fixValue(node, ctx));
 
     case "enum":
     case "const": {
@@ -211,23 +216,231 @@ function asId(s: string): string {
   return id === "" ? "ma-1" : id;
 }
 
-function unknownKey(key: string, path: SpecPath, parent: SchemaNode, ctx: Ctx): Diagnostic {
+function unknownKey(
+  key: string,
+  path: SpecPath,
+  parent: SchemaNode,
+  ctx: Ctx,
+): Diagnostic | undefined {
   const pos = keyPos(ctx, [...path, key]);
+  const at = [...path, key];
   const allowedKeys = Object.keys(parent.properties ?? {});
   const present = new Set(Object.keys(valueAt(ctx.data, path) ?? {}));
   // {target: a, targets: all}: two kinds in one block, not a misspelt key
   const kind = allowedKeys.length === 1 ? allowedKeys[0] : undefined;
   if (kind && BLOCK_KINDS.includes(kind) && BLOCK_KINDS.includes(key) && present.has(kind)) {
-    return specDiag("spec.block-mixed", { key, other: kind }, pos, [...path, key]);
+    return specDiag("spec.block-mixed", { key, other: kind }, pos, at);
   }
   const allowed = allowedKeys.join(", ");
+  const node = findNode(ctx.tree, at);
+  const vietnamese = keyFromVietnamese(key, allowedKeys);
+  if (vietnamese !== undefined && node?.keyStart !== undefined && node.keyEnd !== undefined) {
+    const fix = replacedIn(ctx.text, node.keyStart, node.keyEnd, vietnamese);
+    return specDiag("spec.vietnamese-key", { key, suggestion: vietnamese, ...fix }, pos, at);
+  }
   const suggestion = suggest(
     key,
     allowedKeys.filter((k) => !present.has(k)),
   );
-  return suggestion !== undefined
-    ? specDiag("spec.unknown-key-suggest", { key, suggestion, allowed }, pos, [...path, key])
-    : specDiag("spec.unknown-key", { key, allowed }, pos, [...path, key]);
+  if (suggestion !== undefined) {
+    return specDiag("spec.unknown-key-suggest", { key, suggestion, allowed }, pos, at);
+  }
+  // "localty" beside "locality": a misspelt copy of a key already written
+  const written = suggest(key, allowedKeys);
+  const there = written !== undefined ? findNode(ctx.tree, [...path, written]) : undefined;
+  if (written !== undefined && there) {
+    const line = ctx.at.key(there).line;
+    return specDiag("spec.unknown-key-written", { key, suggestion: written, line }, pos, at);
+  }
+  const far = elsewhere(key, parent);
+  if (far) {
+    const code = far.suggestion === key ? "spec.key-misplaced" : "spec.unknown-key-elsewhere";
+    return specDiag(code, { key, ...far }, pos, at);
+  }
+  const parentNode = findNode(ctx.tree, path);
+  if (node && parentNode && ctx.text) {
+    const text = textMistake(key, node, parentNode, path, ctx, pos);
+    if (text !== null) return text;
+  }
+  return specDiag("spec.unknown-key", { key, allowed }, pos, at);
+}
+
+/**
+ * A "key" no schema would have (with spaces or tone marks) that is really text: "- Trong đó: các hộ
+ * sau", a list item with a colon in it; or "ban" in "{ text: Các phòng, ban, đơn vị }", where the
+ * commas cut the text into keys. The fix is the text in quotes, on its line. Undefined: this key is
+ * part of a comma run already reported at its first piece.
+ */
+/**
+ * A key of another part of the plan, written at the top level ("localty:" or "trích yếu:" out of
+ * document): the key it may be, and the part it belongs in. Only the top level's schema carries the
+ * definitions of every part ($defs), so only there is this looked for.
+ */
+function elsewhere(
+  key: string,
+  parent: SchemaNode,
+): { suggestion: string; owner: string } | undefined {
+  const keys = keysOfParts(parent);
+  if (keys.size === 0) return undefined;
+  const names = [...keys.keys()];
+  const suggestion = keyFromVietnamese(key, names) ?? suggest(key, names);
+  const owner = suggestion !== undefined ? keys.get(suggestion) : undefined;
+  return suggestion !== undefined && owner !== undefined ? { suggestion, owner } : undefined;
+}
+
+const PART_KEYS = new WeakMap<SchemaNode, Map<string, string>>();
+
+/** Each key of a part → the key of the part it is written in ("locality" → "document"). */
+function keysOfParts(root: SchemaNode): Map<string, string> {
+  const known = PART_KEYS.get(root);
+  if (known) return known;
+  const out = new Map<string, string>();
+  const defs = (root.$defs ?? {}) as Record<string, SchemaNode>;
+  const refOf = (n: SchemaNode | undefined): string | undefined => {
+    const ref = (n?.$ref ?? (n?.items as SchemaNode | undefined)?.$ref) as string | undefined;
+    return ref?.startsWith("#/$defs/") ? ref.slice(8) : undefined;
+  };
+  // the keys that hold each part: document → "document", section → "sections"
+  const holders = new Map<string, string>();
+  for (const owner of [root, ...Object.values(defs)]) {
+    for (const [k, n] of Object.entries(owner.properties ?? {})) {
+      const def = refOf(n);
+      if (def && !holders.has(def)) holders.set(def, k);
+    }
+  }
+  // keys of one part only: "title" (of a section, a signature, an appendix) names no one place
+  const top = new Set(Object.keys(root.properties ?? {}));
+  const places = new Map<string, Set<string>>();
+  for (const [name, def] of Object.entries(defs)) {
+    for (const k of Object.keys(def.properties ?? {})) {
+      if (top.has(k)) continue;
+      const set = places.get(k) ?? new Set<string>();
+      set.add(holders.get(name) ?? "");
+      places.set(k, set);
+    }
+  }
+  for (const [k, set] of places) {
+    const [holder] = [...set];
+    if (set.size === 1 && holder) out.set(k, holder);
+  }
+  PART_KEYS.set(root, out);
+  return out;
+}
+
+/**
+ * Where a value cut by commas inside { } ends: after the pieces that are no "key: value" of their
+ * own, before the next "key: value" or the closing "}". Read from the text, since a piece written
+ * twice ("350,000,000") is one key to YAML.
+ */
+function runEnd(text: string, from: number): number {
+  let end = from;
+  for (let i = from; i < text.length; ) {
+    if (text[i] !== ",") return end;
+    let j = i + 1;
+    while (j < text.length && !",}\n".includes(text[j] ?? "")) j++;
+    const piece = text.slice(i + 1, j);
+    if (/:(\s|$)/.test(piece) || piece.trim() === "") return end;
+    end = i + 1 + piece.trimEnd().length;
+    i = j;
+  }
+  return end;
+}
+
+/** A mapping's entries in order, with each key's place: built once per mapping, however many keys are reported. */
+const ENTRIES = new WeakMap<
+  SrcNode,
+  { entries: [string | number, SrcNode][]; index: Map<string | number, number> }
+>();
+
+function entriesOf(node: SrcNode) {
+  let e = ENTRIES.get(node);
+  if (!e) {
+    const entries = [...(node.children ?? new Map<string | number, SrcNode>()).entries()];
+    e = { entries, index: new Map(entries.map(([k], i) => [k, i])) };
+    ENTRIES.set(node, e);
+  }
+  return e;
+}
+
+function textMistake(
+  key: string,
+  node: SrcNode,
+  parentNode: SrcNode,
+  path: SpecPath,
+  ctx: Ctx,
+  pos: SourcePos,
+): Diagnostic | undefined | null {
+  const { text } = ctx;
+  const at = [...path, key];
+  const flow = text[parentNode.start] === "{";
+  const { entries, index } = entriesOf(parentNode);
+  // "ban" in "{ text: Các phòng, ban, đơn vị }": a key with no colon, ended by a comma or "}"
+  const bare = (n: SrcNode | undefined) => {
+    if (!n || n.start !== n.end || n.keyEnd === undefined) return false;
+    let j = n.keyEnd;
+    while (text[j] === " " || text[j] === "\t" || text[j] === "\n" || text[j] === "\r") j++;
+    return text[j] === "," || text[j] === "}";
+  };
+  if (flow && bare(node)) {
+    const i = index.get(key) ?? -1;
+    const head = entries[i - 1]?.[1];
+    // a later piece of the run was reported with its first one
+    if (bare(head)) return undefined;
+    if (!head || head.start === head.end) return null;
+    const end = runEnd(text, head.end);
+    const written = text.slice(head.start, end);
+    // "{ households: 1,011 }": a number with a thousands comma, cut in two
+    const literal = readNumberLiteral(written);
+    const digits =
+      literal?.kind === "grouped"
+        ? literal.fix
+        : literal?.kind === "ambiguous"
+          ? literal.whole
+          : "";
+    if (digits !== "") {
+      const fix = replacedIn(text, head.start, end, digits);
+      const where = ctx.at.at(head.start, end);
+      return specDiag("spec.number-comma-in-flow", { value: written, ...fix }, where, at);
+    }
+    const fix = replacedIn(text, head.start, end, quoteYaml(written));
+    return specDiag("spec.comma-in-flow", { key, ...fix }, pos, at);
+  }
+  const item = typeof path[path.length - 1] === "number";
+  const value = valueAt(ctx.data, path)?.[key];
+  // "- Lưu: VT, VHXH" closing the recipients, as the printed document shows it: that is archive
+  if (item && path.length === 2 && path[0] === "recipients" && fold(key) === "luu") {
+    const archive = typeof value === "string" ? value.replace(/\.$/, "") : "VT";
+    return specDiag("spec.archive-in-recipients", { fixed: `archive: ${archive}` }, pos, at);
+  }
+  // a key no schema would have: with a space, a tone mark, a sign
+  const wordy = !/^[A-Za-z0-9_$-]*$/.test(key);
+  if (
+    !flow &&
+    wordy &&
+    item &&
+    entries.length === 1 &&
+    (typeof value === "string" || value === null)
+  ) {
+    const start = node.keyStart ?? node.start;
+    const fix = replacedIn(
+      text,
+      start,
+      node.end,
+      quoteYaml(text.slice(start, Math.max(node.end, node.keyEnd ?? 0))),
+    );
+    return specDiag("spec.colon-in-text", { key, ...fix }, pos, at);
+  }
+  return null;
+}
+
+/** The line of a value with the value replaced: the fix a hint shows. */
+type FixValue = (replacement: string) => { fixed: string; fixedLine: string };
+
+function fixValue(node: SrcNode | undefined, ctx: Ctx): FixValue {
+  return (replacement) =>
+    node && ctx.text
+      ? replacedIn(ctx.text, node.start, node.end, replacement)
+      : { fixed: replacement, fixedLine: replacement };
 }
 
 function typeError(
@@ -236,6 +449,7 @@ function typeError(
   field: string,
   pos: SourcePos,
   path: SpecPath,
+  fix: FixValue,
 ): Diagnostic {
   const wanted = types.split(",");
   const wantsNumber = wanted.includes("number") || wanted.includes("integer");
@@ -243,7 +457,7 @@ function typeError(
     return specDiag("spec.not-integer", { field, value: String(value) }, pos, path);
   }
   if (wantsNumber && typeof value === "string") {
-    const d = numberAsText(value.trim(), field, !wanted.includes("number"), pos, path);
+    const d = numberAsText(value.trim(), field, !wanted.includes("number"), pos, path, fix);
     if (d) return d;
   }
   const want = describeTypes(types);
@@ -266,14 +480,15 @@ function numberAsText(
   integer: boolean,
   pos: SourcePos,
   path: SpecPath,
+  fix: FixValue,
 ): Diagnostic | undefined {
   // "7%": a percent sign where the schema's number is already a percentage, or where a count is wanted
   const percent = /^(.*\d)\s*%$/.exec(value);
   if (percent && readNumberLiteral(percent[1] ?? "")?.kind === "plain") {
-    const fix = percent[1] ?? "";
+    const fix_ = percent[1] ?? "";
     return integer
-      ? specDiag("spec.count-percent", { field, value }, pos, path)
-      : specDiag("spec.number-percent", { field, value, fix }, pos, path);
+      ? specDiag("spec.count-percent", { field, value, count: fix_, ...fix(fix_) }, pos, path)
+      : specDiag("spec.number-percent", { field, value, fix: fix_ }, pos, path);
   }
   const literal = readNumberLiteral(value);
   switch (literal?.kind) {
@@ -285,7 +500,12 @@ function numberAsText(
       return specDiag("spec.decimal-comma", { field, value, suggestion: literal.fix }, pos, path);
     case "ambiguous":
       return integer
-        ? specDiag("spec.count-thousands", countParams(field, value, literal.whole), pos, path)
+        ? specDiag(
+            "spec.count-thousands",
+            { ...countParams(field, value, literal.whole), ...fix(literal.whole) },
+            pos,
+            path,
+          )
         : specDiag(
             "spec.number-ambiguous",
             ambiguousParams(field, value, literal.whole, literal.decimal),

@@ -8,6 +8,7 @@ import { Positions } from "../yaml/positions.js";
 import { specDiag } from "./diag.js";
 import { MAX_DEPTH } from "./limits.js";
 import { yamlDiagnostics } from "./yaml-errors.js";
+import { oddSpaces } from "./yaml-lines.js";
 
 export interface Parsed {
   doc?: Document.Parsed;
@@ -31,6 +32,9 @@ export function parseYaml(text: string, file: string): Parsed {
   if (deep !== undefined) {
     return { at, diagnostics: [specDiag("spec.yaml-too-deep", { limit: MAX_DEPTH }, at.at(deep))] };
   }
+  // A space pasted from Word where YAML looks for its spaces changes the plan's shape, mostly silently.
+  const odd = oddSpaces(text, at);
+  if (odd.length > 0) return { at, diagnostics: odd };
   const composer = new Composer({ version: "1.2", uniqueKeys: false, stringKeys: false });
   const docs = Array.from(composer.compose(tokens, true, text.length));
   const doc = docs[0];

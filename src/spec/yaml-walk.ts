@@ -15,6 +15,7 @@ import {
 import { specDiag } from "./diag.js";
 import { MAX_ALIAS_NODES, MAX_DEPTH } from "./limits.js";
 import { setOwn } from "./own-key.js";
+import { fixParams, lineAt, quoteYaml, replacedIn } from "./yaml-lines.js";
 
 export interface Walked {
   value: unknown;
@@ -40,6 +41,7 @@ export function walkDocument(doc: Document.Parsed, text: string, at: Positions):
   if (!root) return { value: null, tree: undefined, diagnostics: w.diagnostics };
   try {
     const [value, tree] = w.node(root, undefined, 0);
+    w.unusedAnchors();
     w.reportCleaning();
     return { value, tree, diagnostics: w.diagnostics };
   } catch (e) {
@@ -52,6 +54,8 @@ export function walkDocument(doc: Document.Parsed, text: string, at: Positions):
 class Walker {
   readonly diagnostics: Diagnostic[] = [];
   private readonly anchors = new Map<string, Node>();
+  /** Anchors an alias uses; the others are text that lost its "&" (see unusedAnchors). */
+  private readonly used = new Set<Node>();
   /** Anchored nodes being expanded right now: meeting one again is a cycle. */
   private readonly active = new Set<Node>();
   private aliasDepth = 0;
@@ -78,6 +82,7 @@ class Walker {
     const src: SrcNode = { start, end };
     if (isScalar(n)) {
       const v = n.value;
+      if (typeof v === "string" && n.type === "PLAIN") this.plainText(v, start, end, path);
       return [typeof v === "string" ? this.clean(v, start, end, path) : v, src];
     }
     if (isSeq(n)) {
@@ -184,9 +189,13 @@ class Walker {
     depth: number,
   ): [unknown, SrcNode] {
     const target = this.anchors.get(name);
-    if (!target) this.fail("spec.yaml-alias-unknown", { alias: name }, start, path, end);
+    if (!target) {
+      const fix = replacedIn(this.text, start, end, quoteYaml(this.text.slice(start, end)));
+      this.fail("spec.yaml-alias-unknown", { alias: name, ...fix }, start, path, end);
+    }
     if (this.active.has(target))
       this.fail("spec.yaml-alias-cycle", { alias: name }, start, path, end);
+    this.used.add(target);
     this.aliasDepth++;
     try {
       const [v, s] = this.node(target, path, depth);
@@ -194,6 +203,94 @@ class Walker {
       return [v, { ...s, start, end }];
     } finally {
       this.aliasDepth--;
+    }
+  }
+
+  /**
+   * Unquoted text that YAML reads otherwise than it looks: a whole value in Word's curly quotes
+   * (printed with them), and a "- " line indented under a list item's text (joined to it).
+   */
+  private plainText(v: string, start: number, end: number, path: Link): void {
+    if (/^[\u201c\u2018\u201e]/.test(v) && /[\u201d\u2019\u201c]$/.test(v)) {
+      const l = lineAt(this.text, start);
+      const inner = quoteYaml(v.slice(1, -1));
+      const fixed =
+        end <= l.start + l.text.length
+          ? fixParams(l.text.slice(0, start - l.start) + inner + l.text.slice(end - l.start))
+          : fixParams(inner);
+      this.diagnostics.push(
+        specDiag("spec.yaml-curly-quotes", fixed, this.at.at(start, start + 1), pathOf(path)),
+      );
+    }
+    const source = this.text.slice(start, end);
+    const more = /\n([ \t]*)- /.exec(source);
+    if (!more) return;
+    const first = lineAt(this.text, start);
+    const before = first.text.slice(0, start - first.start);
+    const want = /^[ -]*$/.test(before)
+      ? before.lastIndexOf("-")
+      : (/^ */.exec(before)?.[0].length ?? 0);
+    const at = start + more.index + 1;
+    const l = lineAt(this.text, at);
+    const have = more[1]?.length ?? 0;
+    if (!/^[ -]*$/.test(before)) {
+      // "closing: Trên đây là …" then "  - thực hiện": the dash line is joined to the text
+      const fixedLine = l.text.slice(0, have) + l.text.slice(have + 1).trimStart();
+      this.diagnostics.push(
+        specDiag(
+          "spec.yaml-continued-text",
+          { refLine: this.at.at(start).line, ...fixParams(fixedLine) },
+          this.at.at(at + have, at + have + 1),
+          pathOf(path),
+        ),
+      );
+      return;
+    }
+    const fixedLine = " ".repeat(Math.max(0, want)) + l.text.slice(have);
+    this.diagnostics.push(
+      specDiag(
+        "spec.yaml-continued-item",
+        {
+          have,
+          want: Math.max(0, want),
+          refLine: this.at.at(start).line,
+          ...fixParams(fixedLine),
+        },
+        this.at.at(at + have, at + have + 1),
+        pathOf(path),
+      ),
+    );
+  }
+
+  /**
+   * "- &Các ngành liên quan" is the text "ngành liên quan" under an anchor named "Các": valid YAML,
+   * silently not what the official wrote. Anchors are a programmer's tool; one that no alias uses
+   * has no purpose in a plan, so it is refused with the quoted text as the fix. Anchors that aliases
+   * use stay valid (plans valid today stay valid).
+   */
+  unusedAnchors(): void {
+    for (const [name, node] of this.anchors) {
+      if (this.used.has(node)) continue;
+      const [start = 0, end = start] = node.range ?? [];
+      const amp = this.text.lastIndexOf(`&${name}`, start);
+      if (amp < 0) continue;
+      const l = lineAt(this.text, amp);
+      const col = amp - l.start;
+      const fix =
+        isScalar(node) && end <= l.start + l.text.length
+          ? fixParams(
+              l.text.slice(0, col) +
+                quoteYaml(this.text.slice(amp, end)) +
+                l.text.slice(end - l.start),
+            )
+          : fixParams(l.text.slice(0, col) + l.text.slice(col + name.length + 1).replace(/^ /, ""));
+      this.diagnostics.push(
+        specDiag(
+          "spec.yaml-anchor",
+          { anchor: name, ...fix },
+          this.at.at(amp, amp + name.length + 1),
+        ),
+      );
     }
   }
 

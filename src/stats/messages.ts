@@ -34,12 +34,6 @@ export const STATS_MESSAGES: MessageTable = {
     hintVi: 'Đặt mã khác, ví dụ thêm tiền tố: "nhom_{id}".',
     hintEn: 'Choose another id, e.g. with a prefix: "group_{id}".',
   },
-  "stats.duplicate-unit": {
-    vi: 'Tên "{unit}" xuất hiện nhiều lần trong danh sách {unitLabel}.',
-    en: 'The name "{unit}" appears more than once in the list of units ({unitLabel}).',
-    hintVi: "Gộp số liệu của đơn vị này vào một dòng, hoặc sửa lại tên cho đúng.",
-    hintEn: "Merge this unit's figures into one entry, or correct its name.",
-  },
   "stats.no-figures": {
     vi: "Mục số liệu thống kê chưa có số liệu: không có danh sách đơn vị (units) và cũng không có dòng tổng cộng (totals).",
     en: "The statistics have no figures: neither units nor totals are given.",

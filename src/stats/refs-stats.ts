@@ -5,18 +5,9 @@ import type { GroupCounts, UnitStats } from "../spec/types.js";
 import { checkGroupRef, type StatsContext } from "./context.js";
 
 export function checkStatisticsRefs(ctx: StatsContext): void {
-  const { stats, sink } = ctx;
-  const seenNames = new Set<string>();
+  const { stats } = ctx;
+  // a unit listed twice is the loader's error (src/spec/checks.ts), with both positions
   (stats.units ?? []).forEach((unit, i) => {
-    if (seenNames.has(unit.name)) {
-      sink.warning("stats.duplicate-unit", { unit: unit.name, unitLabel: ctx.unitLabel }, [
-        "statistics",
-        "units",
-        i,
-        "name",
-      ]);
-    }
-    seenNames.add(unit.name);
     checkUnit(ctx, unit, ["statistics", "units", i]);
   });
   if (stats.totals) checkUnit(ctx, stats.totals, ["statistics", "totals"]);

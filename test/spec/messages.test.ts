@@ -77,10 +77,10 @@ describe("main diagnostics, in Vietnamese and English", () => {
   it("a count written with a thousands dot is read as the whole number it can only be", () => {
     const d = only(plan({}, `${STATS}  totals: { households: 2.991, groups: {} }\n`));
     expect(vi(d)).toBe(
-      '"households" là số nguyên (số đếm), nên 2.991 chỉ có thể là 2.991 (hai nghìn chín trăm chín mươi mốt) viết có dấu ngăn cách hàng nghìn.',
+      '"households" là số nguyên (số đếm), nên 2.991 chỉ có thể là hai nghìn chín trăm chín mươi mốt viết có dấu ngăn cách hàng nghìn: trong tệp kế hoạch phải ghi 2991.',
     );
     expect(localize(d, "vi").hint).toBe(
-      "Ghi 2991: trong tệp kế hoạch, số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn; khi in, kehoach tự viết “2.991”.",
+      "Ghi 2991, viết liền, không có dấu chấm hay dấu phẩy: totals: { households: 2991, groups: {} }. Khi in, kehoach tự viết “2.991”.",
     );
   });
 

@@ -87,16 +87,16 @@ const COUNT_PLACES: Case[] = [
   {
     literal: "1.250",
     code: "spec.count-thousands",
-    vi: "Ghi 1250: trong tệp kế hoạch, số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn; khi in, kehoach tự viết “1.250”.",
-    en: "Write 1250: a plan file writes numbers without a dot or comma between thousands; kehoach prints “1.250”.",
+    vi: "Ghi 1250, viết liền, không có dấu chấm hay dấu phẩy:",
+    en: "Write 1250, without a dot or a comma:",
     fixes: ["1250"],
   },
   {
     // issue 15: "1,011" (Excel style) was told "ghi 1.011"
     literal: "1,011",
     code: "spec.count-thousands",
-    vi: "Ghi 1011: trong tệp kế hoạch, số viết liền, không có dấu chấm hay dấu phẩy ngăn cách hàng nghìn; khi in, kehoach tự viết “1.011”.",
-    en: "Write 1011: a plan file writes numbers without a dot or comma between thousands; kehoach prints “1.011”.",
+    vi: "Ghi 1011, viết liền, không có dấu chấm hay dấu phẩy:",
+    en: "Write 1011, without a dot or a comma:",
     fixes: ["1011"],
   },
   {
@@ -219,7 +219,7 @@ describe("the rule's edges", () => {
       plan({}, `${STATS}  totals: { households: 2.991, groups: {} }\n`),
     )[0] as Diagnostic;
     expect(localize(d, "vi").message).toBe(
-      '"households" là số nguyên (số đếm), nên 2.991 chỉ có thể là 2.991 (hai nghìn chín trăm chín mươi mốt) viết có dấu ngăn cách hàng nghìn.',
+      '"households" là số nguyên (số đếm), nên 2.991 chỉ có thể là hai nghìn chín trăm chín mươi mốt viết có dấu ngăn cách hàng nghìn: trong tệp kế hoạch phải ghi 2991.',
     );
   });
 

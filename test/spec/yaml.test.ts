@@ -171,7 +171,11 @@ describe("aliases", () => {
   it("report an unknown anchor", () => {
     const r = load(plan({ 14: "recipients: [*nothing]" }));
     expect(where(r.diagnostics)).toEqual([["spec.yaml-alias-unknown", 14, 14]]);
-    expect(r.diagnostics[0]?.params).toEqual({ alias: "nothing" });
+    expect(r.diagnostics[0]?.params).toEqual({
+      alias: "nothing",
+      fixed: 'recipients: ["*nothing"]',
+      fixedLine: 'recipients: ["*nothing"]',
+    });
   });
 });
 
