@@ -116,6 +116,7 @@ for (const extra of [
   "./bench-long.js",
   "./bench-server.js",
   "./bench-batch.js",
+  "./bench-fuzz.js",
 ]) {
   try {
     const mod = await import(extra);

@@ -233,6 +233,7 @@ function totalRow(
   const firstNumeric = Math.min(...numeric, width);
   // the label goes in the column just before the figures: "Cộng" under the names, not under "TT"
   const labelCol = Math.max(0, firstNumeric - 1);
+  const inColumn = byColumn(body, width);
   const cells: TableCell[] = [];
   for (let c = 0; c < width; c++) {
     if (c === labelCol) {
@@ -242,9 +243,9 @@ function totalRow(
         bold: true,
       });
     } else if (numeric.has(c)) {
-      const values = body.flatMap((row) =>
-        row.filter((p) => p.col === c && p.colSpan === 1).map((p) => cellValue(p.spec)),
-      );
+      const values = (inColumn[c] ?? [])
+        .filter((p) => p.colSpan === 1)
+        .map((p) => cellValue(p.spec));
       const numbers = values.filter((v): v is number => typeof v === "number");
       const sum = exactSum(numbers);
       if (sum === undefined) {
@@ -278,13 +279,19 @@ function columns(
     );
   }
   const given = spec.widths && spec.widths.length === width ? spec.widths : undefined;
+  const inColumn = byColumn(body, width);
   return Array.from({ length: width }, (_, c): TableColumn => {
     if (given) return { width: given[c] ?? 1, align: align(c) };
     // without widths: a column of short labels (TT, I, II) narrow, figures medium, text wide
-    const texts = body.flatMap((row) =>
-      row.filter((p) => p.col === c).map((p) => cellValue(p.spec)),
-    );
+    const texts = (inColumn[c] ?? []).map((p) => cellValue(p.spec));
     const short = texts.length > 0 && texts.every((v) => String(v ?? "").length <= 4);
     return { width: numeric.has(c) ? 2 : short ? 1 : 5, align: align(c) };
   });
+}
+
+/** The body's cells by the column they start in: one pass, so that each column is read in its own cells. */
+function byColumn(body: readonly Placed[][], width: number): Placed[][] {
+  const out: Placed[][] = Array.from({ length: width }, () => []);
+  for (const row of body) for (const p of row) out[p.col]?.push(p);
+  return out;
 }
