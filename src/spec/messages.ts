@@ -47,7 +47,7 @@ export const SPEC_MESSAGES: MessageTable = {
     hintEn: "Start from an example plan in plans/.",
   },
   "spec.yaml-syntax": {
-    vi: "Lỗi cú pháp YAML ({detail}).",
+    vi: "Lỗi cú pháp YAML.",
     en: "YAML syntax error: {detail}.",
     hintVi:
       "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu hai chấm và dấu cách sau mỗi khóa, các dấu ngoặc và ngoặc kép đã được đóng.",
@@ -61,7 +61,7 @@ export const SPEC_MESSAGES: MessageTable = {
     hintEn: "YAML accepts only spaces for indentation: replace the tabs with spaces.",
   },
   "spec.yaml-indent": {
-    vi: "Thụt lề không đúng ({detail}).",
+    vi: "Thụt lề không đúng.",
     en: "Wrong indentation: {detail}.",
     hintVi:
       "Các khóa cùng cấp phải thẳng cột với nhau; khóa con và các dòng “- ” thụt vào sâu hơn khóa cha.",
@@ -69,7 +69,7 @@ export const SPEC_MESSAGES: MessageTable = {
       "Keys of the same level must line up; child keys and “- ” items are indented more than their parent.",
   },
   "spec.yaml-unclosed": {
-    vi: "Thiếu dấu đóng hoặc dấu phân cách ({detail}).",
+    vi: "Thiếu dấu đóng hoặc dấu phân cách.",
     en: "A closing or separating character is missing: {detail}.",
     hintVi: 'Kiểm tra các dấu ngoặc kép ", ngoặc vuông ], ngoặc nhọn } đã được đóng đủ.',
     hintEn: 'Check that every ", ] and } is closed.',
@@ -142,7 +142,7 @@ export const SPEC_MESSAGES: MessageTable = {
     hintEn: "Remove the tag {tag}.",
   },
   "spec.yaml-warning": {
-    vi: "Cảnh báo YAML ({detail}).",
+    vi: "Cảnh báo YAML: tệp có chỗ viết không chuẩn.",
     en: "YAML warning: {detail}.",
   },
   "spec.duplicate-key": {
