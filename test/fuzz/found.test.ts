@@ -11,8 +11,14 @@ import { applyCase, type Case } from "./mutations.js";
 const plan = (name: string) =>
   readFileSync(join(import.meta.dirname, "..", "..", "plans", name), "utf8");
 
-function diagnosticsOf(source: string, c: Omit<Case, "plan" | "lang" | "render">) {
-  const text = applyCase(source, { plan: 0, lang: "vi", render: "none", ...c }).toString("utf8");
+function diagnosticsOf(source: string, c: Pick<Case, "data" | "text">) {
+  const text = applyCase(source, {
+    plan: 0,
+    lang: "vi",
+    mode: "json",
+    render: "none",
+    ...c,
+  }).toString("utf8");
   return loadSpec(text, "plan.yaml").diagnostics;
 }
 

@@ -92,6 +92,19 @@ function diagnosticProblems(d: JsonDiagnostic, lang: "vi" | "en", lines: number)
   return out;
 }
 
+/** As on a terminal: each diagnostic starts "file:line:col: severity: message"; no stack trace. */
+function terminalProblems(err: string, status: number): string[] {
+  const out: string[] = [];
+  const located = new RegExp(
+    `^${FILE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+: (lỗi|cảnh báo|lưu ý|error|warning|note): \\S`,
+  );
+  const heads = err.split("\n").filter((l) => l.startsWith(`${FILE}:`));
+  for (const h of heads) if (!located.test(h)) out.push(`not a located diagnostic: ${h}`);
+  if (status === 1 && heads.length === 0) out.push(`exit 1 without a located diagnostic: ${err}`);
+  if (/^\s+at .+:\d+:\d+\)?$/m.test(err)) out.push(`a stack trace: ${err}`);
+  return out;
+}
+
 async function checkCase(c: Case, tally: Tally): Promise<void> {
   const plan = PLANS[c.plan % PLANS.length];
   if (!plan) throw new Error("no plan");
@@ -100,19 +113,22 @@ async function checkCase(c: Case, tally: Tally): Promise<void> {
   const lines = bytes.toString("latin1").split("\n").length;
   const problems: string[] = [];
 
-  const v = await runKehoach(["validate", FILE, "--json", "--lang", c.lang]);
+  const json = c.mode === "json";
+  const v = await runKehoach(["validate", FILE, ...(json ? ["--json"] : []), "--lang", c.lang]);
   tally.statuses.set(v.status, (tally.statuses.get(v.status) ?? 0) + 1);
   if (![0, 1, 2].includes(v.status)) problems.push(`validate exited ${v.status}: ${v.err}`);
-  if (v.status !== 2) {
+  if (v.status !== 2 && json) {
     let report: { diagnostics: JsonDiagnostic[] }[] = [];
     try {
       report = JSON.parse(v.out);
     } catch {
       problems.push(`validate --json printed no JSON: ${v.out.slice(0, 200)}`);
     }
-    for (const d of report[0]?.diagnostics ?? [])
+    for (const d of report[0]?.diagnostics ?? []) {
       problems.push(...diagnosticProblems(d, c.lang, lines));
+    }
   }
+  if (v.status !== 2 && !json) problems.push(...terminalProblems(v.err, v.status));
 
   if (v.status === 0 && c.render !== "none") {
     rmSync(OUT, { recursive: true, force: true });

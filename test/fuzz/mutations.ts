@@ -292,6 +292,8 @@ export interface Case {
   data: DataOp[];
   text: TextOp[];
   lang: "vi" | "en";
+  /** How validate reports: --json (read and checked diagnostic by diagnostic), or as on a terminal. */
+  mode: "json" | "text";
   /** Whether a valid result is also rendered: "docx", "pdf", or not (most cases). */
   render: "none" | "docx" | "pdf";
 }
@@ -305,6 +307,7 @@ export function caseArbitrary(plans: number): fc.Arbitrary<Case> {
       { weight: 2, arbitrary: fc.array(textOp, { minLength: 1, maxLength: 3 }) },
     ),
     lang: fc.constantFrom("vi" as const, "vi" as const, "vi" as const, "en" as const),
+    mode: fc.constantFrom("json" as const, "json" as const, "json" as const, "text" as const),
     render: fc.oneof(
       { weight: 120, arbitrary: fc.constant("none" as const) },
       { weight: 2, arbitrary: fc.constant("docx" as const) },
