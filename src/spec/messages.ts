@@ -48,7 +48,7 @@ export const SPEC_MESSAGES: MessageTable = {
   },
   "spec.yaml-syntax": {
     vi: "Lỗi cú pháp YAML.",
-    en: "YAML syntax error: {detail}.",
+    en: "YAML syntax error.",
     hintVi:
       "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu hai chấm và dấu cách sau mỗi khóa, các dấu ngoặc và ngoặc kép đã được đóng.",
     hintEn:
@@ -62,7 +62,7 @@ export const SPEC_MESSAGES: MessageTable = {
   },
   "spec.yaml-indent": {
     vi: "Thụt lề không đúng.",
-    en: "Wrong indentation: {detail}.",
+    en: "Wrong indentation.",
     hintVi:
       "Các khóa cùng cấp phải thẳng cột với nhau; khóa con và các dòng “- ” thụt vào sâu hơn khóa cha.",
     hintEn:
@@ -70,7 +70,7 @@ export const SPEC_MESSAGES: MessageTable = {
   },
   "spec.yaml-unclosed": {
     vi: "Thiếu dấu đóng hoặc dấu phân cách.",
-    en: "A closing or separating character is missing: {detail}.",
+    en: "A closing or separating character is missing.",
     hintVi: 'Kiểm tra các dấu ngoặc kép ", ngoặc vuông ], ngoặc nhọn } đã được đóng đủ.',
     hintEn: 'Check that every ", ] and } is closed.',
   },
@@ -143,7 +143,7 @@ export const SPEC_MESSAGES: MessageTable = {
   },
   "spec.yaml-warning": {
     vi: "Cảnh báo YAML: tệp có chỗ viết không chuẩn.",
-    en: "YAML warning: {detail}.",
+    en: "YAML warning: something in the file is not written in the standard way.",
   },
   "spec.duplicate-key": {
     vi: 'Khóa "{key}" bị lặp lại (đã có ở dòng {firstLine}).',
