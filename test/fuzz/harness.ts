@@ -1,8 +1,9 @@
-// The fuzz suite (run by test/fuzz/fuzz.test.ts). Issue 15, point 6: thousands of mutations of the example plans (plans/*.yaml) through the entry the
-// command line uses (src/cli/main.ts, in-process), asserting for each: no exception escapes, the exit
-// status is 0, 1 or 2, every diagnostic has file:line:col and a message in the official's language
-// (no English text of a library in Vietnamese), and a sample of the valid ones renders to a DOCX or
-// PDF that is well formed.
+// The fuzz suite (run by test/fuzz/fuzz.test.ts). Issue 15, point 6: thousands of mutations of the
+// example plans (plans/*.yaml, test/fuzz/mutations.ts) through the entry the command line uses
+// (src/cli/main.ts, in-process), asserting for each: no exception escapes, the exit status is 0, 1
+// or 2, every diagnostic has file:line:col and a message in the official's language (no English
+// text of a library in Vietnamese), and a sample of the valid ones renders to a DOCX or PDF that
+// is well formed.
 //
 // FUZZ_RUNS=10000 runs more (`npm run bench` does). A failure prints its seed and path and the command
 // that replays it: FUZZ_SEED=<seed> FUZZ_PATH=<path> npx vitest run test/fuzz/fuzz.test.ts
