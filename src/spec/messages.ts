@@ -315,6 +315,14 @@ export const SPEC_MESSAGES: MessageTable = {
     hintEn:
       "Check the figure (a digit may have been typed twice); write it rounded, or in quotes if it is a code rather than a figure.",
   },
+  "spec.number-notation": {
+    vi: 'Số {value} của "{field}" được viết theo cách của lập trình viên (hệ 16, hệ 8, hệ 60), nên được đọc thành {read}.',
+    en: 'The number {value} of "{field}" is written in a programmer\'s notation (hexadecimal, octal, base 60), so it is read as {read}.',
+    hintVi:
+      "Ghi số bằng các chữ số thông thường, viết liền, không có số 0 ở đầu, ví dụ {read} nếu đúng là số đó.",
+    hintEn:
+      "Write the number in plain decimal digits, without leading zeros, e.g. {read} if that is the number meant.",
+  },
   "spec.number-not-finite": {
     vi: '"{field}" ghi {value}, không phải là một con số cụ thể.',
     en: '"{field}" is {value}, which is not a definite number.',

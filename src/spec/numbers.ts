@@ -26,9 +26,8 @@ export function ambiguousNumbers(
       const written = text.slice(node.start, node.end).replace(PROPS, "");
       const misread = misreadNumber(written, value);
       if (misread) {
-        out.push(
-          specDiag(misread, { field: fieldName(path), value: written }, at.value(node), [...path]),
-        );
+        const params = { field: fieldName(path), value: written, read: String(value) };
+        out.push(specDiag(misread, params, at.value(node), [...path]));
         return;
       }
       const literal = readNumberLiteral(written);
@@ -59,7 +58,7 @@ export function ambiguousNumbers(
 }
 
 /** The codes of a number that cannot be read as written: it stands alone at its place. */
-const MISREAD = new Set(["spec.number-inexact", "spec.number-not-finite"]);
+const MISREAD = new Set(["spec.number-inexact", "spec.number-not-finite", "spec.number-notation"]);
 
 /**
  * Whether YAML read a number other than the one written. A double holds about 15 significant digits:
@@ -69,13 +68,14 @@ const MISREAD = new Set(["spec.number-inexact", "spec.number-not-finite"]);
  */
 export function misreadNumber(written: string, value: number): string | undefined {
   if (!Number.isFinite(value)) return "spec.number-not-finite";
-  if (/^0[xo]/i.test(written)) {
-    return Number.isSafeInteger(value) ? undefined : "spec.number-inexact";
-  }
+  // 0x1F, 0o17 (and 0017 or 1:20 under a %YAML 1.1 directive): a programmer's notation, read as
+  // another number than an official would read it
+  if (/^[-+]?0[xob]/i.test(written) || /:/.test(written)) return "spec.number-notation";
   const a = decimalOf(written);
   if (!a) return undefined; // a form this check does not know: the schema judges the value
   const b = decimalOf(String(value));
-  return b && a.digits === b.digits && a.exp === b.exp ? undefined : "spec.number-inexact";
+  if (b && a.digits === b.digits && a.exp === b.exp) return undefined;
+  return /^[-+]?0\d/.test(written) ? "spec.number-notation" : "spec.number-inexact";
 }
 
 /** "1.50e3" → digits "15", exp 2 (value = digits × 10^exp), without leading or trailing zeros. */

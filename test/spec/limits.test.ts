@@ -217,12 +217,22 @@ describe("numbers are read and summed exactly, or refused", () => {
     ["0.12345678901234567", "spec.number-inexact"],
     ["1e400", "spec.number-not-finite"],
     [".inf", "spec.number-not-finite"],
-    ["0x20000000000001", "spec.number-inexact"],
+    ["0x20000000000001", "spec.number-notation"],
+    ["0o17", "spec.number-notation"],
+    ["0x1F", "spec.number-notation"],
   ])("a cell %s is refused: %s", (n, code) => {
     const text = plan({
       12: `  - title: Mục tiêu\n    content:\n      - table: { header: [[A]], rows: [[${n}]] }`,
     });
     expect(load(text).diagnostics.map((d) => d.code)).toEqual([code]);
+  });
+
+  it("a programmer's notation says what it was read as", () => {
+    const text = plan({}, `${STATS}  totals: { households: 0o17, groups: {} }\n`);
+    const d = load(text).diagnostics[0];
+    expect(vi(d)).toBe(
+      'Số 0o17 của "households" được viết theo cách của lập trình viên (hệ 16, hệ 8, hệ 60), nên được đọc thành 15.',
+    );
   });
 
   it.each([["1.50"], ["1e3"], ["0.000001"], ["999999999999999"], ["-0"], ["1_000"]])(
