@@ -84,7 +84,8 @@ describe("every size the schema admits has an upper bound", () => {
   });
 
   it("sums of counts stay exact: the most units times the largest count is a safe integer", () => {
-    const units = (defs.statistics?.properties as Record<string, Node>).units?.maxItems as number;
+    const stats = defs.statistics?.properties as Record<string, Node> | undefined;
+    const units = stats?.units?.maxItems as number;
     const count = defs.count?.maximum as number;
     expect(units * count).toBeLessThanOrEqual(Number.MAX_SAFE_INTEGER);
   });
