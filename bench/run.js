@@ -118,6 +118,7 @@ for (const extra of [
   "./bench-editor.js",
   "./bench-batch.js",
   "./bench-launch.js",
+  "./bench-fuzz.js",
 ]) {
   try {
     const mod = await import(extra);

@@ -32,7 +32,23 @@ export function formatHundredths(bp: number | null): string {
 
 /** A declared decimal (35, 0.3, 1.11) written the Vietnamese way, without trailing zeros: "0,3". */
 export function formatDecimal(value: number): string {
-  const [whole = "0", frac] = String(Math.abs(value)).split(".");
+  const [whole = "0", frac] = positional(Math.abs(value)).split(".");
   const sign = value < 0 ? "-" : "";
   return sign + groupThousands(whole) + (frac ? `,${frac}` : "");
+}
+
+/**
+ * The shortest digits of a non-negative number, without an exponent: JavaScript writes 0.0000001 as
+ * "1e-7" (and 1e21 and above as "1e+21"), which no official would read as the number written.
+ */
+function positional(abs: number): string {
+  const s = String(abs);
+  const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  const digits = `${m[1]}${m[2] ?? ""}`;
+  const point = 1 + Number(m[3]); // digits before the decimal point
+  if (point <= 0) return `0.${"0".repeat(-point)}${digits}`;
+  return point >= digits.length
+    ? digits + "0".repeat(point - digits.length)
+    : `${digits.slice(0, point)}.${digits.slice(point)}`;
 }

@@ -170,6 +170,14 @@ export const MODEL_MESSAGES: MessageTable = {
       "Viết nội dung của mục (content), thêm mục con (sections), hoặc xóa mục này nếu không cần.",
     hintEn: "Write the section's content, add subsections (sections), or delete the section.",
   },
+  "model.table-total-inexact": {
+    vi: "Không tính được chính xác dòng tổng của cột {column}: tổng có quá nhiều chữ số (máy chỉ tính chính xác được khoảng 15 chữ số), nên sẽ in ra một số khác với tổng thật.",
+    en: "The total of column {column} cannot be computed exactly: it has too many digits (only about 15 digits are exact), so a number other than the true sum would be printed.",
+    hintVi:
+      "Kiểm tra các số trong cột (có thể bị gõ thừa chữ số); ghi theo đơn vị lớn hơn (triệu đồng, tỷ đồng) hoặc làm tròn phần thập phân.",
+    hintEn:
+      "Check the column's numbers (a digit may have been typed twice); write them in a larger unit or round the decimals.",
+  },
   "model.table-widths": {
     vi: "Bảng có {columns} cột nhưng widths khai báo {given} độ rộng; độ rộng cột được tự chọn.",
     en: "The table has {columns} columns but widths gives {given}; the widths were chosen automatically.",

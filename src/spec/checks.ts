@@ -8,6 +8,7 @@ import { findNode, type Positions, type SrcNode } from "../yaml/positions.js";
 import { specDiag } from "./diag.js";
 import { eraChecks } from "./era-checks.js";
 import { signatureChecks } from "./signature-checks.js";
+import { tableSizeChecks } from "./table-grid.js";
 
 export function isRealDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -52,6 +53,7 @@ export function semanticChecks(
   out.push(...duplicateUnits(data, tree, at));
   out.push(...signatureChecks(get(data, "signature"), pos));
   out.push(...eraChecks(doc, loadAdministration(), pos));
+  out.push(...tableSizeChecks(data, pos));
   return out;
 }
 

@@ -443,6 +443,67 @@ export const SPEC_MESSAGES: MessageTable = {
     hintVi: "Sửa thành một số lớn hơn {min}.",
     hintEn: "Use a number greater than {min}.",
   },
+  "spec.number-inexact": {
+    vi: 'Số {value} của "{field}" có quá nhiều chữ số: máy chỉ đọc chính xác được khoảng 15 chữ số, số này sẽ bị đọc sai thành một số khác.',
+    en: 'The number {value} of "{field}" has too many digits: only about 15 digits are read exactly, so it would be read as a different number.',
+    hintVi:
+      "Kiểm tra lại con số (có thể bị gõ thừa chữ số); ghi số đã làm tròn, hoặc đặt trong ngoặc kép nếu đó là một mã chứ không phải con số.",
+    hintEn:
+      "Check the figure (a digit may have been typed twice); write it rounded, or in quotes if it is a code rather than a figure.",
+  },
+  "spec.number-notation": {
+    vi: 'Số {value} của "{field}" được viết theo cách của lập trình viên (hệ 16, hệ 8, hệ 60), nên được đọc thành {read}.',
+    en: 'The number {value} of "{field}" is written in a programmer\'s notation (hexadecimal, octal, base 60), so it is read as {read}.',
+    hintVi:
+      "Ghi số bằng các chữ số thông thường, viết liền, không có số 0 ở đầu, ví dụ {read} nếu đúng là số đó.",
+    hintEn:
+      "Write the number in plain decimal digits, without leading zeros, e.g. {read} if that is the number meant.",
+  },
+  "spec.number-not-finite": {
+    vi: '"{field}" ghi {value}, không phải là một con số cụ thể.',
+    en: '"{field}" is {value}, which is not a definite number.',
+    hintVi: "Ghi một con số cụ thể, viết liền, ví dụ 2991 hoặc 0.43.",
+    hintEn: "Write a definite number, without separators, e.g. 2991 or 0.43.",
+  },
+  "spec.table-too-wide": {
+    vi: "Bảng rộng hơn {max} cột (tính cả các ô gộp bằng colspan và các ô bị rowspan của dòng trên đẩy sang phải).",
+    en: "The table is wider than {max} columns (counting cells merged with colspan and cells pushed right by a rowspan above).",
+    hintVi:
+      "Kiểm tra colspan và rowspan của các ô: mỗi dòng chỉ ghi các ô chưa bị ô gộp của dòng trên chiếm chỗ. Bảng quá rộng thì tách thành nhiều bảng.",
+    hintEn:
+      "Check the cells' colspan and rowspan: each row lists only the cells not covered by a merged cell above. Split a table that is too wide.",
+  },
+  "spec.table-too-large": {
+    vi: "Bảng có {rows} dòng × {columns} cột = {cells} ô, vượt giới hạn {max} ô của một bảng.",
+    en: "The table has {rows} rows × {columns} columns = {cells} cells, more than the limit of {max} for one table.",
+    hintVi:
+      "Kiểm tra colspan và rowspan của các ô; nếu bảng thật sự lớn như vậy, tách thành nhiều phụ lục.",
+    hintEn:
+      "Check the cells' colspan and rowspan; if the table really is that large, split it into several appendices.",
+  },
+  "spec.too-many": {
+    vi: 'Danh sách "{field}" có {count} mục, vượt giới hạn {max} mục của kehoach.',
+    en: 'The list "{field}" has {count} items, more than kehoach\'s limit of {max}.',
+    hintVi:
+      "Không kế hoạch nào cần nhiều như vậy: kiểm tra xem có đoạn nào bị dán lặp lại nhiều lần không; nếu thật sự cần, tách thành nhiều kế hoạch hoặc nhiều phụ lục.",
+    hintEn:
+      "No plan needs that many: check whether a part was pasted over and over; if it is really needed, split it into several plans or appendices.",
+  },
+  "spec.too-many-keys": {
+    vi: '"{field}" có {count} mã, vượt giới hạn {max} mã của kehoach.',
+    en: '"{field}" has {count} keys, more than kehoach\'s limit of {max}.',
+    hintVi:
+      "Không kế hoạch nào cần nhiều như vậy: kiểm tra xem có đoạn nào bị dán lặp lại nhiều lần không.",
+    hintEn: "No plan needs that many: check whether a part was pasted over and over.",
+  },
+  "spec.too-long": {
+    vi: '"{field}" dài {length} ký tự, vượt giới hạn {max} ký tự của một đoạn chữ.',
+    en: '"{field}" is {length} characters long, more than the limit of {max} for one text.',
+    hintVi:
+      "Tách thành nhiều đoạn (mỗi đoạn một dòng “- ” trong content), hoặc kiểm tra xem có đoạn nào bị dán lặp lại không.",
+    hintEn:
+      "Split it into several paragraphs (one “- ” line each under content), or check whether something was pasted twice.",
+  },
   "spec.empty-text": {
     vi: '"{field}" không được để trống.',
     en: '"{field}" must not be empty.',

@@ -25,6 +25,12 @@ export function ambiguousNumbers(
     if (!node) return;
     if (typeof value === "number") {
       const written = text.slice(node.start, node.end).replace(PROPS, "");
+      const misread = misreadNumber(written, value);
+      if (misread) {
+        const params = { field: fieldName(path), value: written, read: String(value) };
+        out.push(specDiag(misread, params, at.value(node), [...path]));
+        return;
+      }
       const literal = readNumberLiteral(written);
       if (literal?.kind === "ambiguous") {
         out.push(
@@ -54,6 +60,40 @@ export function ambiguousNumbers(
   };
   visit(data, tree, []);
   return out;
+}
+
+/** The codes of a number that cannot be read as written: it stands alone at its place. */
+const MISREAD = new Set(["spec.number-inexact", "spec.number-not-finite", "spec.number-notation"]);
+
+/**
+ * Whether YAML read a number other than the one written. A double holds about 15 significant digits:
+ * 12000000000000003 is read 12000000000000004, 0.12345678901234567 is read 0.12345678901234566, and
+ * 1e400 is read as infinity. Such a number would be printed and summed as something the official
+ * never wrote, so it is refused here, on the source text, before anything counts with it.
+ */
+export function misreadNumber(written: string, value: number): string | undefined {
+  if (!Number.isFinite(value)) return "spec.number-not-finite";
+  // 0x1F, 0o17 (and 0017 or 1:20 under a %YAML 1.1 directive): a programmer's notation, read as
+  // another number than an official would read it
+  if (/^[-+]?0[xob]/i.test(written) || /:/.test(written)) return "spec.number-notation";
+  const a = decimalOf(written);
+  if (!a) return undefined; // a form this check does not know: the schema judges the value
+  const b = decimalOf(String(value));
+  if (b && a.digits === b.digits && a.exp === b.exp) return undefined;
+  return /^[-+]?0\d/.test(written) ? "spec.number-notation" : "spec.number-inexact";
+}
+
+/** "1.50e3" → digits "15", exp 2 (value = digits × 10^exp), without leading or trailing zeros. */
+function decimalOf(s: string): { digits: string; exp: number } | undefined {
+  const m = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(s.trim());
+  if (!m || (m[1] === "" && (m[2] ?? "") === "")) return undefined;
+  const [, int = "", frac = "", e = "0"] = m;
+  let digits = `${int}${frac}`.replace(/^0+/, "");
+  let exp = Number(e) - frac.length;
+  const trailing = /0*$/.exec(digits)?.[0].length ?? 0;
+  digits = digits.slice(0, digits.length - trailing);
+  exp += trailing;
+  return digits === "" ? { digits: "0", exp: 0 } : { digits, exp };
 }
 
 export function ambiguousParams(field: string, value: string, whole: string, decimal: string) {
@@ -90,6 +130,8 @@ export function mergeNumberDiagnostics(
   const out: Diagnostic[] = [];
   for (const d of schema) {
     const n = byPath.get(key(d.path));
+    // a number misread by YAML: the schema's judgement of the misread value would only confuse
+    if (n && MISREAD.has(n.code)) continue;
     if (n && d.code === "spec.not-integer" && d.pos) {
       const p = n.params;
       out.push(

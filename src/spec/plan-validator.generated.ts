@@ -5,10 +5,10 @@
 // Regenerate: UPDATE=1 npx vitest run test/spec/generated.test.ts
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:kehoach:plan:1","title":"Kế hoạch (kehoach)","description":"Tệp dữ liệu của một kế hoạch hành chính: thông tin văn bản, số liệu, chỉ tiêu, nội dung, phân công, nơi nhận, chữ ký và phụ lục.","type":"object","properties":{"kehoach":{"description":"Phiên bản định dạng tệp kế hoạch. Luôn ghi 1.","const":1,"errorMessage":"Ghi kehoach: 1 (phiên bản định dạng tệp kế hoạch)."},"document":{"description":"Thông tin chung của văn bản: cơ quan ban hành, số, ký hiệu, địa danh, ngày tháng, trích yếu, căn cứ.","$ref":"#/$defs/document","markdownDescription":"Thông tin chung của văn bản: cơ quan ban hành, số, ký hiệu, địa danh, ngày tháng, trích yếu, căn cứ.\n\n```yaml\ndocument:\n  issuing_body: Ủy ban nhân dân phường Quảng Minh\n  unit_kind: phường\n  locality: Quảng Minh\n  symbol: KH-UBND\n  place: Quảng Minh\n  date: 2024-02-05\n  summary: Thực hiện công tác giảm nghèo năm 2024\n  period: 2024\n```"},"page":{"description":"Trình bày trang: lề (mm) và cỡ chữ, theo Nghị định 30/2020/NĐ-CP.","$ref":"#/$defs/page"},"format":{"description":"Cách viết số đếm và kiểu đánh số đề mục.","$ref":"#/$defs/format"},"statistics":{"description":"Số liệu thống kê theo từng đơn vị (thôn, tổ dân phố, xã, trường…) và/hoặc số tổng: hộ nghèo, hộ cận nghèo, hoặc bất kỳ nhóm nào được đếm trên một tổng số (hộ, người, hồ sơ…).","$ref":"#/$defs/statistics","markdownDescription":"Số liệu thống kê theo từng đơn vị và/hoặc số tổng. Nhập từ Excel: `kehoach import so-lieu.xlsx --into kế-hoạch.yaml`.\n\n```yaml\nstatistics:\n  baseline_year: 2023\n  standard: nd-07-2021\n  unit_label: tổ dân phố\n  units:\n    - name: TDP Khả Lý Thượng\n      households: 1011\n      groups:\n        poor: { households: 7, exits: 1 }\n        near_poor: { households: 15, exits: 4 }\n```"},"targets":{"description":"Các chỉ tiêu của kế hoạch; mỗi chỉ tiêu có mã (id) để dẫn lại trong nội dung.","type":"array","items":{"$ref":"#/$defs/target"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Các chỉ tiêu; mỗi chỉ tiêu có mã (`id`) để dẫn lại trong nội dung (`- target: giam-ngheo`).\n\n```yaml\ntargets:\n  - { id: giam-ngheo, type: reduce, group: poor, households: 4 }\n  - { id: ty-le, type: rate_to, group: poor, rate: 0.4 }\n```"},"agencies":{"description":"Các cơ quan, đơn vị được giao nhiệm vụ, khai một lần (mã, tên đầy đủ, tên viết tắt) rồi dẫn bằng mã trong tasks và assignments.","type":"array","items":{"$ref":"#/$defs/agency"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Các cơ quan, đơn vị, khai một lần rồi dẫn bằng mã trong `tasks` và `assignments`.\n\n```yaml\nagencies:\n  - { id: vhxh, name: Phòng Văn hóa - Xã hội, short: Phòng VH-XH }\n  - { id: mttq, name: Ủy ban MTTQ phường, directed: false }\n```"},"tasks":{"description":"Các nhiệm vụ của kế hoạch: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm, kinh phí; có thể chia theo nhóm (lĩnh vực).","type":"array","items":{"$ref":"#/$defs/taskOrGroup"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Các nhiệm vụ: nội dung, chủ trì (`lead`), phối hợp (`support`), thời hạn, sản phẩm, kinh phí.\n\n```yaml\ntasks:\n  - id: ra-soat\n    content: Rà soát hộ nghèo, hộ cận nghèo cuối năm\n    lead: vhxh\n    support: [mttq]\n    deadline: Quý IV/2024\n    output: Quyết định công nhận\n```"},"sections":{"description":"Các phần của kế hoạch (I, II, III…); mỗi phần có tiêu đề, nội dung và các mục con.","type":"array","minItems":1,"items":{"$ref":"#/$defs/section"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Các phần của kế hoạch (I, II, III…), mỗi phần có tiêu đề, nội dung và các mục con.\n\n```yaml\nsections:\n  - title: Mục đích, yêu cầu\n    content:\n      - Triển khai kịp thời, hiệu quả …\n  - title: Nhiệm vụ, giải pháp\n    content:\n      - tasks: all\n```"},"assignments":{"description":"Phân công tổ chức thực hiện: mỗi cơ quan, đơn vị một mục, kèm các nhiệm vụ.","type":"array","items":{"$ref":"#/$defs/assignment"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Phân công tổ chức thực hiện, mỗi cơ quan một mục.\n\n```yaml\nassignments:\n  - agency: vhxh\n    role: chu_tri\n    tasks:\n      - Tham mưu UBND phường triển khai kế hoạch.\n```"},"budget":{"description":"Kinh phí thực hiện: các nguồn và số tiền; tổng kinh phí được tính tự động.","$ref":"#/$defs/budget"},"reporting":{"description":"Chế độ báo cáo: thời hạn, nội dung và nơi nhận báo cáo kết quả thực hiện.","$ref":"#/$defs/blocks"},"closing":{"description":"Câu kết thúc kế hoạch; dấu “./.” được tự thêm nếu thiếu.","$ref":"#/$defs/text"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi. Dòng “Lưu: VT, …” ghi ở khóa archive.","type":"array","minItems":1,"items":{"$ref":"#/$defs/recipient"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Nơi nhận, mỗi dòng một nơi; dòng “Lưu: VT, …” ghi ở khóa `archive`.\n\n```yaml\nrecipients:\n  - UBND thành phố (b/c)\n  - Các tổ dân phố\narchive: VT, VHXH\n```"},"archive":{"description":"Nơi lưu văn bản, ví dụ “VT, VHXH” sẽ in thành “- Lưu: VT, VHXH.” (tự thêm “VT, ” nếu thiếu).","$ref":"#/$defs/text"},"signature":{"description":"Thẩm quyền ký, chức vụ và họ tên người ký.","$ref":"#/$defs/signature","markdownDescription":"Thẩm quyền ký, chức vụ và họ tên người ký.\n\n```yaml\nsignature:\n  authority: KT.\n  on_behalf_of: Chủ tịch\n  collective: Ủy ban nhân dân\n  title: Phó Chủ tịch\n  signer: Nguyễn Văn A\n```"},"appendices":{"description":"Các phụ lục (biểu) kèm theo kế hoạch, mỗi phụ lục một bảng.","type":"array","items":{"$ref":"#/$defs/appendix"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Các phụ lục (biểu) kèm theo kế hoạch, mỗi phụ lục một bảng. `kehoach render --format xlsx` xuất các bảng ra Excel.\n\n```yaml\nappendices:\n  - id: bieu-1\n    title: Kế hoạch giảm nghèo năm 2024\n    table: { generate: poverty }\n```"},"templates":{"description":"Thư mục mẫu câu riêng của kế hoạch này (đường dẫn tính từ thư mục chứa tệp kế hoạch), ví dụ “mau-huyen”: các tệp .hbs và labels.yaml trong đó thay cho mẫu gốc và mẫu của thư mục templates/ cạnh các kế hoạch.","$ref":"#/$defs/text"}},"required":["kehoach","document","sections","closing","recipients","archive","signature"],"additionalProperties":false,"$defs":{"text":{"description":"Một đoạn chữ, không để trống.","type":"string","pattern":"\\S","errorMessage":"Ghi một đoạn chữ, không để trống."},"id":{"description":"Mã dùng để dẫn chiếu, ví dụ: poor, near_poor, tl_ngheo.","type":"string","pattern":"\\S","errorMessage":"Ghi một mã, không để trống, ví dụ poor, near_poor."},"count":{"description":"Số đếm: số nguyên, không âm, viết liền không dấu ngăn cách hàng nghìn (ghi 2991, không ghi 2.991 hay 2,991).","type":"integer","minimum":0,"errorMessage":"Ghi một số nguyên không âm, viết liền không dấu chấm hay dấu phẩy, ví dụ 2991.","markdownDescription":"Số đếm: số nguyên không âm, viết liền: `2991` (không ghi `2.991` hay `2,991`)."},"percent":{"description":"Tỷ lệ phần trăm, từ 0 đến 100 (ghi dấu chấm thập phân: 0.43).","type":"number","minimum":0,"maximum":100,"errorMessage":"Ghi tỷ lệ phần trăm từ 0 đến 100, dấu chấm thập phân, ví dụ 0.43."},"mapKey":{"description":"Mã dùng làm khóa; không dùng các tên dành riêng __proto__, constructor, prototype.","type":"string","not":{"enum":["__proto__","constructor","prototype"]}},"countMap":{"description":"Mã → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/count"}},"year":{"description":"Năm, từ 1990 đến 2100.","type":"integer","minimum":1990,"maximum":2100,"errorMessage":"Ghi năm bằng bốn chữ số, từ 1990 đến 2100, ví dụ 2024."},"date":{"description":"Ngày dạng “2024-02-22”; bản dự thảo có thể ghi tháng “2024-02” hoặc chỉ năm 2024.","type":["string","integer"],"pattern":"^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$","minimum":1990,"maximum":2100,"errorMessage":"Ghi ngày dạng năm-tháng-ngày, ví dụ 2024-02-22 (bản dự thảo: 2024-02 hoặc 2024)."},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn nhiều năm (from: 2022, to: 2025).","type":["integer","object"],"minimum":1990,"maximum":2100,"properties":{"from":{"description":"Năm bắt đầu giai đoạn.","$ref":"#/$defs/year"},"to":{"description":"Năm kết thúc giai đoạn.","$ref":"#/$defs/year"}},"required":["from","to"],"additionalProperties":false},"unitKind":{"description":"Loại đơn vị hành chính. Từ ngày 01/07/2025 chính quyền địa phương có hai cấp: huyện, quận, thị xã, thị trấn, thành phố thuộc tỉnh chỉ dùng cho kế hoạch ban hành trước ngày đó (data/administration.yaml).","enum":["xã","phường","đặc khu","thị trấn","tỉnh","thành phố","huyện","quận","thị xã","thành phố thuộc tỉnh"],"errorMessage":"Chọn một trong: xã, phường, đặc khu, thị trấn, tỉnh, thành phố, huyện, quận, thị xã, thành phố thuộc tỉnh."},"numbering":{"description":"Kiểu đánh số: roman (I, II, III), decimal (1, 2, 3), nested (1.1, 1.2), letter (a, b, c); hoặc dấu đầu dòng cho các cấp sâu: dash (-), plus (+), bullet (•).","enum":["roman","decimal","nested","letter","dash","plus","bullet"],"errorMessage":"Chọn một trong: roman, decimal, nested, letter, dash, plus, bullet."},"align":{"description":"Căn lề: left (trái), center (giữa), right (phải).","enum":["left","center","right"],"errorMessage":"Chọn một trong: left, center, right."},"docRef":{"description":"Văn bản được dẫn: viết nguyên câu, hoặc tách thành loại, số, ngày, cơ quan ban hành, trích yếu.","type":["string","object"],"pattern":"\\S","properties":{"kind":{"description":"Loại văn bản: Kế hoạch, Quyết định, Nghị quyết, Nghị định, Công văn, Chỉ thị, Báo cáo…","$ref":"#/$defs/text"},"number":{"description":"Số và ký hiệu văn bản, ví dụ “67/KH-UBND”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành văn bản.","$ref":"#/$defs/date"},"issuer":{"description":"Cơ quan ban hành, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"about":{"description":"Trích yếu, viết tiếp sau tên cơ quan, ví dụ “về việc thực hiện công tác giảm nghèo năm 2024”.","$ref":"#/$defs/text"}},"required":["kind"],"additionalProperties":false},"document":{"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh. Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng (khối YAML “|-”); siêu dữ liệu vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh (“ỦY BAN NHÂN DÂN” / “PHƯỜNG QUẢNG MINH”; “SỞ NÔNG NGHIỆP” / “VÀ MÔI TRƯỜNG”). Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng trong khối YAML “|-”, ví dụ issuing_body: |- rồi hai dòng “Sở Nông nghiệp” và “và Môi trường”; siêu dữ liệu (tác giả của tệp DOCX, PDF, HTML) vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính mà cơ quan ban hành quản lý: xã, phường, đặc khu, tỉnh, thành phố (huyện, quận, thị xã, thị trấn chỉ cho kế hoạch ban hành trước ngày 01/07/2025). Bỏ trống khi cơ quan ban hành là Sở, Ban Chỉ đạo, Văn phòng… (khi đó nội dung dùng tên địa phương: “trên địa bàn Bắc Ninh”).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ghi tự do, ví dụ “KH-UBND”, “KH-SNNMT” (Sở Nông nghiệp và Môi trường), “KH-BCĐ” (Ban Chỉ đạo), “KH-VP”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","locality","symbol","place","date","summary","period"],"additionalProperties":false},"page":{"description":"Trình bày trang.","type":"object","properties":{"margins":{"description":"Lề trang, tính bằng mm.","type":"object","properties":{"top":{"description":"Lề trên (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."},"bottom":{"description":"Lề dưới (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."},"left":{"description":"Lề trái (mm), từ 30 đến 35.","type":"number","minimum":30,"maximum":35,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."},"right":{"description":"Lề phải (mm), từ 15 đến 20.","type":"number","minimum":15,"maximum":20,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."}},"additionalProperties":false},"font_size":{"description":"Cỡ chữ phần nội dung: 13 hoặc 14.","enum":[13,14],"errorMessage":"Chọn một trong: 13, 14."}},"additionalProperties":false},"format":{"description":"Cách trình bày số và đề mục.","type":"object","properties":{"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03 hộ”). Mặc định: true.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"numbering":{"description":"Kiểu đánh số đề mục cấp 1 đến 6. Mặc định: roman, decimal, letter, dash, plus, bullet (I. / 1. / a) / - / + / •). Danh sách ngắn hơn: cấp 1–3 còn thiếu lặp lại kiểu cuối, cấp 4–6 theo mặc định.","type":"array","items":{"$ref":"#/$defs/numbering"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"appendix_numbering":{"description":"Cách đánh số phụ lục khi có nhiều phụ lục: roman (“Phụ lục II”, mặc định) hoặc decimal (“Phụ lục 2”).","enum":["roman","decimal"]},"table_numbering":{"description":"Ghi true để đánh số các bảng trong nội dung kế hoạch (không kể bảng phụ lục): “Biểu 01”, “Biểu 02”… in trên mỗi bảng. Mặc định: false.","type":"boolean"}},"additionalProperties":false},"groupCounts":{"description":"Số liệu của một nhóm hộ (hộ nghèo, hộ cận nghèo…).","type":"object","properties":{"households":{"description":"Số hộ của nhóm đầu kỳ (hoặc số đếm theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Số nhân khẩu của nhóm đầu kỳ.","$ref":"#/$defs/count"},"exits":{"description":"Số hộ dự kiến ra khỏi nhóm trong kỳ (ví dụ: thoát nghèo).","$ref":"#/$defs/count"},"entries":{"description":"Số hộ dự kiến phát sinh mới trong kỳ.","$ref":"#/$defs/count"},"actual_end":{"description":"Số hộ thực tế cuối kỳ, khi đã có kết quả thực hiện.","$ref":"#/$defs/count"},"breakdowns":{"description":"Số hộ theo từng cách chia: mã cách chia → mã phần → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"description":"Mã phần → số hộ.","$ref":"#/$defs/countMap"}},"deprivation":{"description":"Số hộ thiếu hụt theo từng chỉ số của chuẩn nghèo: mã chỉ số → số hộ.","$ref":"#/$defs/countMap"}},"required":["households"],"additionalProperties":false,"markdownDescription":"Số liệu của một nhóm hộ: số hộ đầu kỳ (`households`), số khẩu (`persons`), dự kiến ra khỏi (`exits`) và phát sinh (`entries`).\n\n```yaml\npoor: { households: 7, persons: 19, exits: 2 }\n```"},"groupsCounts":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/groupCounts"}},"unitStats":{"description":"Số liệu của một đơn vị.","type":"object","properties":{"name":{"description":"Tên đơn vị, ví dụ “Tổ dân phố Quảng Biên”.","$ref":"#/$defs/text"},"households":{"description":"Tổng số hộ dân cư của đơn vị (hoặc tổng số theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu của đơn vị.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","$ref":"#/$defs/groupsCounts"}},"required":["name","households","groups"],"additionalProperties":false,"defaultSnippets":[{"label":"đơn vị (thôn, tổ dân phố…)","description":"Một đơn vị với tổng số hộ và số hộ nghèo, cận nghèo","body":{"name":"${1:Thôn Đông}","households":"^${2:0}","groups":{"poor":{"households":"^${3:0}","exits":"^${4:0}"},"near_poor":{"households":"^${5:0}","exits":"^${6:0}"}}}}],"markdownDescription":"Số liệu của một đơn vị (thôn, tổ dân phố, xã…).\n\n```yaml\n- name: Thôn Đông\n  households: 320\n  groups:\n    poor: { households: 5, persons: 14 }\n    near_poor: { households: 9 }\n```"},"totals":{"description":"Số liệu tổng của địa phương.","type":"object","properties":{"households":{"description":"Tổng số hộ dân cư (hoặc tổng số theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","$ref":"#/$defs/groupsCounts"}},"required":["households","groups"],"additionalProperties":false},"groupDef":{"description":"Một nhóm hộ được thống kê.","type":"object","properties":{"id":{"description":"Mã nhóm, ví dụ poor, near_poor.","$ref":"#/$defs/id"},"name":{"description":"Tên nhóm, ví dụ “hộ nghèo”.","$ref":"#/$defs/text"}},"required":["id","name"],"additionalProperties":false},"breakdownDef":{"description":"Một cách chia nhỏ nhóm hộ (“trong đó …”).","type":"object","properties":{"id":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ được chia.","$ref":"#/$defs/id"},"label":{"description":"Nhãn của cách chia, ví dụ “theo khả năng thoát nghèo”.","$ref":"#/$defs/text"},"exhaustive":{"description":"Ghi true nếu các phần bao trùm cả nhóm: tổng các phần phải bằng số hộ của nhóm.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"parts":{"description":"Các phần của cách chia.","type":"array","minItems":1,"items":{"description":"Một phần.","type":"object","properties":{"id":{"description":"Mã phần.","$ref":"#/$defs/id"},"label":{"description":"Tên phần, ví dụ “hộ có khả năng thoát nghèo”.","$ref":"#/$defs/text"}},"required":["id","label"],"additionalProperties":false},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"exits":{"description":"Mã phần có số hộ chính là số hộ dự kiến ra khỏi nhóm (exits), ví dụ co_kha_nang: số đó chỉ cần ghi một lần ở phần này; nếu vẫn ghi exits thì hai số phải khớp.","$ref":"#/$defs/id"}},"required":["id","group","label","parts"],"additionalProperties":false},"statistics":{"description":"Số liệu thống kê. Cần ít nhất một trong hai khóa units (theo đơn vị) hoặc totals (số tổng).","type":"object","properties":{"baseline_year":{"description":"Năm của số liệu đầu kỳ, ví dụ 2023.","$ref":"#/$defs/year"},"standard":{"description":"Chuẩn nghèo áp dụng, theo tên trong thư mục data/standards, ví dụ “nd-07-2021”. Bỏ trống khi số liệu không phải số liệu hộ nghèo: khi đó không có chỉ số thiếu hụt và phải tự khai các nhóm (groups).","$ref":"#/$defs/id"},"count_unit":{"description":"Đơn vị tính của số liệu: “hộ” (mặc định), “người”, “hồ sơ”, “trường”…; dùng trong câu chỉ tiêu và tiêu đề bảng. Các khóa households trong số liệu khi đó là số đếm theo đơn vị tính này.","$ref":"#/$defs/text"},"unit_label":{"description":"Tên gọi đơn vị, dùng làm tiêu đề cột trong bảng: “tổ dân phố”, “thôn”, “xã”…","$ref":"#/$defs/text"},"groups":{"description":"Các nhóm được thống kê. Mặc định, khi có chuẩn nghèo (standard): hộ nghèo (poor) và hộ cận nghèo (near_poor); không có chuẩn nghèo thì phải khai.","type":"array","minItems":1,"items":{"$ref":"#/$defs/groupDef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"breakdowns":{"description":"Các cách chia nhỏ một nhóm hộ (“trong đó …”).","type":"array","items":{"$ref":"#/$defs/breakdownDef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"units":{"description":"Số liệu của từng đơn vị (thôn, tổ dân phố, xã…).","type":"array","minItems":1,"items":{"$ref":"#/$defs/unitStats"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"totals":{"description":"Số liệu tổng. Bắt buộc khi không có units; nếu có units, mỗi số ghi ở đây phải bằng tổng của các đơn vị.","$ref":"#/$defs/totals"},"strict":{"description":"Ghi true để số liệu không khớp nhau (các phần cộng không bằng tổng, dòng tổng khác tổng các đơn vị) là lỗi và không xuất văn bản, như tùy chọn --strict. Mặc định: chỉ cảnh báo, văn bản dùng số kehoach tính, bản dự thảo đánh dấu chỗ không khớp.","type":"boolean"}},"required":["baseline_year"],"anyOf":[{"required":["units"]},{"required":["totals"]}],"additionalProperties":false},"targetId":{"description":"Mã chỉ tiêu, dùng để dẫn lại chỉ tiêu trong nội dung.","$ref":"#/$defs/id"},"targetLead":{"description":"Phần chữ đứng trước chỉ tiêu, ví dụ “Phấn đấu”, “Cuối năm 2024”.","$ref":"#/$defs/text"},"targetTail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/text"},"targetYear":{"description":"Năm của chỉ tiêu trong kế hoạch nhiều năm, ví dụ 2027 (phải thuộc document.period); câu chỉ tiêu bắt đầu bằng “Năm 2027, …”. Trước năm cuối giai đoạn thì phải tự ghi con số (rate, count, households hoặc points).","$ref":"#/$defs/year"},"targetDirection":{"description":"Chiều của chỉ tiêu: down (giảm còn), up (tăng lên), reach (đạt).","enum":["down","up","reach"],"errorMessage":"Chọn một trong: down, up, reach."},"targetSubject":{"description":"Đối tượng của chỉ tiêu khi không lấy từ một nhóm trong statistics, ví dụ “hồ sơ thủ tục hành chính được giải quyết trực tuyến”.","$ref":"#/$defs/text"},"target":{"description":"Một chỉ tiêu. Khóa type chọn loại: rate_to, reduce, reduce_share, coverage, text.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn, tăng lên, đạt), count_to (số lượng giảm còn, tăng lên, đạt), reduce (giảm số hộ), increase (tăng số lượng), reduce_share (giảm % số hộ của nhóm), coverage (tỷ lệ bao phủ), text (viết bằng lời).","enum":["rate_to","count_to","reduce","increase","reduce_share","coverage","text"],"errorMessage":"Chọn một trong: rate_to, count_to, reduce, increase, reduce_share, coverage, text."}},"required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/targetRateTo"},{"$ref":"#/$defs/targetCountTo"},{"$ref":"#/$defs/targetReduce"},{"$ref":"#/$defs/targetIncrease"},{"$ref":"#/$defs/targetReduceShare"},{"$ref":"#/$defs/targetCoverage"},{"$ref":"#/$defs/targetText"}]},"targetRateTo":{"description":"Tỷ lệ của một nhóm cuối kỳ (“tỷ lệ hộ nghèo giảm còn 0,43%”, “tỷ lệ … đạt 90%”); được tính từ số liệu, hoặc ghi rate cùng subject khi không có số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn, tăng lên, đạt).","const":"rate_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"group":{"description":"Mã nhóm trong statistics, ví dụ poor.","$ref":"#/$defs/id"},"subject":{"description":"Đối tượng, khi không có group.","$ref":"#/$defs/targetSubject"},"direction":{"description":"down (giảm còn, mặc định), up (tăng lên) hoặc reach (đạt).","$ref":"#/$defs/targetDirection"},"rate":{"description":"Tỷ lệ (%) dự kiến, nếu muốn ghi; sẽ được đối chiếu với số liệu.","$ref":"#/$defs/percent"}},"required":["type","id"],"additionalProperties":false},"targetCountTo":{"description":"Số lượng của một nhóm cuối kỳ (“số hộ nghèo giảm còn 05 hộ”, “đạt 1.200 hồ sơ”); được tính từ số liệu, hoặc ghi count cùng subject khi không có số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: count_to (số lượng giảm còn, tăng lên, đạt).","const":"count_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"group":{"description":"Mã nhóm trong statistics, ví dụ poor.","$ref":"#/$defs/id"},"subject":{"description":"Đối tượng, khi không có group.","$ref":"#/$defs/targetSubject"},"direction":{"description":"reach (đạt, mặc định), down (giảm còn) hoặc up (tăng lên).","$ref":"#/$defs/targetDirection"},"count":{"description":"Số lượng dự kiến; có group thì được đối chiếu với số liệu.","$ref":"#/$defs/count"},"unit":{"description":"Đơn vị tính in sau con số, ví dụ “hồ sơ”. Mặc định: statistics.count_unit, hoặc “hộ”.","$ref":"#/$defs/text"}},"required":["type","id"],"additionalProperties":false},"targetIncrease":{"description":"Tăng một số lượng và số điểm phần trăm tương ứng (“tăng 1,11%, tương ứng 16 hộ”), ngược với reduce.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: increase (tăng số lượng).","const":"increase"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"group":{"description":"Mã nhóm trong statistics.","$ref":"#/$defs/id"},"households":{"description":"Số lượng tăng (theo đơn vị tính của số liệu).","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm tăng, so với tổng số.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduce":{"description":"Giảm một số hộ và số điểm phần trăm tương ứng (“giảm 1,11%, tương ứng 16 hộ”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce (giảm số hộ).","const":"reduce"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"households":{"description":"Số hộ giảm.","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm giảm, so với tổng số hộ.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduceShare":{"description":"Giảm một tỷ lệ (%) số hộ của chính nhóm đó (“giảm 35% số hộ nghèo”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce_share (giảm % số hộ của nhóm).","const":"reduce_share"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"percent":{"description":"Tỷ lệ (%) giảm so với số hộ của nhóm.","$ref":"#/$defs/percent"}},"required":["type","id","group","percent"],"additionalProperties":false},"targetCoverage":{"description":"Tỷ lệ bao phủ (“100% hộ nghèo, hộ cận nghèo được cấp thẻ Bảo hiểm y tế”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: coverage (tỷ lệ bao phủ).","const":"coverage"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"percent":{"description":"Tỷ lệ (%) bao phủ.","$ref":"#/$defs/percent"},"subject":{"description":"Đối tượng, ví dụ “hộ nghèo, hộ cận nghèo”.","$ref":"#/$defs/text"},"outcome":{"description":"Kết quả đạt được, ví dụ “được cấp thẻ Bảo hiểm y tế”.","$ref":"#/$defs/text"},"qualifier":{"description":"Từ đứng trước tỷ lệ: “ít nhất”, “trên”, “tối thiểu”…","$ref":"#/$defs/text"}},"required":["type","id","percent","subject","outcome"],"additionalProperties":false},"targetText":{"description":"Chỉ tiêu viết bằng lời, không có số liệu tính toán.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: text (viết bằng lời).","const":"text"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"text":{"description":"Nội dung chỉ tiêu.","$ref":"#/$defs/text"}},"required":["type","id","text"],"additionalProperties":false},"agencyId":{"description":"Mã cơ quan, đơn vị: chữ cái không dấu, chữ số, “-” và “_”, ví dụ vhxh, van-phong.","type":"string","pattern":"^[A-Za-z0-9_-]+$","errorMessage":"Ghi mã bằng chữ cái không dấu, chữ số, “-” hoặc “_”, ví dụ vhxh, van-phong."},"agency":{"description":"Một cơ quan, đơn vị.","type":"object","properties":{"id":{"description":"Mã cơ quan để dẫn trong nhiệm vụ và phân công, ví dụ vhxh.","$ref":"#/$defs/agencyId"},"name":{"description":"Tên đầy đủ, như viết trong văn bản, ví dụ “Phòng Văn hóa - Xã hội”.","$ref":"#/$defs/text"},"short":{"description":"Tên viết tắt dùng trong bảng, ví dụ “Phòng VH-XH”. Mặc định: tên đầy đủ.","$ref":"#/$defs/text"},"directed":{"description":"Ghi false với cơ quan không thuộc quyền chỉ đạo của cơ quan ban hành (Ủy ban MTTQ, các đoàn thể, cơ quan cấp khác): phần tổ chức thực hiện ghi “Đề nghị …”. Mặc định true.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."}},"required":["id","name"],"additionalProperties":false,"defaultSnippets":[{"label":"cơ quan, đơn vị","description":"Một cơ quan: mã, tên đầy đủ, tên viết tắt","body":{"id":"${1:vhxh}","name":"${2:Phòng Văn hóa - Xã hội}","short":"${3:Phòng VH-XH}"}},{"label":"cơ quan ngoài quyền chỉ đạo","description":"Ủy ban MTTQ, đoàn thể, cơ quan cấp khác: “Đề nghị …”","body":{"id":"${1:mttq}","name":"${2:Ủy ban MTTQ Việt Nam phường}","directed":"^false"}}],"markdownDescription":"Một cơ quan, đơn vị. `directed: false` với cơ quan ngoài quyền chỉ đạo (phần tổ chức thực hiện ghi “Đề nghị …”).\n\n```yaml\n- { id: vhxh, name: Phòng Văn hóa - Xã hội, short: Phòng VH-XH }\n```"},"deadline":{"description":"Thời gian hoàn thành: ngày “2026-06-30”, tháng “2026-06”, năm 2026, quý “Quý II/2026” (hoặc “Quý 2/2026”), hoặc “thường xuyên”, “hằng tháng”, “hằng quý”, “hằng năm”.","type":["string","integer"],"pattern":"\\S","minimum":1990,"maximum":2100,"errorMessage":"Ghi thời gian hoàn thành, ví dụ Quý II/2026, 2026-06-30, 2026 hoặc “thường xuyên”.","examples":["Quý II/2026","2026-06-30","thường xuyên","hằng quý"],"markdownDescription":"Thời gian hoàn thành, ví dụ `Quý II/2026`, `2026-06-30`, `2026-06`, `2026`, `thường xuyên`, `hằng quý`."},"taskOrGroup":{"description":"Một nhiệm vụ, hoặc một nhóm nhiệm vụ cùng lĩnh vực (có khóa group và danh sách tasks).","type":"object","if":{"anyOf":[{"required":["group"]},{"required":["tasks"]}]},"then":{"$ref":"#/$defs/taskGroup"},"else":{"$ref":"#/$defs/task"}},"taskGroup":{"description":"Nhóm nhiệm vụ của một lĩnh vực: một dòng nhóm (I, II …) trong phụ lục nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhóm, để đặt cả nhóm vào một mục: { tasks: [mã nhóm] }.","$ref":"#/$defs/agencyId"},"group":{"description":"Tên nhóm, ví dụ “Phát triển chính quyền số”.","$ref":"#/$defs/text"},"tasks":{"description":"Các nhiệm vụ của nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/task"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."}},"required":["group","tasks"],"additionalProperties":false},"task":{"description":"Một nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhiệm vụ, không trùng trong kế hoạch, ví dụ dvc-truc-tuyen.","$ref":"#/$defs/agencyId"},"content":{"description":"Nội dung nhiệm vụ (được dùng **đậm**, *nghiêng*).","$ref":"#/$defs/text"},"lead":{"description":"Mã cơ quan chủ trì (khai ở agencies).","$ref":"#/$defs/agencyId"},"support":{"description":"Mã các cơ quan phối hợp (khai ở agencies).","type":"array","items":{"$ref":"#/$defs/agencyId"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"deadline":{"description":"Thời gian hoàn thành, ví dụ “Quý II/2026”, “2026-06-30”, “2026-06”, 2026, “thường xuyên”, “hằng quý”.","$ref":"#/$defs/deadline"},"output":{"description":"Sản phẩm dự kiến, ví dụ “Báo cáo kết quả”, “Quyết định phê duyệt”.","$ref":"#/$defs/text"},"cost":{"description":"Kinh phí, theo đơn vị tiền của budget.unit (mặc định đồng).","type":"number","minimum":0,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."},"source":{"description":"Nguồn kinh phí, ví dụ “Ngân sách xã”.","$ref":"#/$defs/text"}},"required":["id","content","lead","deadline"],"additionalProperties":false,"defaultSnippets":[{"label":"nhiệm vụ","description":"Một nhiệm vụ: nội dung, chủ trì, phối hợp, thời hạn, sản phẩm","body":{"id":"${1:ma-nhiem-vu}","content":"${2:Nội dung nhiệm vụ}","lead":"${3:ma-co-quan}","support":["${4:ma-co-quan-phoi-hop}"],"deadline":"${5:Quý II/2026}","output":"${6:Báo cáo kết quả}"}}],"markdownDescription":"Một nhiệm vụ.\n\n```yaml\n- id: dvc-truc-tuyen\n  content: Đẩy mạnh dịch vụ công trực tuyến\n  lead: vp\n  support: [cong-an]\n  deadline: Quý II/2026\n  output: Báo cáo kết quả\n  cost: 50\n  source: Ngân sách xã\n```"},"blocks":{"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","items":{"$ref":"#/$defs/block"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"block":{"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table, tasks, appendix.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"},"errorMessage":"Ghi một đoạn văn, hoặc một nhóm khóa như { template: tinh-hinh, group: poor }, { table: … }, { tasks: all }."},"blockObject":{"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template, table, tasks hoặc appendix.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"if":{"required":["tasks"]},"then":{"$ref":"#/$defs/blockTasks"},"else":{"if":{"required":["appendix"]},"then":{"$ref":"#/$defs/blockAppendix"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}}}},"blockBullets":{"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/listItem"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."}},"required":["bullets"],"additionalProperties":false},"listItem":{"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/text"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."}},"required":["text"],"additionalProperties":false},"blockTarget":{"description":"Một chỉ tiêu, in thành một đoạn văn.","type":"object","properties":{"target":{"description":"Mã của chỉ tiêu (khai báo ở targets).","$ref":"#/$defs/id"}},"required":["target"],"additionalProperties":false},"blockTargets":{"description":"Nhiều chỉ tiêu, in thành danh sách gạch đầu dòng.","type":"object","properties":{"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all” để in mọi chỉ tiêu theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/id"},"if":{"type":"string"},"then":{"const":"all"}}},"required":["targets"],"additionalProperties":false},"blockTemplate":{"description":"Một mẫu câu trong thư mục templates/ (hoặc mẫu riêng của địa phương), điền số liệu của kế hoạch.","type":"object","properties":{"template":{"description":"Tên mẫu câu: tinh-hinh, thieu-hut, phan-loai, kinh-phi, chuan-ngheo, hoặc tên một tệp .hbs trong thư mục templates/ của địa phương.","anyOf":[{"description":"Các mẫu câu có sẵn của kehoach.","enum":["tinh-hinh","thieu-hut","phan-loai","kinh-phi","chuan-ngheo"]},{"description":"Mẫu riêng của địa phương (tệp .hbs trong thư mục templates/ cạnh kế hoạch).","$ref":"#/$defs/id"}],"markdownDescription":"Tên mẫu câu: `tinh-hinh`, `thieu-hut`, `phan-loai`, `kinh-phi`, `chuan-ngheo`, hoặc tên một tệp `.hbs` trong thư mục `templates/` của địa phương.\n\nVí dụ: `- { template: tinh-hinh, group: poor }`."},"group":{"description":"Mã nhóm hộ dùng cho mẫu, ví dụ poor.","$ref":"#/$defs/id"},"breakdown":{"description":"Mã cách chia dùng cho mẫu.","$ref":"#/$defs/id"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong đoạn văn của mẫu này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["template"],"additionalProperties":false},"blockTable":{"description":"Một bảng trong nội dung.","type":"object","properties":{"table":{"description":"Bảng: tự ghi các ô, hoặc tự sinh từ số liệu (generate).","$ref":"#/$defs/table"}},"required":["table"],"additionalProperties":false},"blockTasks":{"description":"Các nhiệm vụ (khai ở tasks), in thành danh sách, mỗi nhiệm vụ kèm cơ quan chủ trì, phối hợp, thời gian hoàn thành và sản phẩm.","type":"object","properties":{"tasks":{"description":"Mã các nhiệm vụ hoặc nhóm nhiệm vụ, hoặc “all” để in mọi nhiệm vụ theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/agencyId"},"if":{"type":"string"},"then":{"const":"all"}},"style":{"description":"Cách trình bày: bullets (gạch đầu dòng “-”, mặc định) hoặc numbered (đánh số 1., 2. …).","enum":["bullets","numbered"],"errorMessage":"Chọn một trong: bullets, numbered."}},"required":["tasks"],"additionalProperties":false},"blockAppendix":{"description":"Câu dẫn tới một phụ lục, ví dụ “(Chi tiết tại Phụ lục I kèm theo Kế hoạch này)”: số phụ lục tự điền theo thứ tự.","type":"object","properties":{"appendix":{"description":"Mã (id) của phụ lục được dẫn, khai báo ở appendices.","$ref":"#/$defs/id"}},"required":["appendix"],"additionalProperties":false},"blockUnknown":{"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"pad_small_counts":{"description":"Số 0 đứng trước số đếm nhỏ (đi cùng template)."},"table":{"description":"Một bảng."},"tasks":{"description":"Mã các nhiệm vụ, hoặc “all”."},"appendix":{"description":"Mã một phụ lục, in thành câu dẫn tới phụ lục đó."}},"minProperties":1,"additionalProperties":false},"table":{"description":"Bảng: tự ghi tiêu đề và các dòng, hoặc tự sinh từ số liệu (khóa generate).","type":"object","if":{"required":["generate"]},"then":{"$ref":"#/$defs/generatedTable"},"else":{"$ref":"#/$defs/freeTable"}},"cell":{"description":"Một ô: chữ, số (viết liền, thập phân sau dấu chấm: 1250, 1.25; không đặt trong ngoặc kép), để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"properties":{"text":{"description":"Nội dung ô.","type":["string","number"]},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1,"errorMessage":"Ghi một số nguyên, viết liền, ví dụ 2024."},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1,"errorMessage":"Ghi một số nguyên, viết liền, ví dụ 2024."},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."}},"required":["text"],"additionalProperties":false},"row":{"description":"Một dòng của bảng: danh sách các ô.","type":"array","items":{"$ref":"#/$defs/cell"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"freeTable":{"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"rows":{"description":"Các dòng dữ liệu.","type":"array","items":{"$ref":"#/$defs/row"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","items":{"$ref":"#/$defs/align"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false},"generatedTable":{"description":"Bảng tự sinh từ số liệu. Khóa generate chọn loại: poverty, deprivation, breakdown, tasks.","type":"object","properties":{"generate":{"description":"Loại bảng tự sinh: poverty (các nhóm theo đơn vị: hộ nghèo, cận nghèo hoặc nhóm bất kỳ), deprivation (thiếu hụt theo chỉ số của chuẩn nghèo), breakdown (theo một cách chia), tasks (danh mục nhiệm vụ).","enum":["poverty","deprivation","breakdown","tasks"],"errorMessage":"Chọn một trong: poverty, deprivation, breakdown, tasks."}},"required":["generate"],"discriminator":{"propertyName":"generate"},"oneOf":[{"$ref":"#/$defs/generatedPoverty"},{"$ref":"#/$defs/generatedDeprivation"},{"$ref":"#/$defs/generatedBreakdown"},{"$ref":"#/$defs/generatedTasks"}]},"generatedPoverty":{"description":"Bảng các nhóm theo đơn vị (hộ nghèo, hộ cận nghèo, hoặc nhóm bất kỳ khai ở statistics.groups): tổng số; đầu kỳ, giảm (hoặc tăng thêm, khi nhóm chỉ tăng), cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"columns":{"description":"Các cột (hoặc nhóm cột) của bảng, theo thứ tự, sau cột TT và tên đơn vị: { unit: households } (tổng số hộ của đơn vị), { group: mã nhóm } (một nhóm: đầu kỳ, giảm, cuối kỳ…), { breakdown: mã cách chia } (các phần “trong đó”). Khi có columns, groups không dùng nữa. Mặc định: tổng số hộ, rồi mỗi nhóm đầu kỳ, giảm, cuối kỳ với số và tỷ lệ.","type":"array","minItems":1,"items":{"$ref":"#/$defs/tableColumn"}},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate"],"additionalProperties":false},"tableColumn":{"description":"Một cột hoặc nhóm cột của bảng tự sinh: { unit: households }, { group: poor, phases: [start, exits, end], figures: [count, rate] } hoặc { breakdown: kha_nang, parts: […], figures: [count, rate] }.","type":"object","oneOf":[{"description":"Một số của chính đơn vị.","type":"object","properties":{"unit":{"description":"households (tổng số hộ) hoặc persons (tổng số nhân khẩu).","enum":["households","persons"]},"heading":{"description":"Tiêu đề cột.","$ref":"#/$defs/text"}},"required":["unit"],"additionalProperties":false},{"description":"Các số của một nhóm.","type":"object","properties":{"group":{"description":"Mã nhóm.","$ref":"#/$defs/id"},"phases":{"description":"Các thời điểm: start (đầu kỳ), exits (giảm), entries (phát sinh), end (cuối kỳ). Mặc định: start, exits, end với hộ nghèo, hộ cận nghèo và nhóm có số giảm hoặc tăng; chỉ start với nhóm khác (ví dụ hộ dân tộc thiểu số).","type":"array","minItems":1,"items":{"enum":["start","exits","entries","end"]}},"figures":{"description":"Số (count) và/hoặc tỷ lệ (rate) của mỗi thời điểm. Mặc định: cả hai.","$ref":"#/$defs/tableFigures"},"rate_base":{"description":"Tỷ lệ tính trên tổng số hộ của đơn vị (unit, mặc định) hoặc số hộ của nhóm đầu kỳ (group).","$ref":"#/$defs/rateBase"},"heading":{"description":"Tiêu đề của nhóm cột; mặc định tên nhóm viết hoa.","$ref":"#/$defs/text"},"headings":{"description":"Đổi tiêu đề từng cột: start, exits, entries, end, count, rate.","$ref":"#/$defs/columnHeadings"}},"required":["group"],"additionalProperties":false},{"description":"Các phần của một cách chia (“trong đó”).","type":"object","properties":{"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"parts":{"description":"Mã các phần, theo thứ tự. Mặc định: mọi phần.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"figures":{"description":"Số (count) và/hoặc tỷ lệ (rate) của mỗi phần. Mặc định: cả hai.","$ref":"#/$defs/tableFigures"},"rate_base":{"description":"Tỷ lệ tính trên tổng số hộ của đơn vị (unit, mặc định) hoặc số hộ của nhóm được chia (group).","$ref":"#/$defs/rateBase"},"heading":{"description":"Tiêu đề của nhóm cột; mặc định “Trong đó”.","$ref":"#/$defs/text"},"headings":{"description":"Đổi tiêu đề từng cột: mã phần, count, rate.","$ref":"#/$defs/columnHeadings"}},"required":["breakdown"],"additionalProperties":false}]},"tableFigures":{"description":"Số (count) và/hoặc tỷ lệ (rate). Mặc định: cả hai.","type":"array","minItems":1,"items":{"enum":["count","rate"]}},"rateBase":{"description":"Tỷ lệ tính trên: unit (tổng số hộ của đơn vị, mặc định) hoặc group (số hộ của nhóm đầu kỳ).","enum":["unit","group"]},"columnHeadings":{"description":"Đổi tiêu đề từng cột: khóa là start, exits, entries, end, mã phần, count hoặc rate; giá trị là tiêu đề.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/text"}},"generatedDeprivation":{"description":"Bảng số hộ thiếu hụt theo từng chỉ số của một nhóm, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: deprivation.","const":"deprivation"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"indicator_headers":{"description":"Tiêu đề cột các chỉ số: names (tên chỉ số, mặc định) hoặc numbers (số thứ tự chỉ số 1, 2…, kèm chú thích tên dưới bảng).","enum":["names","numbers"]},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate","group"],"additionalProperties":false},"generatedBreakdown":{"description":"Bảng các phần của một cách chia, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: breakdown.","const":"breakdown"},"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate","breakdown"],"additionalProperties":false},"generatedTasks":{"description":"Bảng danh mục nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm (và kinh phí khi có), theo nhóm.","type":"object","properties":{"generate":{"description":"Loại bảng: tasks.","const":"tasks"}},"required":["generate"],"additionalProperties":false},"section":{"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","items":{"$ref":"#/$defs/section"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan (tổ chức thực hiện): trước hết các cơ quan khai ở agencies có chủ trì, phối hợp nhiệm vụ hoặc được phân công, theo thứ tự khai; sau đó các cơ quan ghi tên ở assignments.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung. Ở mục có assignments: true, chế độ báo cáo thành một mục riêng “Chế độ báo cáo” sau các cơ quan.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter, dash, plus, bullet.","$ref":"#/$defs/numbering"}},"additionalProperties":false},"assignment":{"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị: mã một cơ quan khai ở agencies (ví dụ vhxh), hoặc tên viết đầy đủ, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể). Bắt buộc khi agency là tên; khi agency là mã cơ quan đã khai thì có thể bỏ (lấy theo directed).","enum":["chu_tri","phoi_hop","de_nghi"],"errorMessage":"Chọn một trong: chu_tri, phoi_hop, de_nghi."},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","tasks"],"additionalProperties":false,"defaultSnippets":[{"label":"phân công","description":"Nhiệm vụ giao cho một cơ quan","body":{"agency":"${1:vhxh}","role":"${2|chu_tri,phoi_hop,de_nghi|}","tasks":["${3:Nhiệm vụ được giao.}"]}}],"markdownDescription":"Nhiệm vụ giao cho một cơ quan, đơn vị: `agency` là mã khai ở `agencies` hoặc tên đầy đủ.\n\n```yaml\n- agency: Ủy ban MTTQ phường và các đoàn thể\n  role: de_nghi\n  tasks:\n    - Tuyên truyền, vận động hội viên tham gia giảm nghèo.\n```"},"budget":{"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"],"errorMessage":"Chọn một trong: đồng, nghìn đồng, triệu đồng."},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit; viết liền, phần thập phân sau dấu chấm (ghi 350000000 hoặc 1.25, không ghi 350.000.000).","type":"number","minimum":0,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."}},"required":["name","amount"],"additionalProperties":false},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false},"recipient":{"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."}},"required":["text"],"additionalProperties":false},"signature":{"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."],"errorMessage":"Chọn một trong: TM., KT., Q., TL., TUQ.."},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”, “Giám đốc”). Bắt buộc với KT., Q., TL., TUQ.","$ref":"#/$defs/text"},"collective":{"description":"Tập thể mà người ký thay mặt (dòng “TM. …” trên cùng), ví dụ “Ủy ban nhân dân”. Dùng cùng authority: KT. để có ba dòng “TM. ỦY BAN NHÂN DÂN” / “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”; cùng Q. để có “TM. ỦY BAN NHÂN DÂN” / “Q. CHỦ TỊCH”.","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”. Bắt buộc, trừ khi authority là Q. (khi đó chỉ in “Q. CHỦ TỊCH”, không in chức vụ).","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["signer"],"additionalProperties":false},"appendix":{"description":"Một phụ lục kèm theo kế hoạch. Nội dung kế hoạch phải dẫn tới từng phụ lục (ghi “Phụ lục I” trong câu, hoặc dùng khối { appendix: mã }).","type":"object","properties":{"id":{"description":"Mã của phụ lục, để dẫn tới nó bằng khối nội dung { appendix: mã }, ví dụ ho-ngheo.","$ref":"#/$defs/id"},"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"],"errorMessage":"Chọn một trong: portrait, landscape."},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"urn:kehoach:plan:1","title":"Kế hoạch (kehoach)","description":"Tệp dữ liệu của một kế hoạch hành chính: thông tin văn bản, số liệu, chỉ tiêu, nội dung, phân công, nơi nhận, chữ ký và phụ lục.","type":"object","properties":{"kehoach":{"description":"Phiên bản định dạng tệp kế hoạch. Luôn ghi 1.","const":1,"errorMessage":"Ghi kehoach: 1 (phiên bản định dạng tệp kế hoạch)."},"document":{"description":"Thông tin chung của văn bản: cơ quan ban hành, số, ký hiệu, địa danh, ngày tháng, trích yếu, căn cứ.","$ref":"#/$defs/document","markdownDescription":"Thông tin chung của văn bản: cơ quan ban hành, số, ký hiệu, địa danh, ngày tháng, trích yếu, căn cứ.\n\n```yaml\ndocument:\n  issuing_body: Ủy ban nhân dân phường Quảng Minh\n  unit_kind: phường\n  locality: Quảng Minh\n  symbol: KH-UBND\n  place: Quảng Minh\n  date: 2024-02-05\n  summary: Thực hiện công tác giảm nghèo năm 2024\n  period: 2024\n```"},"page":{"description":"Trình bày trang: lề (mm) và cỡ chữ, theo Nghị định 30/2020/NĐ-CP.","$ref":"#/$defs/page"},"format":{"description":"Cách viết số đếm và kiểu đánh số đề mục.","$ref":"#/$defs/format"},"statistics":{"description":"Số liệu thống kê theo từng đơn vị (thôn, tổ dân phố, xã, trường…) và/hoặc số tổng: hộ nghèo, hộ cận nghèo, hoặc bất kỳ nhóm nào được đếm trên một tổng số (hộ, người, hồ sơ…).","$ref":"#/$defs/statistics","markdownDescription":"Số liệu thống kê theo từng đơn vị và/hoặc số tổng. Nhập từ Excel: `kehoach import so-lieu.xlsx --into kế-hoạch.yaml`.\n\n```yaml\nstatistics:\n  baseline_year: 2023\n  standard: nd-07-2021\n  unit_label: tổ dân phố\n  units:\n    - name: TDP Khả Lý Thượng\n      households: 1011\n      groups:\n        poor: { households: 7, exits: 1 }\n        near_poor: { households: 15, exits: 4 }\n```"},"targets":{"description":"Các chỉ tiêu của kế hoạch; mỗi chỉ tiêu có mã (id) để dẫn lại trong nội dung.","type":"array","maxItems":500,"items":{"$ref":"#/$defs/target"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Các chỉ tiêu; mỗi chỉ tiêu có mã (`id`) để dẫn lại trong nội dung (`- target: giam-ngheo`).\n\n```yaml\ntargets:\n  - { id: giam-ngheo, type: reduce, group: poor, households: 4 }\n  - { id: ty-le, type: rate_to, group: poor, rate: 0.4 }\n```"},"agencies":{"description":"Các cơ quan, đơn vị được giao nhiệm vụ, khai một lần (mã, tên đầy đủ, tên viết tắt) rồi dẫn bằng mã trong tasks và assignments.","type":"array","maxItems":500,"items":{"$ref":"#/$defs/agency"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Các cơ quan, đơn vị, khai một lần rồi dẫn bằng mã trong `tasks` và `assignments`.\n\n```yaml\nagencies:\n  - { id: vhxh, name: Phòng Văn hóa - Xã hội, short: Phòng VH-XH }\n  - { id: mttq, name: Ủy ban MTTQ phường, directed: false }\n```"},"tasks":{"description":"Các nhiệm vụ của kế hoạch: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm, kinh phí; có thể chia theo nhóm (lĩnh vực).","type":"array","maxItems":2000,"items":{"$ref":"#/$defs/taskOrGroup"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Các nhiệm vụ: nội dung, chủ trì (`lead`), phối hợp (`support`), thời hạn, sản phẩm, kinh phí.\n\n```yaml\ntasks:\n  - id: ra-soat\n    content: Rà soát hộ nghèo, hộ cận nghèo cuối năm\n    lead: vhxh\n    support: [mttq]\n    deadline: Quý IV/2024\n    output: Quyết định công nhận\n```"},"sections":{"description":"Các phần của kế hoạch (I, II, III…); mỗi phần có tiêu đề, nội dung và các mục con.","type":"array","maxItems":1000,"minItems":1,"items":{"$ref":"#/$defs/section"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Các phần của kế hoạch (I, II, III…), mỗi phần có tiêu đề, nội dung và các mục con.\n\n```yaml\nsections:\n  - title: Mục đích, yêu cầu\n    content:\n      - Triển khai kịp thời, hiệu quả …\n  - title: Nhiệm vụ, giải pháp\n    content:\n      - tasks: all\n```"},"assignments":{"description":"Phân công tổ chức thực hiện: mỗi cơ quan, đơn vị một mục, kèm các nhiệm vụ.","type":"array","maxItems":500,"items":{"$ref":"#/$defs/assignment"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Phân công tổ chức thực hiện, mỗi cơ quan một mục.\n\n```yaml\nassignments:\n  - agency: vhxh\n    role: chu_tri\n    tasks:\n      - Tham mưu UBND phường triển khai kế hoạch.\n```"},"budget":{"description":"Kinh phí thực hiện: các nguồn và số tiền; tổng kinh phí được tính tự động.","$ref":"#/$defs/budget"},"reporting":{"description":"Chế độ báo cáo: thời hạn, nội dung và nơi nhận báo cáo kết quả thực hiện.","$ref":"#/$defs/blocks"},"closing":{"description":"Câu kết thúc kế hoạch; dấu “./.” được tự thêm nếu thiếu.","$ref":"#/$defs/text"},"recipients":{"description":"Nơi nhận, mỗi dòng một nơi. Dòng “Lưu: VT, …” ghi ở khóa archive.","type":"array","maxItems":200,"minItems":1,"items":{"$ref":"#/$defs/recipient"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Nơi nhận, mỗi dòng một nơi; dòng “Lưu: VT, …” ghi ở khóa `archive`.\n\n```yaml\nrecipients:\n  - UBND thành phố (b/c)\n  - Các tổ dân phố\narchive: VT, VHXH\n```"},"archive":{"description":"Nơi lưu văn bản, ví dụ “VT, VHXH” sẽ in thành “- Lưu: VT, VHXH.” (tự thêm “VT, ” nếu thiếu).","$ref":"#/$defs/text"},"signature":{"description":"Thẩm quyền ký, chức vụ và họ tên người ký.","$ref":"#/$defs/signature","markdownDescription":"Thẩm quyền ký, chức vụ và họ tên người ký.\n\n```yaml\nsignature:\n  authority: KT.\n  on_behalf_of: Chủ tịch\n  collective: Ủy ban nhân dân\n  title: Phó Chủ tịch\n  signer: Nguyễn Văn A\n```"},"appendices":{"description":"Các phụ lục (biểu) kèm theo kế hoạch, mỗi phụ lục một bảng.","type":"array","maxItems":100,"items":{"$ref":"#/$defs/appendix"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng).","markdownDescription":"Các phụ lục (biểu) kèm theo kế hoạch, mỗi phụ lục một bảng. `kehoach render --format xlsx` xuất các bảng ra Excel.\n\n```yaml\nappendices:\n  - id: bieu-1\n    title: Kế hoạch giảm nghèo năm 2024\n    table: { generate: poverty }\n```"},"templates":{"description":"Thư mục mẫu câu riêng của kế hoạch này (đường dẫn tính từ thư mục chứa tệp kế hoạch), ví dụ “mau-huyen”: các tệp .hbs và labels.yaml trong đó thay cho mẫu gốc và mẫu của thư mục templates/ cạnh các kế hoạch.","$ref":"#/$defs/text"}},"required":["kehoach","document","sections","closing","recipients","archive","signature"],"additionalProperties":false,"$defs":{"text":{"description":"Một đoạn chữ, không để trống.","type":"string","maxLength":20000,"pattern":"\\S","errorMessage":"Ghi một đoạn chữ, không để trống."},"id":{"description":"Mã dùng để dẫn chiếu, ví dụ: poor, near_poor, tl_ngheo.","type":"string","maxLength":100,"pattern":"\\S","errorMessage":"Ghi một mã, không để trống, ví dụ poor, near_poor."},"count":{"description":"Số đếm: số nguyên, không âm, viết liền không dấu ngăn cách hàng nghìn (ghi 2991, không ghi 2.991 hay 2,991).","type":"integer","maximum":1000000000,"minimum":0,"errorMessage":"Ghi một số nguyên không âm, viết liền không dấu chấm hay dấu phẩy, ví dụ 2991.","markdownDescription":"Số đếm: số nguyên không âm, viết liền: `2991` (không ghi `2.991` hay `2,991`)."},"percent":{"description":"Tỷ lệ phần trăm, từ 0 đến 100 (ghi dấu chấm thập phân: 0.43).","type":"number","minimum":0,"maximum":100,"errorMessage":"Ghi tỷ lệ phần trăm từ 0 đến 100, dấu chấm thập phân, ví dụ 0.43."},"mapKey":{"description":"Mã dùng làm khóa; không dùng các tên dành riêng __proto__, constructor, prototype.","type":"string","maxLength":100,"not":{"enum":["__proto__","constructor","prototype"]}},"countMap":{"description":"Mã → số hộ.","type":"object","maxProperties":100,"propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/count"}},"year":{"description":"Năm, từ 1990 đến 2100.","type":"integer","minimum":1990,"maximum":2100,"errorMessage":"Ghi năm bằng bốn chữ số, từ 1990 đến 2100, ví dụ 2024."},"date":{"description":"Ngày dạng “2024-02-22”; bản dự thảo có thể ghi tháng “2024-02” hoặc chỉ năm 2024.","type":["string","integer"],"pattern":"^(199[0-9]|20[0-9][0-9]|2100)-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$","minimum":1990,"maximum":2100,"errorMessage":"Ghi ngày dạng năm-tháng-ngày, ví dụ 2024-02-22 (bản dự thảo: 2024-02 hoặc 2024)."},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn nhiều năm (from: 2022, to: 2025).","type":["integer","object"],"minimum":1990,"maximum":2100,"properties":{"from":{"description":"Năm bắt đầu giai đoạn.","$ref":"#/$defs/year"},"to":{"description":"Năm kết thúc giai đoạn.","$ref":"#/$defs/year"}},"required":["from","to"],"additionalProperties":false},"unitKind":{"description":"Loại đơn vị hành chính. Từ ngày 01/07/2025 chính quyền địa phương có hai cấp: huyện, quận, thị xã, thị trấn, thành phố thuộc tỉnh chỉ dùng cho kế hoạch ban hành trước ngày đó (data/administration.yaml).","enum":["xã","phường","đặc khu","thị trấn","tỉnh","thành phố","huyện","quận","thị xã","thành phố thuộc tỉnh"],"errorMessage":"Chọn một trong: xã, phường, đặc khu, thị trấn, tỉnh, thành phố, huyện, quận, thị xã, thành phố thuộc tỉnh."},"numbering":{"description":"Kiểu đánh số: roman (I, II, III), decimal (1, 2, 3), nested (1.1, 1.2), letter (a, b, c); hoặc dấu đầu dòng cho các cấp sâu: dash (-), plus (+), bullet (•).","enum":["roman","decimal","nested","letter","dash","plus","bullet"],"errorMessage":"Chọn một trong: roman, decimal, nested, letter, dash, plus, bullet."},"align":{"description":"Căn lề: left (trái), center (giữa), right (phải).","enum":["left","center","right"],"errorMessage":"Chọn một trong: left, center, right."},"docRef":{"description":"Văn bản được dẫn: viết nguyên câu, hoặc tách thành loại, số, ngày, cơ quan ban hành, trích yếu.","type":["string","object"],"maxLength":20000,"pattern":"\\S","properties":{"kind":{"description":"Loại văn bản: Kế hoạch, Quyết định, Nghị quyết, Nghị định, Công văn, Chỉ thị, Báo cáo…","$ref":"#/$defs/text"},"number":{"description":"Số và ký hiệu văn bản, ví dụ “67/KH-UBND”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành văn bản.","$ref":"#/$defs/date"},"issuer":{"description":"Cơ quan ban hành, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"about":{"description":"Trích yếu, viết tiếp sau tên cơ quan, ví dụ “về việc thực hiện công tác giảm nghèo năm 2024”.","$ref":"#/$defs/text"}},"required":["kind"],"additionalProperties":false},"document":{"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh. Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng (khối YAML “|-”); siêu dữ liệu vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh (“ỦY BAN NHÂN DÂN” / “PHƯỜNG QUẢNG MINH”; “SỞ NÔNG NGHIỆP” / “VÀ MÔI TRƯỜNG”). Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng trong khối YAML “|-”, ví dụ issuing_body: |- rồi hai dòng “Sở Nông nghiệp” và “và Môi trường”; siêu dữ liệu (tác giả của tệp DOCX, PDF, HTML) vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính mà cơ quan ban hành quản lý: xã, phường, đặc khu, tỉnh, thành phố (huyện, quận, thị xã, thị trấn chỉ cho kế hoạch ban hành trước ngày 01/07/2025). Bỏ trống khi cơ quan ban hành là Sở, Ban Chỉ đạo, Văn phòng… (khi đó nội dung dùng tên địa phương: “trên địa bàn Bắc Ninh”).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"maximum":1000000,"maxLength":100,"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ghi tự do, ví dụ “KH-UBND”, “KH-SNNMT” (Sở Nông nghiệp và Môi trường), “KH-BCĐ” (Ban Chỉ đạo), “KH-VP”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","maxItems":100,"items":{"$ref":"#/$defs/docRef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","maxItems":100,"items":{"$ref":"#/$defs/docRef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","locality","symbol","place","date","summary","period"],"additionalProperties":false},"page":{"description":"Trình bày trang.","type":"object","properties":{"margins":{"description":"Lề trang, tính bằng mm.","type":"object","properties":{"top":{"description":"Lề trên (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."},"bottom":{"description":"Lề dưới (mm), từ 20 đến 25.","type":"number","minimum":20,"maximum":25,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."},"left":{"description":"Lề trái (mm), từ 30 đến 35.","type":"number","minimum":30,"maximum":35,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."},"right":{"description":"Lề phải (mm), từ 15 đến 20.","type":"number","minimum":15,"maximum":20,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."}},"additionalProperties":false},"font_size":{"description":"Cỡ chữ phần nội dung: 13 hoặc 14.","enum":[13,14],"errorMessage":"Chọn một trong: 13, 14."}},"additionalProperties":false},"format":{"description":"Cách trình bày số và đề mục.","type":"object","properties":{"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03 hộ”). Mặc định: true.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"numbering":{"description":"Kiểu đánh số đề mục cấp 1 đến 6. Mặc định: roman, decimal, letter, dash, plus, bullet (I. / 1. / a) / - / + / •). Danh sách ngắn hơn: cấp 1–3 còn thiếu lặp lại kiểu cuối, cấp 4–6 theo mặc định.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/numbering"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"appendix_numbering":{"description":"Cách đánh số phụ lục khi có nhiều phụ lục: roman (“Phụ lục II”, mặc định) hoặc decimal (“Phụ lục 2”).","enum":["roman","decimal"]},"table_numbering":{"description":"Ghi true để đánh số các bảng trong nội dung kế hoạch (không kể bảng phụ lục): “Biểu 01”, “Biểu 02”… in trên mỗi bảng. Mặc định: false.","type":"boolean"}},"additionalProperties":false},"groupCounts":{"description":"Số liệu của một nhóm hộ (hộ nghèo, hộ cận nghèo…).","type":"object","properties":{"households":{"description":"Số hộ của nhóm đầu kỳ (hoặc số đếm theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Số nhân khẩu của nhóm đầu kỳ.","$ref":"#/$defs/count"},"exits":{"description":"Số hộ dự kiến ra khỏi nhóm trong kỳ (ví dụ: thoát nghèo).","$ref":"#/$defs/count"},"entries":{"description":"Số hộ dự kiến phát sinh mới trong kỳ.","$ref":"#/$defs/count"},"actual_end":{"description":"Số hộ thực tế cuối kỳ, khi đã có kết quả thực hiện.","$ref":"#/$defs/count"},"breakdowns":{"description":"Số hộ theo từng cách chia: mã cách chia → mã phần → số hộ.","type":"object","maxProperties":100,"propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"description":"Mã phần → số hộ.","$ref":"#/$defs/countMap"}},"deprivation":{"description":"Số hộ thiếu hụt theo từng chỉ số của chuẩn nghèo: mã chỉ số → số hộ.","$ref":"#/$defs/countMap"}},"required":["households"],"additionalProperties":false,"markdownDescription":"Số liệu của một nhóm hộ: số hộ đầu kỳ (`households`), số khẩu (`persons`), dự kiến ra khỏi (`exits`) và phát sinh (`entries`).\n\n```yaml\npoor: { households: 7, persons: 19, exits: 2 }\n```"},"groupsCounts":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","type":"object","maxProperties":100,"propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/groupCounts"}},"unitStats":{"description":"Số liệu của một đơn vị.","type":"object","properties":{"name":{"description":"Tên đơn vị, ví dụ “Tổ dân phố Quảng Biên”.","$ref":"#/$defs/text"},"households":{"description":"Tổng số hộ dân cư của đơn vị (hoặc tổng số theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu của đơn vị.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","$ref":"#/$defs/groupsCounts"}},"required":["name","households","groups"],"additionalProperties":false,"defaultSnippets":[{"label":"đơn vị (thôn, tổ dân phố…)","description":"Một đơn vị với tổng số hộ và số hộ nghèo, cận nghèo","body":{"name":"${1:Thôn Đông}","households":"^${2:0}","groups":{"poor":{"households":"^${3:0}","exits":"^${4:0}"},"near_poor":{"households":"^${5:0}","exits":"^${6:0}"}}}}],"markdownDescription":"Số liệu của một đơn vị (thôn, tổ dân phố, xã…).\n\n```yaml\n- name: Thôn Đông\n  households: 320\n  groups:\n    poor: { households: 5, persons: 14 }\n    near_poor: { households: 9 }\n```"},"totals":{"description":"Số liệu tổng của địa phương.","type":"object","properties":{"households":{"description":"Tổng số hộ dân cư (hoặc tổng số theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","$ref":"#/$defs/groupsCounts"}},"required":["households","groups"],"additionalProperties":false},"groupDef":{"description":"Một nhóm hộ được thống kê.","type":"object","properties":{"id":{"description":"Mã nhóm, ví dụ poor, near_poor.","$ref":"#/$defs/id"},"name":{"description":"Tên nhóm, ví dụ “hộ nghèo”.","$ref":"#/$defs/text"}},"required":["id","name"],"additionalProperties":false},"breakdownDef":{"description":"Một cách chia nhỏ nhóm hộ (“trong đó …”).","type":"object","properties":{"id":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ được chia.","$ref":"#/$defs/id"},"label":{"description":"Nhãn của cách chia, ví dụ “theo khả năng thoát nghèo”.","$ref":"#/$defs/text"},"exhaustive":{"description":"Ghi true nếu các phần bao trùm cả nhóm: tổng các phần phải bằng số hộ của nhóm.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"parts":{"description":"Các phần của cách chia.","type":"array","maxItems":50,"minItems":1,"items":{"description":"Một phần.","type":"object","properties":{"id":{"description":"Mã phần.","$ref":"#/$defs/id"},"label":{"description":"Tên phần, ví dụ “hộ có khả năng thoát nghèo”.","$ref":"#/$defs/text"}},"required":["id","label"],"additionalProperties":false},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"exits":{"description":"Mã phần có số hộ chính là số hộ dự kiến ra khỏi nhóm (exits), ví dụ co_kha_nang: số đó chỉ cần ghi một lần ở phần này; nếu vẫn ghi exits thì hai số phải khớp.","$ref":"#/$defs/id"}},"required":["id","group","label","parts"],"additionalProperties":false},"statistics":{"description":"Số liệu thống kê. Cần ít nhất một trong hai khóa units (theo đơn vị) hoặc totals (số tổng).","type":"object","properties":{"baseline_year":{"description":"Năm của số liệu đầu kỳ, ví dụ 2023.","$ref":"#/$defs/year"},"standard":{"description":"Chuẩn nghèo áp dụng, theo tên trong thư mục data/standards, ví dụ “nd-07-2021”. Bỏ trống khi số liệu không phải số liệu hộ nghèo: khi đó không có chỉ số thiếu hụt và phải tự khai các nhóm (groups).","$ref":"#/$defs/id"},"count_unit":{"description":"Đơn vị tính của số liệu: “hộ” (mặc định), “người”, “hồ sơ”, “trường”…; dùng trong câu chỉ tiêu và tiêu đề bảng. Các khóa households trong số liệu khi đó là số đếm theo đơn vị tính này.","$ref":"#/$defs/text"},"unit_label":{"description":"Tên gọi đơn vị, dùng làm tiêu đề cột trong bảng: “tổ dân phố”, “thôn”, “xã”…","$ref":"#/$defs/text"},"groups":{"description":"Các nhóm được thống kê. Mặc định, khi có chuẩn nghèo (standard): hộ nghèo (poor) và hộ cận nghèo (near_poor); không có chuẩn nghèo thì phải khai.","type":"array","maxItems":20,"minItems":1,"items":{"$ref":"#/$defs/groupDef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"breakdowns":{"description":"Các cách chia nhỏ một nhóm hộ (“trong đó …”).","type":"array","maxItems":20,"items":{"$ref":"#/$defs/breakdownDef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"units":{"description":"Số liệu của từng đơn vị (thôn, tổ dân phố, xã…).","type":"array","maxItems":5000,"minItems":1,"items":{"$ref":"#/$defs/unitStats"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"totals":{"description":"Số liệu tổng. Bắt buộc khi không có units; nếu có units, mỗi số ghi ở đây phải bằng tổng của các đơn vị.","$ref":"#/$defs/totals"},"strict":{"description":"Ghi true để số liệu không khớp nhau (các phần cộng không bằng tổng, dòng tổng khác tổng các đơn vị) là lỗi và không xuất văn bản, như tùy chọn --strict. Mặc định: chỉ cảnh báo, văn bản dùng số kehoach tính, bản dự thảo đánh dấu chỗ không khớp.","type":"boolean"}},"required":["baseline_year"],"anyOf":[{"required":["units"]},{"required":["totals"]}],"additionalProperties":false},"targetId":{"description":"Mã chỉ tiêu, dùng để dẫn lại chỉ tiêu trong nội dung.","$ref":"#/$defs/id"},"targetLead":{"description":"Phần chữ đứng trước chỉ tiêu, ví dụ “Phấn đấu”, “Cuối năm 2024”.","$ref":"#/$defs/text"},"targetTail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/text"},"targetYear":{"description":"Năm của chỉ tiêu trong kế hoạch nhiều năm, ví dụ 2027 (phải thuộc document.period); câu chỉ tiêu bắt đầu bằng “Năm 2027, …”. Trước năm cuối giai đoạn thì phải tự ghi con số (rate, count, households hoặc points).","$ref":"#/$defs/year"},"targetDirection":{"description":"Chiều của chỉ tiêu: down (giảm còn), up (tăng lên), reach (đạt).","enum":["down","up","reach"],"errorMessage":"Chọn một trong: down, up, reach."},"targetSubject":{"description":"Đối tượng của chỉ tiêu khi không lấy từ một nhóm trong statistics, ví dụ “hồ sơ thủ tục hành chính được giải quyết trực tuyến”.","$ref":"#/$defs/text"},"target":{"description":"Một chỉ tiêu. Khóa type chọn loại: rate_to, reduce, reduce_share, coverage, text.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn, tăng lên, đạt), count_to (số lượng giảm còn, tăng lên, đạt), reduce (giảm số hộ), increase (tăng số lượng), reduce_share (giảm % số hộ của nhóm), coverage (tỷ lệ bao phủ), text (viết bằng lời).","enum":["rate_to","count_to","reduce","increase","reduce_share","coverage","text"],"errorMessage":"Chọn một trong: rate_to, count_to, reduce, increase, reduce_share, coverage, text."}},"required":["type"],"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/targetRateTo"},{"$ref":"#/$defs/targetCountTo"},{"$ref":"#/$defs/targetReduce"},{"$ref":"#/$defs/targetIncrease"},{"$ref":"#/$defs/targetReduceShare"},{"$ref":"#/$defs/targetCoverage"},{"$ref":"#/$defs/targetText"}]},"targetRateTo":{"description":"Tỷ lệ của một nhóm cuối kỳ (“tỷ lệ hộ nghèo giảm còn 0,43%”, “tỷ lệ … đạt 90%”); được tính từ số liệu, hoặc ghi rate cùng subject khi không có số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: rate_to (tỷ lệ giảm còn, tăng lên, đạt).","const":"rate_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"group":{"description":"Mã nhóm trong statistics, ví dụ poor.","$ref":"#/$defs/id"},"subject":{"description":"Đối tượng, khi không có group.","$ref":"#/$defs/targetSubject"},"direction":{"description":"down (giảm còn, mặc định), up (tăng lên) hoặc reach (đạt).","$ref":"#/$defs/targetDirection"},"rate":{"description":"Tỷ lệ (%) dự kiến, nếu muốn ghi; sẽ được đối chiếu với số liệu.","$ref":"#/$defs/percent"}},"required":["type","id"],"additionalProperties":false},"targetCountTo":{"description":"Số lượng của một nhóm cuối kỳ (“số hộ nghèo giảm còn 05 hộ”, “đạt 1.200 hồ sơ”); được tính từ số liệu, hoặc ghi count cùng subject khi không có số liệu.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: count_to (số lượng giảm còn, tăng lên, đạt).","const":"count_to"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"group":{"description":"Mã nhóm trong statistics, ví dụ poor.","$ref":"#/$defs/id"},"subject":{"description":"Đối tượng, khi không có group.","$ref":"#/$defs/targetSubject"},"direction":{"description":"reach (đạt, mặc định), down (giảm còn) hoặc up (tăng lên).","$ref":"#/$defs/targetDirection"},"count":{"description":"Số lượng dự kiến; có group thì được đối chiếu với số liệu.","$ref":"#/$defs/count"},"unit":{"description":"Đơn vị tính in sau con số, ví dụ “hồ sơ”. Mặc định: statistics.count_unit, hoặc “hộ”.","$ref":"#/$defs/text"}},"required":["type","id"],"additionalProperties":false},"targetIncrease":{"description":"Tăng một số lượng và số điểm phần trăm tương ứng (“tăng 1,11%, tương ứng 16 hộ”), ngược với reduce.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: increase (tăng số lượng).","const":"increase"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"group":{"description":"Mã nhóm trong statistics.","$ref":"#/$defs/id"},"households":{"description":"Số lượng tăng (theo đơn vị tính của số liệu).","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm tăng, so với tổng số.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduce":{"description":"Giảm một số hộ và số điểm phần trăm tương ứng (“giảm 1,11%, tương ứng 16 hộ”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce (giảm số hộ).","const":"reduce"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"households":{"description":"Số hộ giảm.","$ref":"#/$defs/count"},"points":{"description":"Số điểm phần trăm giảm, so với tổng số hộ.","$ref":"#/$defs/percent"}},"required":["type","id","group"],"additionalProperties":false},"targetReduceShare":{"description":"Giảm một tỷ lệ (%) số hộ của chính nhóm đó (“giảm 35% số hộ nghèo”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: reduce_share (giảm % số hộ của nhóm).","const":"reduce_share"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"percent":{"description":"Tỷ lệ (%) giảm so với số hộ của nhóm.","$ref":"#/$defs/percent"}},"required":["type","id","group","percent"],"additionalProperties":false},"targetCoverage":{"description":"Tỷ lệ bao phủ (“100% hộ nghèo, hộ cận nghèo được cấp thẻ Bảo hiểm y tế”).","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: coverage (tỷ lệ bao phủ).","const":"coverage"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"percent":{"description":"Tỷ lệ (%) bao phủ.","$ref":"#/$defs/percent"},"subject":{"description":"Đối tượng, ví dụ “hộ nghèo, hộ cận nghèo”.","$ref":"#/$defs/text"},"outcome":{"description":"Kết quả đạt được, ví dụ “được cấp thẻ Bảo hiểm y tế”.","$ref":"#/$defs/text"},"qualifier":{"description":"Từ đứng trước tỷ lệ: “ít nhất”, “trên”, “tối thiểu”…","$ref":"#/$defs/text"}},"required":["type","id","percent","subject","outcome"],"additionalProperties":false},"targetText":{"description":"Chỉ tiêu viết bằng lời, không có số liệu tính toán.","type":"object","properties":{"type":{"description":"Loại chỉ tiêu: text (viết bằng lời).","const":"text"},"id":{"description":"Mã chỉ tiêu.","$ref":"#/$defs/targetId"},"lead":{"description":"Phần chữ đứng trước chỉ tiêu.","$ref":"#/$defs/targetLead"},"tail":{"description":"Phần chữ đứng sau chỉ tiêu.","$ref":"#/$defs/targetTail"},"year":{"description":"Năm của chỉ tiêu (trong kế hoạch nhiều năm).","$ref":"#/$defs/targetYear"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong câu chỉ tiêu này. Mặc định: theo format.pad_small_counts.","type":"boolean"},"text":{"description":"Nội dung chỉ tiêu.","$ref":"#/$defs/text"}},"required":["type","id","text"],"additionalProperties":false},"agencyId":{"description":"Mã cơ quan, đơn vị: chữ cái không dấu, chữ số, “-” và “_”, ví dụ vhxh, van-phong.","type":"string","maxLength":100,"pattern":"^[A-Za-z0-9_-]+$","errorMessage":"Ghi mã bằng chữ cái không dấu, chữ số, “-” hoặc “_”, ví dụ vhxh, van-phong."},"agency":{"description":"Một cơ quan, đơn vị.","type":"object","properties":{"id":{"description":"Mã cơ quan để dẫn trong nhiệm vụ và phân công, ví dụ vhxh.","$ref":"#/$defs/agencyId"},"name":{"description":"Tên đầy đủ, như viết trong văn bản, ví dụ “Phòng Văn hóa - Xã hội”.","$ref":"#/$defs/text"},"short":{"description":"Tên viết tắt dùng trong bảng, ví dụ “Phòng VH-XH”. Mặc định: tên đầy đủ.","$ref":"#/$defs/text"},"directed":{"description":"Ghi false với cơ quan không thuộc quyền chỉ đạo của cơ quan ban hành (Ủy ban MTTQ, các đoàn thể, cơ quan cấp khác): phần tổ chức thực hiện ghi “Đề nghị …”. Mặc định true.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."}},"required":["id","name"],"additionalProperties":false,"defaultSnippets":[{"label":"cơ quan, đơn vị","description":"Một cơ quan: mã, tên đầy đủ, tên viết tắt","body":{"id":"${1:vhxh}","name":"${2:Phòng Văn hóa - Xã hội}","short":"${3:Phòng VH-XH}"}},{"label":"cơ quan ngoài quyền chỉ đạo","description":"Ủy ban MTTQ, đoàn thể, cơ quan cấp khác: “Đề nghị …”","body":{"id":"${1:mttq}","name":"${2:Ủy ban MTTQ Việt Nam phường}","directed":"^false"}}],"markdownDescription":"Một cơ quan, đơn vị. `directed: false` với cơ quan ngoài quyền chỉ đạo (phần tổ chức thực hiện ghi “Đề nghị …”).\n\n```yaml\n- { id: vhxh, name: Phòng Văn hóa - Xã hội, short: Phòng VH-XH }\n```"},"deadline":{"description":"Thời gian hoàn thành: ngày “2026-06-30”, tháng “2026-06”, năm 2026, quý “Quý II/2026” (hoặc “Quý 2/2026”), hoặc “thường xuyên”, “hằng tháng”, “hằng quý”, “hằng năm”.","type":["string","integer"],"maxLength":100,"pattern":"\\S","minimum":1990,"maximum":2100,"errorMessage":"Ghi thời gian hoàn thành, ví dụ Quý II/2026, 2026-06-30, 2026 hoặc “thường xuyên”.","examples":["Quý II/2026","2026-06-30","thường xuyên","hằng quý"],"markdownDescription":"Thời gian hoàn thành, ví dụ `Quý II/2026`, `2026-06-30`, `2026-06`, `2026`, `thường xuyên`, `hằng quý`."},"taskOrGroup":{"description":"Một nhiệm vụ, hoặc một nhóm nhiệm vụ cùng lĩnh vực (có khóa group và danh sách tasks).","type":"object","if":{"anyOf":[{"required":["group"]},{"required":["tasks"]}]},"then":{"$ref":"#/$defs/taskGroup"},"else":{"$ref":"#/$defs/task"}},"taskGroup":{"description":"Nhóm nhiệm vụ của một lĩnh vực: một dòng nhóm (I, II …) trong phụ lục nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhóm, để đặt cả nhóm vào một mục: { tasks: [mã nhóm] }.","$ref":"#/$defs/agencyId"},"group":{"description":"Tên nhóm, ví dụ “Phát triển chính quyền số”.","$ref":"#/$defs/text"},"tasks":{"description":"Các nhiệm vụ của nhóm.","type":"array","maxItems":1000,"minItems":1,"items":{"$ref":"#/$defs/task"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."}},"required":["group","tasks"],"additionalProperties":false},"task":{"description":"Một nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhiệm vụ, không trùng trong kế hoạch, ví dụ dvc-truc-tuyen.","$ref":"#/$defs/agencyId"},"content":{"description":"Nội dung nhiệm vụ (được dùng **đậm**, *nghiêng*).","$ref":"#/$defs/text"},"lead":{"description":"Mã cơ quan chủ trì (khai ở agencies).","$ref":"#/$defs/agencyId"},"support":{"description":"Mã các cơ quan phối hợp (khai ở agencies).","type":"array","maxItems":100,"items":{"$ref":"#/$defs/agencyId"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"deadline":{"description":"Thời gian hoàn thành, ví dụ “Quý II/2026”, “2026-06-30”, “2026-06”, 2026, “thường xuyên”, “hằng quý”.","$ref":"#/$defs/deadline"},"output":{"description":"Sản phẩm dự kiến, ví dụ “Báo cáo kết quả”, “Quyết định phê duyệt”.","$ref":"#/$defs/text"},"cost":{"description":"Kinh phí, theo đơn vị tiền của budget.unit (mặc định đồng).","type":"number","maximum":1000000000000000,"minimum":0,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."},"source":{"description":"Nguồn kinh phí, ví dụ “Ngân sách xã”.","$ref":"#/$defs/text"}},"required":["id","content","lead","deadline"],"additionalProperties":false,"defaultSnippets":[{"label":"nhiệm vụ","description":"Một nhiệm vụ: nội dung, chủ trì, phối hợp, thời hạn, sản phẩm","body":{"id":"${1:ma-nhiem-vu}","content":"${2:Nội dung nhiệm vụ}","lead":"${3:ma-co-quan}","support":["${4:ma-co-quan-phoi-hop}"],"deadline":"${5:Quý II/2026}","output":"${6:Báo cáo kết quả}"}}],"markdownDescription":"Một nhiệm vụ.\n\n```yaml\n- id: dvc-truc-tuyen\n  content: Đẩy mạnh dịch vụ công trực tuyến\n  lead: vp\n  support: [cong-an]\n  deadline: Quý II/2026\n  output: Báo cáo kết quả\n  cost: 50\n  source: Ngân sách xã\n```"},"blocks":{"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/block"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"block":{"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table, tasks, appendix.","type":["string","object"],"maxLength":20000,"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"},"errorMessage":"Ghi một đoạn văn, hoặc một nhóm khóa như { template: tinh-hinh, group: poor }, { table: … }, { tasks: all }."},"blockObject":{"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template, table, tasks hoặc appendix.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"if":{"required":["tasks"]},"then":{"$ref":"#/$defs/blockTasks"},"else":{"if":{"required":["appendix"]},"then":{"$ref":"#/$defs/blockAppendix"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}}}},"blockBullets":{"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/listItem"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."}},"required":["bullets"],"additionalProperties":false},"listItem":{"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"maxLength":20000,"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/text"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."}},"required":["text"],"additionalProperties":false},"blockTarget":{"description":"Một chỉ tiêu, in thành một đoạn văn.","type":"object","properties":{"target":{"description":"Mã của chỉ tiêu (khai báo ở targets).","$ref":"#/$defs/id"}},"required":["target"],"additionalProperties":false},"blockTargets":{"description":"Nhiều chỉ tiêu, in thành danh sách gạch đầu dòng.","type":"object","properties":{"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all” để in mọi chỉ tiêu theo thứ tự khai báo.","type":["array","string"],"maxItems":500,"items":{"$ref":"#/$defs/id"},"if":{"type":"string"},"then":{"const":"all"}}},"required":["targets"],"additionalProperties":false},"blockTemplate":{"description":"Một mẫu câu trong thư mục templates/ (hoặc mẫu riêng của địa phương), điền số liệu của kế hoạch.","type":"object","properties":{"template":{"description":"Tên mẫu câu: tinh-hinh, thieu-hut, phan-loai, kinh-phi, chuan-ngheo, hoặc tên một tệp .hbs trong thư mục templates/ của địa phương.","anyOf":[{"description":"Các mẫu câu có sẵn của kehoach.","enum":["tinh-hinh","thieu-hut","phan-loai","kinh-phi","chuan-ngheo"]},{"description":"Mẫu riêng của địa phương (tệp .hbs trong thư mục templates/ cạnh kế hoạch).","$ref":"#/$defs/id"}],"markdownDescription":"Tên mẫu câu: `tinh-hinh`, `thieu-hut`, `phan-loai`, `kinh-phi`, `chuan-ngheo`, hoặc tên một tệp `.hbs` trong thư mục `templates/` của địa phương.\n\nVí dụ: `- { template: tinh-hinh, group: poor }`."},"group":{"description":"Mã nhóm hộ dùng cho mẫu, ví dụ poor.","$ref":"#/$defs/id"},"breakdown":{"description":"Mã cách chia dùng cho mẫu.","$ref":"#/$defs/id"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“02 hộ”) trong đoạn văn của mẫu này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["template"],"additionalProperties":false},"blockTable":{"description":"Một bảng trong nội dung.","type":"object","properties":{"table":{"description":"Bảng: tự ghi các ô, hoặc tự sinh từ số liệu (generate).","$ref":"#/$defs/table"}},"required":["table"],"additionalProperties":false},"blockTasks":{"description":"Các nhiệm vụ (khai ở tasks), in thành danh sách, mỗi nhiệm vụ kèm cơ quan chủ trì, phối hợp, thời gian hoàn thành và sản phẩm.","type":"object","properties":{"tasks":{"description":"Mã các nhiệm vụ hoặc nhóm nhiệm vụ, hoặc “all” để in mọi nhiệm vụ theo thứ tự khai báo.","type":["array","string"],"maxItems":2000,"items":{"$ref":"#/$defs/agencyId"},"if":{"type":"string"},"then":{"const":"all"}},"style":{"description":"Cách trình bày: bullets (gạch đầu dòng “-”, mặc định) hoặc numbered (đánh số 1., 2. …).","enum":["bullets","numbered"],"errorMessage":"Chọn một trong: bullets, numbered."}},"required":["tasks"],"additionalProperties":false},"blockAppendix":{"description":"Câu dẫn tới một phụ lục, ví dụ “(Chi tiết tại Phụ lục I kèm theo Kế hoạch này)”: số phụ lục tự điền theo thứ tự.","type":"object","properties":{"appendix":{"description":"Mã (id) của phụ lục được dẫn, khai báo ở appendices.","$ref":"#/$defs/id"}},"required":["appendix"],"additionalProperties":false},"blockUnknown":{"description":"Nhóm khóa không thuộc loại khối nội dung nào.","type":"object","properties":{"bullets":{"description":"Danh sách gạch đầu dòng."},"target":{"description":"Mã một chỉ tiêu, in thành đoạn văn."},"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all”."},"template":{"description":"Tên một mẫu câu trong thư mục templates/."},"pad_small_counts":{"description":"Số 0 đứng trước số đếm nhỏ (đi cùng template)."},"table":{"description":"Một bảng."},"tasks":{"description":"Mã các nhiệm vụ, hoặc “all”."},"appendix":{"description":"Mã một phụ lục, in thành câu dẫn tới phụ lục đó."}},"minProperties":1,"additionalProperties":false},"table":{"description":"Bảng: tự ghi tiêu đề và các dòng, hoặc tự sinh từ số liệu (khóa generate).","type":"object","if":{"required":["generate"]},"then":{"$ref":"#/$defs/generatedTable"},"else":{"$ref":"#/$defs/freeTable"}},"cell":{"description":"Một ô: chữ, số (viết liền, thập phân sau dấu chấm: 1250, 1.25; không đặt trong ngoặc kép), để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"maxLength":20000,"minimum":-1000000000000000,"maximum":1000000000000000,"properties":{"text":{"description":"Nội dung ô.","type":["string","number"],"maxLength":20000,"minimum":-1000000000000000,"maximum":1000000000000000},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1,"maximum":50,"errorMessage":"Ghi một số nguyên, viết liền, ví dụ 2024."},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1,"maximum":5000,"errorMessage":"Ghi một số nguyên, viết liền, ví dụ 2024."},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."}},"required":["text"],"additionalProperties":false},"row":{"description":"Một dòng của bảng: danh sách các ô.","type":"array","maxItems":50,"items":{"$ref":"#/$defs/cell"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"freeTable":{"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","maxItems":10,"minItems":1,"items":{"$ref":"#/$defs/row"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"rows":{"description":"Các dòng dữ liệu.","type":"array","maxItems":5000,"items":{"$ref":"#/$defs/row"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","maxItems":50,"items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","maxItems":50,"items":{"$ref":"#/$defs/align"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false},"generatedTable":{"description":"Bảng tự sinh từ số liệu. Khóa generate chọn loại: poverty, deprivation, breakdown, tasks.","type":"object","properties":{"generate":{"description":"Loại bảng tự sinh: poverty (các nhóm theo đơn vị: hộ nghèo, cận nghèo hoặc nhóm bất kỳ), deprivation (thiếu hụt theo chỉ số của chuẩn nghèo), breakdown (theo một cách chia), tasks (danh mục nhiệm vụ).","enum":["poverty","deprivation","breakdown","tasks"],"errorMessage":"Chọn một trong: poverty, deprivation, breakdown, tasks."}},"required":["generate"],"discriminator":{"propertyName":"generate"},"oneOf":[{"$ref":"#/$defs/generatedPoverty"},{"$ref":"#/$defs/generatedDeprivation"},{"$ref":"#/$defs/generatedBreakdown"},{"$ref":"#/$defs/generatedTasks"}]},"generatedPoverty":{"description":"Bảng các nhóm theo đơn vị (hộ nghèo, hộ cận nghèo, hoặc nhóm bất kỳ khai ở statistics.groups): tổng số; đầu kỳ, giảm (hoặc tăng thêm, khi nhóm chỉ tăng), cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","maxItems":20,"minItems":1,"items":{"$ref":"#/$defs/id"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"columns":{"description":"Các cột (hoặc nhóm cột) của bảng, theo thứ tự, sau cột TT và tên đơn vị: { unit: households } (tổng số hộ của đơn vị), { group: mã nhóm } (một nhóm: đầu kỳ, giảm, cuối kỳ…), { breakdown: mã cách chia } (các phần “trong đó”). Khi có columns, groups không dùng nữa. Mặc định: tổng số hộ, rồi mỗi nhóm đầu kỳ, giảm, cuối kỳ với số và tỷ lệ.","type":"array","minItems":1,"items":{"$ref":"#/$defs/tableColumn"}},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate"],"additionalProperties":false},"tableColumn":{"description":"Một cột hoặc nhóm cột của bảng tự sinh: { unit: households }, { group: poor, phases: [start, exits, end], figures: [count, rate] } hoặc { breakdown: kha_nang, parts: […], figures: [count, rate] }.","type":"object","oneOf":[{"description":"Một số của chính đơn vị.","type":"object","properties":{"unit":{"description":"households (tổng số hộ) hoặc persons (tổng số nhân khẩu).","enum":["households","persons"]},"heading":{"description":"Tiêu đề cột.","$ref":"#/$defs/text"}},"required":["unit"],"additionalProperties":false},{"description":"Các số của một nhóm.","type":"object","properties":{"group":{"description":"Mã nhóm.","$ref":"#/$defs/id"},"phases":{"description":"Các thời điểm: start (đầu kỳ), exits (giảm), entries (phát sinh), end (cuối kỳ). Mặc định: start, exits, end với hộ nghèo, hộ cận nghèo và nhóm có số giảm hoặc tăng; chỉ start với nhóm khác (ví dụ hộ dân tộc thiểu số).","type":"array","minItems":1,"items":{"enum":["start","exits","entries","end"]}},"figures":{"description":"Số (count) và/hoặc tỷ lệ (rate) của mỗi thời điểm. Mặc định: cả hai.","$ref":"#/$defs/tableFigures"},"rate_base":{"description":"Tỷ lệ tính trên tổng số hộ của đơn vị (unit, mặc định) hoặc số hộ của nhóm đầu kỳ (group).","$ref":"#/$defs/rateBase"},"heading":{"description":"Tiêu đề của nhóm cột; mặc định tên nhóm viết hoa.","$ref":"#/$defs/text"},"headings":{"description":"Đổi tiêu đề từng cột: start, exits, entries, end, count, rate.","$ref":"#/$defs/columnHeadings"}},"required":["group"],"additionalProperties":false},{"description":"Các phần của một cách chia (“trong đó”).","type":"object","properties":{"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"parts":{"description":"Mã các phần, theo thứ tự. Mặc định: mọi phần.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"figures":{"description":"Số (count) và/hoặc tỷ lệ (rate) của mỗi phần. Mặc định: cả hai.","$ref":"#/$defs/tableFigures"},"rate_base":{"description":"Tỷ lệ tính trên tổng số hộ của đơn vị (unit, mặc định) hoặc số hộ của nhóm được chia (group).","$ref":"#/$defs/rateBase"},"heading":{"description":"Tiêu đề của nhóm cột; mặc định “Trong đó”.","$ref":"#/$defs/text"},"headings":{"description":"Đổi tiêu đề từng cột: mã phần, count, rate.","$ref":"#/$defs/columnHeadings"}},"required":["breakdown"],"additionalProperties":false}]},"tableFigures":{"description":"Số (count) và/hoặc tỷ lệ (rate). Mặc định: cả hai.","type":"array","minItems":1,"items":{"enum":["count","rate"]}},"rateBase":{"description":"Tỷ lệ tính trên: unit (tổng số hộ của đơn vị, mặc định) hoặc group (số hộ của nhóm đầu kỳ).","enum":["unit","group"]},"columnHeadings":{"description":"Đổi tiêu đề từng cột: khóa là start, exits, entries, end, mã phần, count hoặc rate; giá trị là tiêu đề.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/text"}},"generatedDeprivation":{"description":"Bảng số hộ thiếu hụt theo từng chỉ số của một nhóm, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: deprivation.","const":"deprivation"},"group":{"description":"Mã nhóm hộ, ví dụ poor.","$ref":"#/$defs/id"},"indicator_headers":{"description":"Tiêu đề cột các chỉ số: names (tên chỉ số, mặc định) hoặc numbers (số thứ tự chỉ số 1, 2…, kèm chú thích tên dưới bảng).","enum":["names","numbers"]},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate","group"],"additionalProperties":false},"generatedBreakdown":{"description":"Bảng các phần của một cách chia, theo đơn vị.","type":"object","properties":{"generate":{"description":"Loại bảng: breakdown.","const":"breakdown"},"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate","breakdown"],"additionalProperties":false},"generatedTasks":{"description":"Bảng danh mục nhiệm vụ: nội dung, cơ quan chủ trì, phối hợp, thời gian hoàn thành, sản phẩm (và kinh phí khi có), theo nhóm.","type":"object","properties":{"generate":{"description":"Loại bảng: tasks.","const":"tasks"}},"required":["generate"],"additionalProperties":false},"section":{"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/section"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan (tổ chức thực hiện): trước hết các cơ quan khai ở agencies có chủ trì, phối hợp nhiệm vụ hoặc được phân công, theo thứ tự khai; sau đó các cơ quan ghi tên ở assignments.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung. Ở mục có assignments: true, chế độ báo cáo thành một mục riêng “Chế độ báo cáo” sau các cơ quan.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter, dash, plus, bullet.","$ref":"#/$defs/numbering"}},"additionalProperties":false},"assignment":{"description":"Nhiệm vụ giao cho một cơ quan, đơn vị.","type":"object","properties":{"agency":{"description":"Cơ quan, đơn vị: mã một cơ quan khai ở agencies (ví dụ vhxh), hoặc tên viết đầy đủ, ví dụ “Phòng Văn hóa - Xã hội”, “Ủy ban MTTQ phường và các đoàn thể”.","$ref":"#/$defs/text"},"role":{"description":"Vai trò: chu_tri (chủ trì), phoi_hop (phối hợp), de_nghi (đề nghị, với cơ quan ngoài quyền chỉ đạo như Ủy ban MTTQ, các đoàn thể). Bắt buộc khi agency là tên; khi agency là mã cơ quan đã khai thì có thể bỏ (lấy theo directed).","enum":["chu_tri","phoi_hop","de_nghi"],"errorMessage":"Chọn một trong: chu_tri, phoi_hop, de_nghi."},"tasks":{"description":"Các nhiệm vụ.","$ref":"#/$defs/blocks"}},"required":["agency","tasks"],"additionalProperties":false,"defaultSnippets":[{"label":"phân công","description":"Nhiệm vụ giao cho một cơ quan","body":{"agency":"${1:vhxh}","role":"${2|chu_tri,phoi_hop,de_nghi|}","tasks":["${3:Nhiệm vụ được giao.}"]}}],"markdownDescription":"Nhiệm vụ giao cho một cơ quan, đơn vị: `agency` là mã khai ở `agencies` hoặc tên đầy đủ.\n\n```yaml\n- agency: Ủy ban MTTQ phường và các đoàn thể\n  role: de_nghi\n  tasks:\n    - Tuyên truyền, vận động hội viên tham gia giảm nghèo.\n```"},"budget":{"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"],"errorMessage":"Chọn một trong: đồng, nghìn đồng, triệu đồng."},"sources":{"description":"Các nguồn kinh phí.","type":"array","maxItems":100,"minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit; viết liền, phần thập phân sau dấu chấm (ghi 350000000 hoặc 1.25, không ghi 350.000.000).","type":"number","minimum":0,"maximum":1000000000000000,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."}},"required":["name","amount"],"additionalProperties":false},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false},"recipient":{"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"maxLength":20000,"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."}},"required":["text"],"additionalProperties":false},"signature":{"description":"Chữ ký.","type":"object","properties":{"authority":{"description":"Thẩm quyền ký: TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền). Bỏ trống khi người đứng đầu ký.","enum":["TM.","KT.","Q.","TL.","TUQ."],"errorMessage":"Chọn một trong: TM., KT., Q., TL., TUQ.."},"on_behalf_of":{"description":"Với TM.: tập thể (“Ủy ban nhân dân”); với KT., Q., TL., TUQ.: người đứng đầu (“Chủ tịch”, “Giám đốc”). Bắt buộc với KT., Q., TL., TUQ.","$ref":"#/$defs/text"},"collective":{"description":"Tập thể mà người ký thay mặt (dòng “TM. …” trên cùng), ví dụ “Ủy ban nhân dân”. Dùng cùng authority: KT. để có ba dòng “TM. ỦY BAN NHÂN DÂN” / “KT. CHỦ TỊCH” / “PHÓ CHỦ TỊCH”; cùng Q. để có “TM. ỦY BAN NHÂN DÂN” / “Q. CHỦ TỊCH”.","$ref":"#/$defs/text"},"title":{"description":"Chức vụ của người ký, ví dụ “Phó Chủ tịch”. Bắt buộc, trừ khi authority là Q. (khi đó chỉ in “Q. CHỦ TỊCH”, không in chức vụ).","$ref":"#/$defs/text"},"signer":{"description":"Họ và tên người ký.","$ref":"#/$defs/text"}},"required":["signer"],"additionalProperties":false},"appendix":{"description":"Một phụ lục kèm theo kế hoạch. Nội dung kế hoạch phải dẫn tới từng phụ lục (ghi “Phụ lục I” trong câu, hoặc dùng khối { appendix: mã }).","type":"object","properties":{"id":{"description":"Mã của phụ lục, để dẫn tới nó bằng khối nội dung { appendix: mã }, ví dụ ho-ngheo.","$ref":"#/$defs/id"},"title":{"description":"Tên phụ lục.","$ref":"#/$defs/text"},"orientation":{"description":"Hướng trang: portrait (đứng) hoặc landscape (ngang, cho bảng rộng).","enum":["portrait","landscape"],"errorMessage":"Chọn một trong: portrait, landscape."},"intro":{"description":"Đoạn văn trước bảng.","$ref":"#/$defs/text"},"table":{"description":"Bảng của phụ lục.","$ref":"#/$defs/table"},"note":{"description":"Ghi chú dưới bảng.","$ref":"#/$defs/text"}},"required":["title","table"],"additionalProperties":false}}};
 const func1 = Object.prototype.hasOwnProperty;
-const schema20 = {"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh. Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng (khối YAML “|-”); siêu dữ liệu vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh (“ỦY BAN NHÂN DÂN” / “PHƯỜNG QUẢNG MINH”; “SỞ NÔNG NGHIỆP” / “VÀ MÔI TRƯỜNG”). Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng trong khối YAML “|-”, ví dụ issuing_body: |- rồi hai dòng “Sở Nông nghiệp” và “và Môi trường”; siêu dữ liệu (tác giả của tệp DOCX, PDF, HTML) vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính mà cơ quan ban hành quản lý: xã, phường, đặc khu, tỉnh, thành phố (huyện, quận, thị xã, thị trấn chỉ cho kế hoạch ban hành trước ngày 01/07/2025). Bỏ trống khi cơ quan ban hành là Sở, Ban Chỉ đạo, Văn phòng… (khi đó nội dung dùng tên địa phương: “trên địa bàn Bắc Ninh”).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ghi tự do, ví dụ “KH-UBND”, “KH-SNNMT” (Sở Nông nghiệp và Môi trường), “KH-BCĐ” (Ban Chỉ đạo), “KH-VP”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","items":{"$ref":"#/$defs/docRef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","items":{"$ref":"#/$defs/docRef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","locality","symbol","place","date","summary","period"],"additionalProperties":false};
-const schema21 = {"description":"Một đoạn chữ, không để trống.","type":"string","pattern":"\\S","errorMessage":"Ghi một đoạn chữ, không để trống."};
+const schema20 = {"description":"Thông tin chung của văn bản.","type":"object","properties":{"parent_body":{"description":"Cơ quan chủ quản (nếu có), viết bình thường; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh. Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng (khối YAML “|-”); siêu dữ liệu vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body":{"description":"Cơ quan ban hành, viết bình thường, ví dụ “Ủy ban nhân dân phường Quảng Minh”; khi in sẽ viết hoa và tự xuống dòng giữa các phần của tên, không tách địa danh (“ỦY BAN NHÂN DÂN” / “PHƯỜNG QUẢNG MINH”; “SỞ NÔNG NGHIỆP” / “VÀ MÔI TRƯỜNG”). Muốn tự chọn chỗ xuống dòng: viết mỗi dòng một hàng trong khối YAML “|-”, ví dụ issuing_body: |- rồi hai dòng “Sở Nông nghiệp” và “và Môi trường”; siêu dữ liệu (tác giả của tệp DOCX, PDF, HTML) vẫn ghi tên trên một dòng.","$ref":"#/$defs/text"},"issuing_body_short":{"description":"Tên viết tắt của cơ quan ban hành, dùng trong nội dung và dòng phụ lục, ví dụ “UBND phường Quảng Minh”.","$ref":"#/$defs/text"},"unit_kind":{"description":"Loại đơn vị hành chính mà cơ quan ban hành quản lý: xã, phường, đặc khu, tỉnh, thành phố (huyện, quận, thị xã, thị trấn chỉ cho kế hoạch ban hành trước ngày 01/07/2025). Bỏ trống khi cơ quan ban hành là Sở, Ban Chỉ đạo, Văn phòng… (khi đó nội dung dùng tên địa phương: “trên địa bàn Bắc Ninh”).","$ref":"#/$defs/unitKind"},"locality":{"description":"Tên địa phương, không kèm loại đơn vị, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"number":{"description":"Số văn bản. Bỏ trống khi là dự thảo: văn thư sẽ cấp số.","type":["integer","string"],"maximum":1000000,"maxLength":100,"minimum":1,"pattern":"\\S"},"symbol":{"description":"Ký hiệu văn bản, ghi tự do, ví dụ “KH-UBND”, “KH-SNNMT” (Sở Nông nghiệp và Môi trường), “KH-BCĐ” (Ban Chỉ đạo), “KH-VP”.","$ref":"#/$defs/text"},"place":{"description":"Địa danh ghi ở dòng ngày tháng, ví dụ “Quảng Minh”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành, dạng “2024-02-22”; bản dự thảo có thể ghi “2024-02” hoặc chỉ năm 2024.","$ref":"#/$defs/date"},"summary":{"description":"Trích yếu nội dung, ví dụ “Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024”.","$ref":"#/$defs/text"},"period":{"description":"Năm thực hiện (ví dụ 2024) hoặc giai đoạn (from: 2022, to: 2025).","$ref":"#/$defs/period"},"draft":{"description":"Ghi true nếu là bản dự thảo (để trống số và ngày, có dấu “DỰ THẢO”).","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"legal_bases":{"description":"Các căn cứ pháp lý; mỗi căn cứ in thành một dòng “Căn cứ …;”.","type":"array","maxItems":100,"items":{"$ref":"#/$defs/docRef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"implements":{"description":"Văn bản cấp trên mà kế hoạch này thực hiện (“Thực hiện Kế hoạch số …”).","type":"array","maxItems":100,"items":{"$ref":"#/$defs/docRef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"lead_in":{"description":"Câu mở đầu sau phần căn cứ, ví dụ “Ủy ban nhân dân phường ban hành Kế hoạch … như sau:”.","$ref":"#/$defs/text"}},"required":["issuing_body","locality","symbol","place","date","summary","period"],"additionalProperties":false};
+const schema21 = {"description":"Một đoạn chữ, không để trống.","type":"string","maxLength":20000,"pattern":"\\S","errorMessage":"Ghi một đoạn chữ, không để trống."};
 const pattern3 = new RegExp("\\S", "u");
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -22,8 +22,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern3.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21,data};
+if(data.length > 20000){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -32,14 +32,24 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data};
+if(!pattern3.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -281,7 +291,7 @@ return errors === 0;
 }
 validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema26 = {"description":"Văn bản được dẫn: viết nguyên câu, hoặc tách thành loại, số, ngày, cơ quan ban hành, trích yếu.","type":["string","object"],"pattern":"\\S","properties":{"kind":{"description":"Loại văn bản: Kế hoạch, Quyết định, Nghị quyết, Nghị định, Công văn, Chỉ thị, Báo cáo…","$ref":"#/$defs/text"},"number":{"description":"Số và ký hiệu văn bản, ví dụ “67/KH-UBND”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành văn bản.","$ref":"#/$defs/date"},"issuer":{"description":"Cơ quan ban hành, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"about":{"description":"Trích yếu, viết tiếp sau tên cơ quan, ví dụ “về việc thực hiện công tác giảm nghèo năm 2024”.","$ref":"#/$defs/text"}},"required":["kind"],"additionalProperties":false};
+const schema26 = {"description":"Văn bản được dẫn: viết nguyên câu, hoặc tách thành loại, số, ngày, cơ quan ban hành, trích yếu.","type":["string","object"],"maxLength":20000,"pattern":"\\S","properties":{"kind":{"description":"Loại văn bản: Kế hoạch, Quyết định, Nghị quyết, Nghị định, Công văn, Chỉ thị, Báo cáo…","$ref":"#/$defs/text"},"number":{"description":"Số và ký hiệu văn bản, ví dụ “67/KH-UBND”.","$ref":"#/$defs/text"},"date":{"description":"Ngày ban hành văn bản.","$ref":"#/$defs/date"},"issuer":{"description":"Cơ quan ban hành, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"about":{"description":"Trích yếu, viết tiếp sau tên cơ quan, ví dụ “về việc thực hiện công tác giảm nghèo năm 2024”.","$ref":"#/$defs/text"}},"required":["kind"],"additionalProperties":false};
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -304,8 +314,8 @@ vErrors.push(err0);
 errors++;
 }
 if(typeof data === "string"){
-if(!pattern3.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema26,data};
+if(data.length > 20000){
+const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -314,10 +324,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema26.required,parentSchema:schema26,data};
+if(!pattern3.test(data)){
+const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -326,14 +334,26 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "kind") || (key0 === "number")) || (key0 === "date")) || (key0 === "issuer")) || (key0 === "about"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "kind") || (key0 === "number")) || (key0 === "date")) || (key0 === "issuer")) || (key0 === "about"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -511,8 +531,8 @@ vErrors.push(err8);
 errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 1 || isNaN(data5)){
-const err9 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema20.properties.number,data:data5};
+if(data5 > 1000000 || isNaN(data5)){
+const err9 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema20.properties.number,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -521,15 +541,35 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(typeof data5 === "string"){
-if(!pattern3.test(data5)){
-const err10 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema20.properties.number,data:data5};
+if(data5 < 1 || isNaN(data5)){
+const err10 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema20.properties.number,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+if(typeof data5 === "string"){
+if(data5.length > 100){
+const err11 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema20.properties.number,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern3.test(data5)){
+const err12 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema20.properties.number,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -568,12 +608,12 @@ errors = vErrors.length;
 if(data.draft !== undefined){
 let data11 = data.draft;
 if(typeof data11 !== "boolean"){
-const err11 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.draft.type,parentSchema:schema20.properties.draft,data:data11};
+const err13 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.draft.type,parentSchema:schema20.properties.draft,data:data11};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err13];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -581,6 +621,16 @@ errors++;
 if(data.legal_bases !== undefined){
 let data12 = data.legal_bases;
 if(Array.isArray(data12)){
+if(data12.length > 100){
+const err14 = {instancePath:instancePath+"/legal_bases",schemaPath:"#/properties/legal_bases/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema20.properties.legal_bases,data:data12};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate71(data12[i0], {instancePath:instancePath+"/legal_bases/" + i0,parentData:data12,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -590,12 +640,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/legal_bases",schemaPath:"#/properties/legal_bases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.legal_bases.type,parentSchema:schema20.properties.legal_bases,data:data12};
+const err15 = {instancePath:instancePath+"/legal_bases",schemaPath:"#/properties/legal_bases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.legal_bases.type,parentSchema:schema20.properties.legal_bases,data:data12};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err15];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err15);
 }
 errors++;
 }
@@ -603,6 +653,16 @@ errors++;
 if(data.implements !== undefined){
 let data14 = data.implements;
 if(Array.isArray(data14)){
+if(data14.length > 100){
+const err16 = {instancePath:instancePath+"/implements",schemaPath:"#/properties/implements/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema20.properties.implements,data:data14};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate71(data14[i1], {instancePath:instancePath+"/implements/" + i1,parentData:data14,parentDataProperty:i1,rootData,dynamicAnchors}))){
@@ -612,12 +672,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/implements",schemaPath:"#/properties/implements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.implements.type,parentSchema:schema20.properties.implements,data:data14};
+const err17 = {instancePath:instancePath+"/implements",schemaPath:"#/properties/implements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.implements.type,parentSchema:schema20.properties.implements,data:data14};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err17];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -630,12 +690,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err18];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err18);
 }
 errors++;
 }
@@ -865,7 +925,7 @@ return errors === 0;
 }
 validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema28 = {"description":"Cách trình bày số và đề mục.","type":"object","properties":{"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03 hộ”). Mặc định: true.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"numbering":{"description":"Kiểu đánh số đề mục cấp 1 đến 6. Mặc định: roman, decimal, letter, dash, plus, bullet (I. / 1. / a) / - / + / •). Danh sách ngắn hơn: cấp 1–3 còn thiếu lặp lại kiểu cuối, cấp 4–6 theo mặc định.","type":"array","items":{"$ref":"#/$defs/numbering"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"appendix_numbering":{"description":"Cách đánh số phụ lục khi có nhiều phụ lục: roman (“Phụ lục II”, mặc định) hoặc decimal (“Phụ lục 2”).","enum":["roman","decimal"]},"table_numbering":{"description":"Ghi true để đánh số các bảng trong nội dung kế hoạch (không kể bảng phụ lục): “Biểu 01”, “Biểu 02”… in trên mỗi bảng. Mặc định: false.","type":"boolean"}},"additionalProperties":false};
+const schema28 = {"description":"Cách trình bày số và đề mục.","type":"object","properties":{"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03 hộ”). Mặc định: true.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"numbering":{"description":"Kiểu đánh số đề mục cấp 1 đến 6. Mặc định: roman, decimal, letter, dash, plus, bullet (I. / 1. / a) / - / + / •). Danh sách ngắn hơn: cấp 1–3 còn thiếu lặp lại kiểu cuối, cấp 4–6 theo mặc định.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/numbering"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"appendix_numbering":{"description":"Cách đánh số phụ lục khi có nhiều phụ lục: roman (“Phụ lục II”, mặc định) hoặc decimal (“Phụ lục 2”).","enum":["roman","decimal"]},"table_numbering":{"description":"Ghi true để đánh số các bảng trong nội dung kế hoạch (không kể bảng phụ lục): “Biểu 01”, “Biểu 02”… in trên mỗi bảng. Mặc định: false.","type":"boolean"}},"additionalProperties":false};
 const schema29 = {"description":"Kiểu đánh số: roman (I, II, III), decimal (1, 2, 3), nested (1.1, 1.2), letter (a, b, c); hoặc dấu đầu dòng cho các cấp sâu: dash (-), plus (+), bullet (•).","enum":["roman","decimal","nested","letter","dash","plus","bullet"],"errorMessage":"Chọn một trong: roman, decimal, nested, letter, dash, plus, bullet."};
 
 function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -933,6 +993,16 @@ errors++;
 if(data.numbering !== undefined){
 let data1 = data.numbering;
 if(Array.isArray(data1)){
+if(data1.length > 10){
+const err2 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema28.properties.numbering,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate84(data1[i0], {instancePath:instancePath+"/numbering/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -942,20 +1012,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.numbering.type,parentSchema:schema28.properties.numbering,data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.appendix_numbering !== undefined){
-let data3 = data.appendix_numbering;
-if(!((data3 === "roman") || (data3 === "decimal"))){
-const err3 = {instancePath:instancePath+"/appendix_numbering",schemaPath:"#/properties/appendix_numbering/enum",keyword:"enum",params:{allowedValues: schema28.properties.appendix_numbering.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.appendix_numbering.enum,parentSchema:schema28.properties.appendix_numbering,data:data3};
+const err3 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.numbering.type,parentSchema:schema28.properties.numbering,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -965,10 +1022,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.table_numbering !== undefined){
-let data4 = data.table_numbering;
-if(typeof data4 !== "boolean"){
-const err4 = {instancePath:instancePath+"/table_numbering",schemaPath:"#/properties/table_numbering/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.table_numbering.type,parentSchema:schema28.properties.table_numbering,data:data4};
+if(data.appendix_numbering !== undefined){
+let data3 = data.appendix_numbering;
+if(!((data3 === "roman") || (data3 === "decimal"))){
+const err4 = {instancePath:instancePath+"/appendix_numbering",schemaPath:"#/properties/appendix_numbering/enum",keyword:"enum",params:{allowedValues: schema28.properties.appendix_numbering.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.appendix_numbering.enum,parentSchema:schema28.properties.appendix_numbering,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -978,9 +1035,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+if(data.table_numbering !== undefined){
+let data4 = data.table_numbering;
+if(typeof data4 !== "boolean"){
+const err5 = {instancePath:instancePath+"/table_numbering",schemaPath:"#/properties/table_numbering/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.table_numbering.type,parentSchema:schema28.properties.table_numbering,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -989,13 +1047,25 @@ vErrors.push(err5);
 }
 errors++;
 }
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
 validate83.errors = vErrors;
 return errors === 0;
 }
 validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema30 = {"description":"Số liệu thống kê. Cần ít nhất một trong hai khóa units (theo đơn vị) hoặc totals (số tổng).","type":"object","properties":{"baseline_year":{"description":"Năm của số liệu đầu kỳ, ví dụ 2023.","$ref":"#/$defs/year"},"standard":{"description":"Chuẩn nghèo áp dụng, theo tên trong thư mục data/standards, ví dụ “nd-07-2021”. Bỏ trống khi số liệu không phải số liệu hộ nghèo: khi đó không có chỉ số thiếu hụt và phải tự khai các nhóm (groups).","$ref":"#/$defs/id"},"count_unit":{"description":"Đơn vị tính của số liệu: “hộ” (mặc định), “người”, “hồ sơ”, “trường”…; dùng trong câu chỉ tiêu và tiêu đề bảng. Các khóa households trong số liệu khi đó là số đếm theo đơn vị tính này.","$ref":"#/$defs/text"},"unit_label":{"description":"Tên gọi đơn vị, dùng làm tiêu đề cột trong bảng: “tổ dân phố”, “thôn”, “xã”…","$ref":"#/$defs/text"},"groups":{"description":"Các nhóm được thống kê. Mặc định, khi có chuẩn nghèo (standard): hộ nghèo (poor) và hộ cận nghèo (near_poor); không có chuẩn nghèo thì phải khai.","type":"array","minItems":1,"items":{"$ref":"#/$defs/groupDef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"breakdowns":{"description":"Các cách chia nhỏ một nhóm hộ (“trong đó …”).","type":"array","items":{"$ref":"#/$defs/breakdownDef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"units":{"description":"Số liệu của từng đơn vị (thôn, tổ dân phố, xã…).","type":"array","minItems":1,"items":{"$ref":"#/$defs/unitStats"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"totals":{"description":"Số liệu tổng. Bắt buộc khi không có units; nếu có units, mỗi số ghi ở đây phải bằng tổng của các đơn vị.","$ref":"#/$defs/totals"},"strict":{"description":"Ghi true để số liệu không khớp nhau (các phần cộng không bằng tổng, dòng tổng khác tổng các đơn vị) là lỗi và không xuất văn bản, như tùy chọn --strict. Mặc định: chỉ cảnh báo, văn bản dùng số kehoach tính, bản dự thảo đánh dấu chỗ không khớp.","type":"boolean"}},"required":["baseline_year"],"anyOf":[{"required":["units"]},{"required":["totals"]}],"additionalProperties":false};
-const schema31 = {"description":"Mã dùng để dẫn chiếu, ví dụ: poor, near_poor, tl_ngheo.","type":"string","pattern":"\\S","errorMessage":"Ghi một mã, không để trống, ví dụ poor, near_poor."};
+const schema30 = {"description":"Số liệu thống kê. Cần ít nhất một trong hai khóa units (theo đơn vị) hoặc totals (số tổng).","type":"object","properties":{"baseline_year":{"description":"Năm của số liệu đầu kỳ, ví dụ 2023.","$ref":"#/$defs/year"},"standard":{"description":"Chuẩn nghèo áp dụng, theo tên trong thư mục data/standards, ví dụ “nd-07-2021”. Bỏ trống khi số liệu không phải số liệu hộ nghèo: khi đó không có chỉ số thiếu hụt và phải tự khai các nhóm (groups).","$ref":"#/$defs/id"},"count_unit":{"description":"Đơn vị tính của số liệu: “hộ” (mặc định), “người”, “hồ sơ”, “trường”…; dùng trong câu chỉ tiêu và tiêu đề bảng. Các khóa households trong số liệu khi đó là số đếm theo đơn vị tính này.","$ref":"#/$defs/text"},"unit_label":{"description":"Tên gọi đơn vị, dùng làm tiêu đề cột trong bảng: “tổ dân phố”, “thôn”, “xã”…","$ref":"#/$defs/text"},"groups":{"description":"Các nhóm được thống kê. Mặc định, khi có chuẩn nghèo (standard): hộ nghèo (poor) và hộ cận nghèo (near_poor); không có chuẩn nghèo thì phải khai.","type":"array","maxItems":20,"minItems":1,"items":{"$ref":"#/$defs/groupDef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"breakdowns":{"description":"Các cách chia nhỏ một nhóm hộ (“trong đó …”).","type":"array","maxItems":20,"items":{"$ref":"#/$defs/breakdownDef"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"units":{"description":"Số liệu của từng đơn vị (thôn, tổ dân phố, xã…).","type":"array","maxItems":5000,"minItems":1,"items":{"$ref":"#/$defs/unitStats"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"totals":{"description":"Số liệu tổng. Bắt buộc khi không có units; nếu có units, mỗi số ghi ở đây phải bằng tổng của các đơn vị.","$ref":"#/$defs/totals"},"strict":{"description":"Ghi true để số liệu không khớp nhau (các phần cộng không bằng tổng, dòng tổng khác tổng các đơn vị) là lỗi và không xuất văn bản, như tùy chọn --strict. Mặc định: chỉ cảnh báo, văn bản dùng số kehoach tính, bản dự thảo đánh dấu chỗ không khớp.","type":"boolean"}},"required":["baseline_year"],"anyOf":[{"required":["units"]},{"required":["totals"]}],"additionalProperties":false};
+const schema31 = {"description":"Mã dùng để dẫn chiếu, ví dụ: poor, near_poor, tl_ngheo.","type":"string","maxLength":100,"pattern":"\\S","errorMessage":"Ghi một mã, không để trống, ví dụ poor, near_poor."};
 
 function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1008,8 +1078,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern3.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31,data};
+if(data.length > 100){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1018,14 +1088,24 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data};
+if(!pattern3.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -1107,7 +1187,7 @@ return errors === 0;
 }
 validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema33 = {"description":"Một cách chia nhỏ nhóm hộ (“trong đó …”).","type":"object","properties":{"id":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ được chia.","$ref":"#/$defs/id"},"label":{"description":"Nhãn của cách chia, ví dụ “theo khả năng thoát nghèo”.","$ref":"#/$defs/text"},"exhaustive":{"description":"Ghi true nếu các phần bao trùm cả nhóm: tổng các phần phải bằng số hộ của nhóm.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"parts":{"description":"Các phần của cách chia.","type":"array","minItems":1,"items":{"description":"Một phần.","type":"object","properties":{"id":{"description":"Mã phần.","$ref":"#/$defs/id"},"label":{"description":"Tên phần, ví dụ “hộ có khả năng thoát nghèo”.","$ref":"#/$defs/text"}},"required":["id","label"],"additionalProperties":false},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"exits":{"description":"Mã phần có số hộ chính là số hộ dự kiến ra khỏi nhóm (exits), ví dụ co_kha_nang: số đó chỉ cần ghi một lần ở phần này; nếu vẫn ghi exits thì hai số phải khớp.","$ref":"#/$defs/id"}},"required":["id","group","label","parts"],"additionalProperties":false};
+const schema33 = {"description":"Một cách chia nhỏ nhóm hộ (“trong đó …”).","type":"object","properties":{"id":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"group":{"description":"Mã nhóm hộ được chia.","$ref":"#/$defs/id"},"label":{"description":"Nhãn của cách chia, ví dụ “theo khả năng thoát nghèo”.","$ref":"#/$defs/text"},"exhaustive":{"description":"Ghi true nếu các phần bao trùm cả nhóm: tổng các phần phải bằng số hộ của nhóm.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"parts":{"description":"Các phần của cách chia.","type":"array","maxItems":50,"minItems":1,"items":{"description":"Một phần.","type":"object","properties":{"id":{"description":"Mã phần.","$ref":"#/$defs/id"},"label":{"description":"Tên phần, ví dụ “hộ có khả năng thoát nghèo”.","$ref":"#/$defs/text"}},"required":["id","label"],"additionalProperties":false},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"exits":{"description":"Mã phần có số hộ chính là số hộ dự kiến ra khỏi nhóm (exits), ví dụ co_kha_nang: số đó chỉ cần ghi một lần ở phần này; nếu vẫn ghi exits thì hai số phải khớp.","$ref":"#/$defs/id"}},"required":["id","group","label","parts"],"additionalProperties":false};
 
 function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1206,8 +1286,8 @@ errors++;
 if(data.parts !== undefined){
 let data4 = data.parts;
 if(Array.isArray(data4)){
-if(data4.length < 1){
-const err6 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.parts,data:data4};
+if(data4.length > 50){
+const err6 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema33.properties.parts,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1216,12 +1296,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.id === undefined){
-const err7 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/properties/parts/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema33.properties.parts.items.required,parentSchema:schema33.properties.parts.items,data:data5};
+if(data4.length < 1){
+const err7 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema33.properties.parts,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1230,8 +1306,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data5.label === undefined){
-const err8 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/properties/parts/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema33.properties.parts.items.required,parentSchema:schema33.properties.parts.items,data:data5};
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.id === undefined){
+const err8 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/properties/parts/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema33.properties.parts.items.required,parentSchema:schema33.properties.parts.items,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1240,14 +1320,24 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key1 in data5){
-if(!((key1 === "id") || (key1 === "label"))){
-const err9 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/properties/parts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.parts.items,data:data5};
+if(data5.label === undefined){
+const err9 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/properties/parts/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema33.properties.parts.items.required,parentSchema:schema33.properties.parts.items,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((key1 === "id") || (key1 === "label"))){
+const err10 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/properties/parts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema33.properties.parts.items,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -1266,24 +1356,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/properties/parts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.parts.items.type,parentSchema:schema33.properties.parts.items,data:data5};
+const err11 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/properties/parts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.parts.items.type,parentSchema:schema33.properties.parts.items,data:data5};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err11];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err11);
 }
 errors++;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.parts.type,parentSchema:schema33.properties.parts,data:data4};
+const err12 = {instancePath:instancePath+"/parts",schemaPath:"#/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.parts.type,parentSchema:schema33.properties.parts,data:data4};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err12];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -1296,12 +1386,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err13];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -1311,7 +1401,7 @@ return errors === 0;
 validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema34 = {"description":"Số liệu của một đơn vị.","type":"object","properties":{"name":{"description":"Tên đơn vị, ví dụ “Tổ dân phố Quảng Biên”.","$ref":"#/$defs/text"},"households":{"description":"Tổng số hộ dân cư của đơn vị (hoặc tổng số theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Tổng số nhân khẩu của đơn vị.","$ref":"#/$defs/count"},"groups":{"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","$ref":"#/$defs/groupsCounts"}},"required":["name","households","groups"],"additionalProperties":false,"defaultSnippets":[{"label":"đơn vị (thôn, tổ dân phố…)","description":"Một đơn vị với tổng số hộ và số hộ nghèo, cận nghèo","body":{"name":"${1:Thôn Đông}","households":"^${2:0}","groups":{"poor":{"households":"^${3:0}","exits":"^${4:0}"},"near_poor":{"households":"^${5:0}","exits":"^${6:0}"}}}}],"markdownDescription":"Số liệu của một đơn vị (thôn, tổ dân phố, xã…).\n\n```yaml\n- name: Thôn Đông\n  households: 320\n  groups:\n    poor: { households: 5, persons: 14 }\n    near_poor: { households: 9 }\n```"};
-const schema35 = {"description":"Số đếm: số nguyên, không âm, viết liền không dấu ngăn cách hàng nghìn (ghi 2991, không ghi 2.991 hay 2,991).","type":"integer","minimum":0,"errorMessage":"Ghi một số nguyên không âm, viết liền không dấu chấm hay dấu phẩy, ví dụ 2991.","markdownDescription":"Số đếm: số nguyên không âm, viết liền: `2991` (không ghi `2.991` hay `2,991`)."};
+const schema35 = {"description":"Số đếm: số nguyên, không âm, viết liền không dấu ngăn cách hàng nghìn (ghi 2991, không ghi 2.991 hay 2,991).","type":"integer","maximum":1000000000,"minimum":0,"errorMessage":"Ghi một số nguyên không âm, viết liền không dấu chấm hay dấu phẩy, ví dụ 2991.","markdownDescription":"Số đếm: số nguyên không âm, viết liền: `2991` (không ghi `2.991` hay `2,991`)."};
 
 function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1334,13 +1424,23 @@ vErrors.push(err0);
 errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
-if(data < 0 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35,data};
+if(data > 1000000000 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+if(data < 0 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -1350,8 +1450,8 @@ return errors === 0;
 }
 validate107.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/groupCounts"}};
-const schema37 = {"description":"Mã dùng làm khóa; không dùng các tên dành riêng __proto__, constructor, prototype.","type":"string","not":{"enum":["__proto__","constructor","prototype"]}};
+const schema36 = {"description":"Số liệu theo nhóm; khóa là mã nhóm (poor, near_poor, hoặc mã khai ở statistics.groups).","type":"object","maxProperties":100,"propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/groupCounts"}};
+const schema37 = {"description":"Mã dùng làm khóa; không dùng các tên dành riêng __proto__, constructor, prototype.","type":"string","maxLength":100,"not":{"enum":["__proto__","constructor","prototype"]}};
 
 function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1363,8 +1463,10 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data};
+const _errs1 = errors;
+const _errs2 = errors;
+if(!(((data === "__proto__") || (data === "constructor")) || (data === "prototype"))){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1373,26 +1475,14 @@ vErrors.push(err0);
 }
 errors++;
 }
-const _errs1 = errors;
-const _errs2 = errors;
-if(!(((data === "__proto__") || (data === "constructor")) || (data === "prototype"))){
-const err1 = {};
+var valid0 = _errs2 === errors;
+if(valid0){
+const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema37.not,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
-}
-errors++;
-}
-var valid0 = _errs2 === errors;
-if(valid0){
-const err2 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema37.not,parentSchema:schema37,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
 }
 errors++;
 }
@@ -1407,13 +1497,35 @@ vErrors = null;
 }
 }
 }
+if(typeof data === "string"){
+if(data.length > 100){
+const err2 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
 validate111.errors = vErrors;
 return errors === 0;
 }
 validate111.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"description":"Số liệu của một nhóm hộ (hộ nghèo, hộ cận nghèo…).","type":"object","properties":{"households":{"description":"Số hộ của nhóm đầu kỳ (hoặc số đếm theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Số nhân khẩu của nhóm đầu kỳ.","$ref":"#/$defs/count"},"exits":{"description":"Số hộ dự kiến ra khỏi nhóm trong kỳ (ví dụ: thoát nghèo).","$ref":"#/$defs/count"},"entries":{"description":"Số hộ dự kiến phát sinh mới trong kỳ.","$ref":"#/$defs/count"},"actual_end":{"description":"Số hộ thực tế cuối kỳ, khi đã có kết quả thực hiện.","$ref":"#/$defs/count"},"breakdowns":{"description":"Số hộ theo từng cách chia: mã cách chia → mã phần → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"description":"Mã phần → số hộ.","$ref":"#/$defs/countMap"}},"deprivation":{"description":"Số hộ thiếu hụt theo từng chỉ số của chuẩn nghèo: mã chỉ số → số hộ.","$ref":"#/$defs/countMap"}},"required":["households"],"additionalProperties":false,"markdownDescription":"Số liệu của một nhóm hộ: số hộ đầu kỳ (`households`), số khẩu (`persons`), dự kiến ra khỏi (`exits`) và phát sinh (`entries`).\n\n```yaml\npoor: { households: 7, persons: 19, exits: 2 }\n```"};
-const schema39 = {"description":"Mã → số hộ.","type":"object","propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/count"}};
+const schema38 = {"description":"Số liệu của một nhóm hộ (hộ nghèo, hộ cận nghèo…).","type":"object","properties":{"households":{"description":"Số hộ của nhóm đầu kỳ (hoặc số đếm theo statistics.count_unit: người, hồ sơ…).","$ref":"#/$defs/count"},"persons":{"description":"Số nhân khẩu của nhóm đầu kỳ.","$ref":"#/$defs/count"},"exits":{"description":"Số hộ dự kiến ra khỏi nhóm trong kỳ (ví dụ: thoát nghèo).","$ref":"#/$defs/count"},"entries":{"description":"Số hộ dự kiến phát sinh mới trong kỳ.","$ref":"#/$defs/count"},"actual_end":{"description":"Số hộ thực tế cuối kỳ, khi đã có kết quả thực hiện.","$ref":"#/$defs/count"},"breakdowns":{"description":"Số hộ theo từng cách chia: mã cách chia → mã phần → số hộ.","type":"object","maxProperties":100,"propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"description":"Mã phần → số hộ.","$ref":"#/$defs/countMap"}},"deprivation":{"description":"Số hộ thiếu hụt theo từng chỉ số của chuẩn nghèo: mã chỉ số → số hộ.","$ref":"#/$defs/countMap"}},"required":["households"],"additionalProperties":false,"markdownDescription":"Số liệu của một nhóm hộ: số hộ đầu kỳ (`households`), số khẩu (`persons`), dự kiến ra khỏi (`exits`) và phát sinh (`entries`).\n\n```yaml\npoor: { households: 7, persons: 19, exits: 2 }\n```"};
+const schema39 = {"description":"Mã → số hộ.","type":"object","maxProperties":100,"propertyNames":{"$ref":"#/$defs/mapKey"},"additionalProperties":{"$ref":"#/$defs/count"}};
 
 function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1426,6 +1538,16 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 100){
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 for(const key0 in data){
 const _errs1 = errors;
 if(!(validate111(key0, {instancePath,parentData:data,parentDataProperty,rootData,dynamicAnchors}))){
@@ -1434,12 +1556,12 @@ errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema39.propertyNames,parentSchema:schema39,data};
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema39.propertyNames,parentSchema:schema39,data};
 if(vErrors === null){
-vErrors = [err0];
+vErrors = [err1];
 }
 else {
-vErrors.push(err0);
+vErrors.push(err1);
 }
 errors++;
 }
@@ -1452,12 +1574,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
-vErrors = [err1];
+vErrors = [err2];
 }
 else {
-vErrors.push(err1);
+vErrors.push(err2);
 }
 errors++;
 }
@@ -1533,6 +1655,16 @@ errors = vErrors.length;
 if(data.breakdowns !== undefined){
 let data5 = data.breakdowns;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(Object.keys(data5).length > 100){
+const err2 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema38.properties.breakdowns,data:data5};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
 for(const key1 in data5){
 const _errs9 = errors;
 if(!(validate111(key1, {instancePath:instancePath+"/breakdowns",parentData:data5,parentDataProperty:"breakdowns",rootData,dynamicAnchors}))){
@@ -1541,12 +1673,12 @@ errors = vErrors.length;
 }
 var valid1 = _errs9 === errors;
 if(!valid1){
-const err2 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema38.properties.breakdowns.propertyNames,parentSchema:schema38.properties.breakdowns,data:data5};
+const err3 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema38.properties.breakdowns.propertyNames,parentSchema:schema38.properties.breakdowns,data:data5};
 if(vErrors === null){
-vErrors = [err2];
+vErrors = [err3];
 }
 else {
-vErrors.push(err2);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -1559,12 +1691,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.breakdowns.type,parentSchema:schema38.properties.breakdowns,data:data5};
+const err4 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.breakdowns.type,parentSchema:schema38.properties.breakdowns,data:data5};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -1577,12 +1709,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err5];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -1603,6 +1735,16 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 100){
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties",schema:100,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 for(const key0 in data){
 const _errs1 = errors;
 if(!(validate111(key0, {instancePath,parentData:data,parentDataProperty,rootData,dynamicAnchors}))){
@@ -1611,12 +1753,12 @@ errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema36.propertyNames,parentSchema:schema36,data};
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema36.propertyNames,parentSchema:schema36,data};
 if(vErrors === null){
-vErrors = [err0];
+vErrors = [err1];
 }
 else {
-vErrors.push(err0);
+vErrors.push(err1);
 }
 errors++;
 }
@@ -1629,12 +1771,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
 if(vErrors === null){
-vErrors = [err1];
+vErrors = [err2];
 }
 else {
-vErrors.push(err1);
+vErrors.push(err2);
 }
 errors++;
 }
@@ -1930,13 +2072,23 @@ errors = vErrors.length;
 if(data.groups !== undefined){
 let data4 = data.groups;
 if(Array.isArray(data4)){
-if(data4.length < 1){
-const err5 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema30.properties.groups,data:data4};
+if(data4.length > 20){
+const err5 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema30.properties.groups,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
+}
+errors++;
+}
+if(data4.length < 1){
+const err6 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema30.properties.groups,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -1949,29 +2101,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.groups.type,parentSchema:schema30.properties.groups,data:data4};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.breakdowns !== undefined){
-let data6 = data.breakdowns;
-if(Array.isArray(data6)){
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate97(data6[i1], {instancePath:instancePath+"/breakdowns/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.breakdowns.type,parentSchema:schema30.properties.breakdowns,data:data6};
+const err7 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.groups.type,parentSchema:schema30.properties.groups,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1981,16 +2111,58 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.units !== undefined){
-let data8 = data.units;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err8 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema30.properties.units,data:data8};
+if(data.breakdowns !== undefined){
+let data6 = data.breakdowns;
+if(Array.isArray(data6)){
+if(data6.length > 20){
+const err8 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema30.properties.breakdowns,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate97(data6[i1], {instancePath:instancePath+"/breakdowns/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.breakdowns.type,parentSchema:schema30.properties.breakdowns,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.units !== undefined){
+let data8 = data.units;
+if(Array.isArray(data8)){
+if(data8.length > 5000){
+const err10 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema30.properties.units,data:data8};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data8.length < 1){
+const err11 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema30.properties.units,data:data8};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -2003,12 +2175,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.units.type,parentSchema:schema30.properties.units,data:data8};
+const err12 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.units.type,parentSchema:schema30.properties.units,data:data8};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err12];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -2022,24 +2194,24 @@ errors = vErrors.length;
 if(data.strict !== undefined){
 let data11 = data.strict;
 if(typeof data11 !== "boolean"){
-const err10 = {instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.strict.type,parentSchema:schema30.properties.strict,data:data11};
+const err13 = {instancePath:instancePath+"/strict",schemaPath:"#/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.strict.type,parentSchema:schema30.properties.strict,data:data11};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err13];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err14];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -2062,8 +2234,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern3.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31,data};
+if(data.length > 100){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2072,14 +2244,24 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data};
+if(!pattern3.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -2100,8 +2282,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern3.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21,data};
+if(data.length > 20000){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2110,14 +2292,24 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data};
+if(!pattern3.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -2138,8 +2330,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern3.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21,data};
+if(data.length > 20000){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2148,14 +2340,24 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data};
+if(!pattern3.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -2224,8 +2426,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern3.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21,data};
+if(data.length > 20000){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2234,14 +2436,24 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data};
+if(!pattern3.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -3451,7 +3663,7 @@ return errors === 0;
 validate134.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema56 = {"description":"Một cơ quan, đơn vị.","type":"object","properties":{"id":{"description":"Mã cơ quan để dẫn trong nhiệm vụ và phân công, ví dụ vhxh.","$ref":"#/$defs/agencyId"},"name":{"description":"Tên đầy đủ, như viết trong văn bản, ví dụ “Phòng Văn hóa - Xã hội”.","$ref":"#/$defs/text"},"short":{"description":"Tên viết tắt dùng trong bảng, ví dụ “Phòng VH-XH”. Mặc định: tên đầy đủ.","$ref":"#/$defs/text"},"directed":{"description":"Ghi false với cơ quan không thuộc quyền chỉ đạo của cơ quan ban hành (Ủy ban MTTQ, các đoàn thể, cơ quan cấp khác): phần tổ chức thực hiện ghi “Đề nghị …”. Mặc định true.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."}},"required":["id","name"],"additionalProperties":false,"defaultSnippets":[{"label":"cơ quan, đơn vị","description":"Một cơ quan: mã, tên đầy đủ, tên viết tắt","body":{"id":"${1:vhxh}","name":"${2:Phòng Văn hóa - Xã hội}","short":"${3:Phòng VH-XH}"}},{"label":"cơ quan ngoài quyền chỉ đạo","description":"Ủy ban MTTQ, đoàn thể, cơ quan cấp khác: “Đề nghị …”","body":{"id":"${1:mttq}","name":"${2:Ủy ban MTTQ Việt Nam phường}","directed":"^false"}}],"markdownDescription":"Một cơ quan, đơn vị. `directed: false` với cơ quan ngoài quyền chỉ đạo (phần tổ chức thực hiện ghi “Đề nghị …”).\n\n```yaml\n- { id: vhxh, name: Phòng Văn hóa - Xã hội, short: Phòng VH-XH }\n```"};
-const schema57 = {"description":"Mã cơ quan, đơn vị: chữ cái không dấu, chữ số, “-” và “_”, ví dụ vhxh, van-phong.","type":"string","pattern":"^[A-Za-z0-9_-]+$","errorMessage":"Ghi mã bằng chữ cái không dấu, chữ số, “-” hoặc “_”, ví dụ vhxh, van-phong."};
+const schema57 = {"description":"Mã cơ quan, đơn vị: chữ cái không dấu, chữ số, “-” và “_”, ví dụ vhxh, van-phong.","type":"string","maxLength":100,"pattern":"^[A-Za-z0-9_-]+$","errorMessage":"Ghi mã bằng chữ cái không dấu, chữ số, “-” hoặc “_”, ví dụ vhxh, van-phong."};
 const pattern12 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 
 function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3465,8 +3677,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern12.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema57,data};
+if(data.length > 100){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3475,14 +3687,24 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data};
+if(!pattern12.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
 }
 errors++;
 }
@@ -3583,9 +3805,9 @@ return errors === 0;
 validate207.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema58 = {"description":"Một nhiệm vụ, hoặc một nhóm nhiệm vụ cùng lĩnh vực (có khóa group và danh sách tasks).","type":"object","if":{"anyOf":[{"required":["group"]},{"required":["tasks"]}]},"then":{"$ref":"#/$defs/taskGroup"},"else":{"$ref":"#/$defs/task"}};
-const schema59 = {"description":"Nhóm nhiệm vụ của một lĩnh vực: một dòng nhóm (I, II …) trong phụ lục nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhóm, để đặt cả nhóm vào một mục: { tasks: [mã nhóm] }.","$ref":"#/$defs/agencyId"},"group":{"description":"Tên nhóm, ví dụ “Phát triển chính quyền số”.","$ref":"#/$defs/text"},"tasks":{"description":"Các nhiệm vụ của nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/task"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."}},"required":["group","tasks"],"additionalProperties":false};
-const schema60 = {"description":"Một nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhiệm vụ, không trùng trong kế hoạch, ví dụ dvc-truc-tuyen.","$ref":"#/$defs/agencyId"},"content":{"description":"Nội dung nhiệm vụ (được dùng **đậm**, *nghiêng*).","$ref":"#/$defs/text"},"lead":{"description":"Mã cơ quan chủ trì (khai ở agencies).","$ref":"#/$defs/agencyId"},"support":{"description":"Mã các cơ quan phối hợp (khai ở agencies).","type":"array","items":{"$ref":"#/$defs/agencyId"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"deadline":{"description":"Thời gian hoàn thành, ví dụ “Quý II/2026”, “2026-06-30”, “2026-06”, 2026, “thường xuyên”, “hằng quý”.","$ref":"#/$defs/deadline"},"output":{"description":"Sản phẩm dự kiến, ví dụ “Báo cáo kết quả”, “Quyết định phê duyệt”.","$ref":"#/$defs/text"},"cost":{"description":"Kinh phí, theo đơn vị tiền của budget.unit (mặc định đồng).","type":"number","minimum":0,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."},"source":{"description":"Nguồn kinh phí, ví dụ “Ngân sách xã”.","$ref":"#/$defs/text"}},"required":["id","content","lead","deadline"],"additionalProperties":false,"defaultSnippets":[{"label":"nhiệm vụ","description":"Một nhiệm vụ: nội dung, chủ trì, phối hợp, thời hạn, sản phẩm","body":{"id":"${1:ma-nhiem-vu}","content":"${2:Nội dung nhiệm vụ}","lead":"${3:ma-co-quan}","support":["${4:ma-co-quan-phoi-hop}"],"deadline":"${5:Quý II/2026}","output":"${6:Báo cáo kết quả}"}}],"markdownDescription":"Một nhiệm vụ.\n\n```yaml\n- id: dvc-truc-tuyen\n  content: Đẩy mạnh dịch vụ công trực tuyến\n  lead: vp\n  support: [cong-an]\n  deadline: Quý II/2026\n  output: Báo cáo kết quả\n  cost: 50\n  source: Ngân sách xã\n```"};
-const schema61 = {"description":"Thời gian hoàn thành: ngày “2026-06-30”, tháng “2026-06”, năm 2026, quý “Quý II/2026” (hoặc “Quý 2/2026”), hoặc “thường xuyên”, “hằng tháng”, “hằng quý”, “hằng năm”.","type":["string","integer"],"pattern":"\\S","minimum":1990,"maximum":2100,"errorMessage":"Ghi thời gian hoàn thành, ví dụ Quý II/2026, 2026-06-30, 2026 hoặc “thường xuyên”.","examples":["Quý II/2026","2026-06-30","thường xuyên","hằng quý"],"markdownDescription":"Thời gian hoàn thành, ví dụ `Quý II/2026`, `2026-06-30`, `2026-06`, `2026`, `thường xuyên`, `hằng quý`."};
+const schema59 = {"description":"Nhóm nhiệm vụ của một lĩnh vực: một dòng nhóm (I, II …) trong phụ lục nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhóm, để đặt cả nhóm vào một mục: { tasks: [mã nhóm] }.","$ref":"#/$defs/agencyId"},"group":{"description":"Tên nhóm, ví dụ “Phát triển chính quyền số”.","$ref":"#/$defs/text"},"tasks":{"description":"Các nhiệm vụ của nhóm.","type":"array","maxItems":1000,"minItems":1,"items":{"$ref":"#/$defs/task"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."}},"required":["group","tasks"],"additionalProperties":false};
+const schema60 = {"description":"Một nhiệm vụ.","type":"object","properties":{"id":{"description":"Mã nhiệm vụ, không trùng trong kế hoạch, ví dụ dvc-truc-tuyen.","$ref":"#/$defs/agencyId"},"content":{"description":"Nội dung nhiệm vụ (được dùng **đậm**, *nghiêng*).","$ref":"#/$defs/text"},"lead":{"description":"Mã cơ quan chủ trì (khai ở agencies).","$ref":"#/$defs/agencyId"},"support":{"description":"Mã các cơ quan phối hợp (khai ở agencies).","type":"array","maxItems":100,"items":{"$ref":"#/$defs/agencyId"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"deadline":{"description":"Thời gian hoàn thành, ví dụ “Quý II/2026”, “2026-06-30”, “2026-06”, 2026, “thường xuyên”, “hằng quý”.","$ref":"#/$defs/deadline"},"output":{"description":"Sản phẩm dự kiến, ví dụ “Báo cáo kết quả”, “Quyết định phê duyệt”.","$ref":"#/$defs/text"},"cost":{"description":"Kinh phí, theo đơn vị tiền của budget.unit (mặc định đồng).","type":"number","maximum":1000000000000000,"minimum":0,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."},"source":{"description":"Nguồn kinh phí, ví dụ “Ngân sách xã”.","$ref":"#/$defs/text"}},"required":["id","content","lead","deadline"],"additionalProperties":false,"defaultSnippets":[{"label":"nhiệm vụ","description":"Một nhiệm vụ: nội dung, chủ trì, phối hợp, thời hạn, sản phẩm","body":{"id":"${1:ma-nhiem-vu}","content":"${2:Nội dung nhiệm vụ}","lead":"${3:ma-co-quan}","support":["${4:ma-co-quan-phoi-hop}"],"deadline":"${5:Quý II/2026}","output":"${6:Báo cáo kết quả}"}}],"markdownDescription":"Một nhiệm vụ.\n\n```yaml\n- id: dvc-truc-tuyen\n  content: Đẩy mạnh dịch vụ công trực tuyến\n  lead: vp\n  support: [cong-an]\n  deadline: Quý II/2026\n  output: Báo cáo kết quả\n  cost: 50\n  source: Ngân sách xã\n```"};
+const schema61 = {"description":"Thời gian hoàn thành: ngày “2026-06-30”, tháng “2026-06”, năm 2026, quý “Quý II/2026” (hoặc “Quý 2/2026”), hoặc “thường xuyên”, “hằng tháng”, “hằng quý”, “hằng năm”.","type":["string","integer"],"maxLength":100,"pattern":"\\S","minimum":1990,"maximum":2100,"errorMessage":"Ghi thời gian hoàn thành, ví dụ Quý II/2026, 2026-06-30, 2026 hoặc “thường xuyên”.","examples":["Quý II/2026","2026-06-30","thường xuyên","hằng quý"],"markdownDescription":"Thời gian hoàn thành, ví dụ `Quý II/2026`, `2026-06-30`, `2026-06`, `2026`, `thường xuyên`, `hằng quý`."};
 
 function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3630,13 +3852,23 @@ errors++;
 }
 }
 if(typeof data === "string"){
-if(!pattern3.test(data)){
-const err3 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema61,data};
+if(data.length > 100){
+const err3 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern3.test(data)){
+const err4 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -3731,6 +3963,16 @@ errors = vErrors.length;
 if(data.support !== undefined){
 let data3 = data.support;
 if(Array.isArray(data3)){
+if(data3.length > 100){
+const err5 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema60.properties.support,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate208(data3[i0], {instancePath:instancePath+"/support/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -3740,12 +3982,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.support.type,parentSchema:schema60.properties.support,data:data3};
+const err6 = {instancePath:instancePath+"/support",schemaPath:"#/properties/support/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.support.type,parentSchema:schema60.properties.support,data:data3};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err6];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -3765,24 +4007,34 @@ errors = vErrors.length;
 if(data.cost !== undefined){
 let data7 = data.cost;
 if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err6 = {instancePath:instancePath+"/cost",schemaPath:"#/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.cost,data:data7};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/cost",schemaPath:"#/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.cost.type,parentSchema:schema60.properties.cost,data:data7};
+if(data7 > 1000000000000000 || isNaN(data7)){
+const err7 = {instancePath:instancePath+"/cost",schemaPath:"#/properties/cost/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema60.properties.cost,data:data7};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+if(data7 < 0 || isNaN(data7)){
+const err8 = {instancePath:instancePath+"/cost",schemaPath:"#/properties/cost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.cost,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/cost",schemaPath:"#/properties/cost/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.cost.type,parentSchema:schema60.properties.cost,data:data7};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -3795,12 +4047,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err10];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -3868,13 +4120,23 @@ errors = vErrors.length;
 if(data.tasks !== undefined){
 let data2 = data.tasks;
 if(Array.isArray(data2)){
-if(data2.length < 1){
-const err3 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema59.properties.tasks,data:data2};
+if(data2.length > 1000){
+const err3 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema59.properties.tasks,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+if(data2.length < 1){
+const err4 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema59.properties.tasks,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -3887,24 +4149,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.tasks.type,parentSchema:schema59.properties.tasks,data:data2};
+const err5 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.tasks.type,parentSchema:schema59.properties.tasks,data:data2};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err5];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err5);
 }
 errors++;
 }
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err6];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -4047,12 +4309,12 @@ return errors === 0;
 }
 validate213.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema62 = {"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","items":{"$ref":"#/$defs/section"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan (tổ chức thực hiện): trước hết các cơ quan khai ở agencies có chủ trì, phối hợp nhiệm vụ hoặc được phân công, theo thứ tự khai; sau đó các cơ quan ghi tên ở assignments.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung. Ở mục có assignments: true, chế độ báo cáo thành một mục riêng “Chế độ báo cáo” sau các cơ quan.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter, dash, plus, bullet.","$ref":"#/$defs/numbering"}},"additionalProperties":false};
-const schema63 = {"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","items":{"$ref":"#/$defs/block"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."};
-const schema64 = {"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table, tasks, appendix.","type":["string","object"],"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"},"errorMessage":"Ghi một đoạn văn, hoặc một nhóm khóa như { template: tinh-hinh, group: poor }, { table: … }, { tasks: all }."};
+const schema62 = {"description":"Một phần hoặc mục của kế hoạch.","type":"object","properties":{"title":{"description":"Tiêu đề. Bỏ trống thì mục là một đoạn văn có đánh số (“1. Đẩy mạnh …”).","$ref":"#/$defs/text"},"content":{"description":"Nội dung của mục.","$ref":"#/$defs/blocks"},"sections":{"description":"Các mục con.","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/section"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"assignments":{"description":"Ghi true để sinh ở đây một mục cho mỗi cơ quan (tổ chức thực hiện): trước hết các cơ quan khai ở agencies có chủ trì, phối hợp nhiệm vụ hoặc được phân công, theo thứ tự khai; sau đó các cơ quan ghi tên ở assignments.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"reporting":{"description":"Ghi true để đặt chế độ báo cáo ở đây, sau nội dung. Ở mục có assignments: true, chế độ báo cáo thành một mục riêng “Chế độ báo cáo” sau các cơ quan.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"numbering":{"description":"Kiểu đánh số các mục con của mục này: roman, decimal, nested, letter, dash, plus, bullet.","$ref":"#/$defs/numbering"}},"additionalProperties":false};
+const schema63 = {"description":"Các khối nội dung, lần lượt từ trên xuống.","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/block"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."};
+const schema64 = {"description":"Một khối nội dung: đoạn văn (chuỗi; “- ” đầu dòng, **đậm**, *nghiêng*), hoặc một nhóm có một trong các khóa bullets, target, targets, template, table, tasks, appendix.","type":["string","object"],"maxLength":20000,"if":{"type":"object"},"then":{"$ref":"#/$defs/blockObject"},"errorMessage":"Ghi một đoạn văn, hoặc một nhóm khóa như { template: tinh-hinh, group: poor }, { table: … }, { tasks: all }."};
 const schema65 = {"description":"Khối nội dung dạng nhóm khóa; loại khối được chọn theo khóa có mặt: bullets, target, targets, template, table, tasks hoặc appendix.","type":"object","if":{"required":["bullets"]},"then":{"$ref":"#/$defs/blockBullets"},"else":{"if":{"required":["target"]},"then":{"$ref":"#/$defs/blockTarget"},"else":{"if":{"required":["targets"]},"then":{"$ref":"#/$defs/blockTargets"},"else":{"if":{"required":["template"]},"then":{"$ref":"#/$defs/blockTemplate"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/blockTable"},"else":{"if":{"required":["tasks"]},"then":{"$ref":"#/$defs/blockTasks"},"else":{"if":{"required":["appendix"]},"then":{"$ref":"#/$defs/blockAppendix"},"else":{"$ref":"#/$defs/blockUnknown"}}}}}}}};
-const schema66 = {"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/listItem"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."}},"required":["bullets"],"additionalProperties":false};
-const schema67 = {"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","items":{"$ref":"#/$defs/text"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."}},"required":["text"],"additionalProperties":false};
+const schema66 = {"description":"Danh sách gạch đầu dòng.","type":"object","properties":{"bullets":{"description":"Các dòng gạch đầu dòng (“- ”); mỗi dòng có thể có dòng con (“+ ”).","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/listItem"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."}},"required":["bullets"],"additionalProperties":false};
+const schema67 = {"description":"Một dòng gạch đầu dòng: chuỗi, hoặc text kèm các dòng con bullets.","type":["string","object"],"maxLength":20000,"pattern":"\\S","properties":{"text":{"description":"Nội dung dòng.","$ref":"#/$defs/text"},"bullets":{"description":"Các dòng con (“+ ”).","type":"array","maxItems":1000,"items":{"$ref":"#/$defs/text"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."}},"required":["text"],"additionalProperties":false};
 
 function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4075,8 +4337,8 @@ vErrors.push(err0);
 errors++;
 }
 if(typeof data === "string"){
-if(!pattern3.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema67,data};
+if(data.length > 20000){
+const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4085,10 +4347,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema67.required,parentSchema:schema67,data};
+if(!pattern3.test(data)){
+const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4097,14 +4357,26 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((key0 === "text") || (key0 === "bullets"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "text") || (key0 === "bullets"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -4118,6 +4390,16 @@ errors = vErrors.length;
 if(data.bullets !== undefined){
 let data1 = data.bullets;
 if(Array.isArray(data1)){
+if(data1.length > 1000){
+const err5 = {instancePath:instancePath+"/bullets",schemaPath:"#/properties/bullets/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema67.properties.bullets,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate54(data1[i0], {instancePath:instancePath+"/bullets/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -4127,12 +4409,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/bullets",schemaPath:"#/properties/bullets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.bullets.type,parentSchema:schema67.properties.bullets,data:data1};
+const err6 = {instancePath:instancePath+"/bullets",schemaPath:"#/properties/bullets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.bullets.type,parentSchema:schema67.properties.bullets,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err6];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -4180,6 +4462,16 @@ errors++;
 if(data.bullets !== undefined){
 let data0 = data.bullets;
 if(Array.isArray(data0)){
+if(data0.length > 1000){
+const err2 = {instancePath:instancePath+"/bullets",schemaPath:"#/properties/bullets/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema66.properties.bullets,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate236(data0[i0], {instancePath:instancePath+"/bullets/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -4189,24 +4481,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/bullets",schemaPath:"#/properties/bullets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.bullets.type,parentSchema:schema66.properties.bullets,data:data0};
+const err3 = {instancePath:instancePath+"/bullets",schemaPath:"#/properties/bullets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.bullets.type,parentSchema:schema66.properties.bullets,data:data0};
 if(vErrors === null){
-vErrors = [err2];
+vErrors = [err3];
 }
 else {
-vErrors.push(err2);
+vErrors.push(err3);
 }
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -4272,7 +4564,7 @@ return errors === 0;
 }
 validate241.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"description":"Nhiều chỉ tiêu, in thành danh sách gạch đầu dòng.","type":"object","properties":{"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all” để in mọi chỉ tiêu theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/id"},"if":{"type":"string"},"then":{"const":"all"}}},"required":["targets"],"additionalProperties":false};
+const schema69 = {"description":"Nhiều chỉ tiêu, in thành danh sách gạch đầu dòng.","type":"object","properties":{"targets":{"description":"Danh sách mã chỉ tiêu, hoặc “all” để in mọi chỉ tiêu theo thứ tự khai báo.","type":["array","string"],"maxItems":500,"items":{"$ref":"#/$defs/id"},"if":{"type":"string"},"then":{"const":"all"}}},"required":["targets"],"additionalProperties":false};
 
 function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4368,6 +4660,16 @@ vErrors.push(err5);
 errors++;
 }
 if(Array.isArray(data0)){
+if(data0.length > 500){
+const err6 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema69.properties.targets,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate89(data0[i0], {instancePath:instancePath+"/targets/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -4379,12 +4681,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err7];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err7);
 }
 errors++;
 }
@@ -4518,7 +4820,7 @@ validate247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 const schema71 = {"description":"Một bảng trong nội dung.","type":"object","properties":{"table":{"description":"Bảng: tự ghi các ô, hoặc tự sinh từ số liệu (generate).","$ref":"#/$defs/table"}},"required":["table"],"additionalProperties":false};
 const schema72 = {"description":"Bảng: tự ghi tiêu đề và các dòng, hoặc tự sinh từ số liệu (khóa generate).","type":"object","if":{"required":["generate"]},"then":{"$ref":"#/$defs/generatedTable"},"else":{"$ref":"#/$defs/freeTable"}};
 const schema73 = {"description":"Bảng tự sinh từ số liệu. Khóa generate chọn loại: poverty, deprivation, breakdown, tasks.","type":"object","properties":{"generate":{"description":"Loại bảng tự sinh: poverty (các nhóm theo đơn vị: hộ nghèo, cận nghèo hoặc nhóm bất kỳ), deprivation (thiếu hụt theo chỉ số của chuẩn nghèo), breakdown (theo một cách chia), tasks (danh mục nhiệm vụ).","enum":["poverty","deprivation","breakdown","tasks"],"errorMessage":"Chọn một trong: poverty, deprivation, breakdown, tasks."}},"required":["generate"],"discriminator":{"propertyName":"generate"},"oneOf":[{"$ref":"#/$defs/generatedPoverty"},{"$ref":"#/$defs/generatedDeprivation"},{"$ref":"#/$defs/generatedBreakdown"},{"$ref":"#/$defs/generatedTasks"}]};
-const schema74 = {"description":"Bảng các nhóm theo đơn vị (hộ nghèo, hộ cận nghèo, hoặc nhóm bất kỳ khai ở statistics.groups): tổng số; đầu kỳ, giảm (hoặc tăng thêm, khi nhóm chỉ tăng), cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"columns":{"description":"Các cột (hoặc nhóm cột) của bảng, theo thứ tự, sau cột TT và tên đơn vị: { unit: households } (tổng số hộ của đơn vị), { group: mã nhóm } (một nhóm: đầu kỳ, giảm, cuối kỳ…), { breakdown: mã cách chia } (các phần “trong đó”). Khi có columns, groups không dùng nữa. Mặc định: tổng số hộ, rồi mỗi nhóm đầu kỳ, giảm, cuối kỳ với số và tỷ lệ.","type":"array","minItems":1,"items":{"$ref":"#/$defs/tableColumn"}},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate"],"additionalProperties":false};
+const schema74 = {"description":"Bảng các nhóm theo đơn vị (hộ nghèo, hộ cận nghèo, hoặc nhóm bất kỳ khai ở statistics.groups): tổng số; đầu kỳ, giảm (hoặc tăng thêm, khi nhóm chỉ tăng), cuối kỳ của từng nhóm, kèm tỷ lệ.","type":"object","properties":{"generate":{"description":"Loại bảng: poverty.","const":"poverty"},"groups":{"description":"Mã các nhóm đưa vào bảng. Mặc định: mọi nhóm.","type":"array","maxItems":20,"minItems":1,"items":{"$ref":"#/$defs/id"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"columns":{"description":"Các cột (hoặc nhóm cột) của bảng, theo thứ tự, sau cột TT và tên đơn vị: { unit: households } (tổng số hộ của đơn vị), { group: mã nhóm } (một nhóm: đầu kỳ, giảm, cuối kỳ…), { breakdown: mã cách chia } (các phần “trong đó”). Khi có columns, groups không dùng nữa. Mặc định: tổng số hộ, rồi mỗi nhóm đầu kỳ, giảm, cuối kỳ với số và tỷ lệ.","type":"array","minItems":1,"items":{"$ref":"#/$defs/tableColumn"}},"blank_zero":{"description":"Ghi true để để trống ô có số 0 (và ô tỷ lệ của nó), như nhiều văn bản gốc. Mặc định: false (in 0).","type":"boolean"},"pad_small_counts":{"description":"Viết số đếm nhỏ hơn 10 có số 0 đứng trước (“03”) trong bảng này. Mặc định: theo format.pad_small_counts.","type":"boolean"}},"required":["generate"],"additionalProperties":false};
 const schema75 = {"description":"Một cột hoặc nhóm cột của bảng tự sinh: { unit: households }, { group: poor, phases: [start, exits, end], figures: [count, rate] } hoặc { breakdown: kha_nang, parts: […], figures: [count, rate] }.","type":"object","oneOf":[{"description":"Một số của chính đơn vị.","type":"object","properties":{"unit":{"description":"households (tổng số hộ) hoặc persons (tổng số nhân khẩu).","enum":["households","persons"]},"heading":{"description":"Tiêu đề cột.","$ref":"#/$defs/text"}},"required":["unit"],"additionalProperties":false},{"description":"Các số của một nhóm.","type":"object","properties":{"group":{"description":"Mã nhóm.","$ref":"#/$defs/id"},"phases":{"description":"Các thời điểm: start (đầu kỳ), exits (giảm), entries (phát sinh), end (cuối kỳ). Mặc định: start, exits, end với hộ nghèo, hộ cận nghèo và nhóm có số giảm hoặc tăng; chỉ start với nhóm khác (ví dụ hộ dân tộc thiểu số).","type":"array","minItems":1,"items":{"enum":["start","exits","entries","end"]}},"figures":{"description":"Số (count) và/hoặc tỷ lệ (rate) của mỗi thời điểm. Mặc định: cả hai.","$ref":"#/$defs/tableFigures"},"rate_base":{"description":"Tỷ lệ tính trên tổng số hộ của đơn vị (unit, mặc định) hoặc số hộ của nhóm đầu kỳ (group).","$ref":"#/$defs/rateBase"},"heading":{"description":"Tiêu đề của nhóm cột; mặc định tên nhóm viết hoa.","$ref":"#/$defs/text"},"headings":{"description":"Đổi tiêu đề từng cột: start, exits, entries, end, count, rate.","$ref":"#/$defs/columnHeadings"}},"required":["group"],"additionalProperties":false},{"description":"Các phần của một cách chia (“trong đó”).","type":"object","properties":{"breakdown":{"description":"Mã cách chia.","$ref":"#/$defs/id"},"parts":{"description":"Mã các phần, theo thứ tự. Mặc định: mọi phần.","type":"array","minItems":1,"items":{"$ref":"#/$defs/id"}},"figures":{"description":"Số (count) và/hoặc tỷ lệ (rate) của mỗi phần. Mặc định: cả hai.","$ref":"#/$defs/tableFigures"},"rate_base":{"description":"Tỷ lệ tính trên tổng số hộ của đơn vị (unit, mặc định) hoặc số hộ của nhóm được chia (group).","$ref":"#/$defs/rateBase"},"heading":{"description":"Tiêu đề của nhóm cột; mặc định “Trong đó”.","$ref":"#/$defs/text"},"headings":{"description":"Đổi tiêu đề từng cột: mã phần, count, rate.","$ref":"#/$defs/columnHeadings"}},"required":["breakdown"],"additionalProperties":false}]};
 const schema76 = {"description":"Số (count) và/hoặc tỷ lệ (rate). Mặc định: cả hai.","type":"array","minItems":1,"items":{"enum":["count","rate"]}};
 
@@ -5043,13 +5345,23 @@ errors++;
 if(data.groups !== undefined){
 let data1 = data.groups;
 if(Array.isArray(data1)){
-if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.groups,data:data1};
+if(data1.length > 20){
+const err3 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema74.properties.groups,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.groups,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -5062,12 +5374,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.groups.type,parentSchema:schema74.properties.groups,data:data1};
+const err5 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.groups.type,parentSchema:schema74.properties.groups,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err5];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -5076,12 +5388,12 @@ if(data.columns !== undefined){
 let data3 = data.columns;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err5 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.columns,data:data3};
+const err6 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.columns,data:data3};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err6];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -5094,20 +5406,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.columns.type,parentSchema:schema74.properties.columns,data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.blank_zero !== undefined){
-let data5 = data.blank_zero;
-if(typeof data5 !== "boolean"){
-const err7 = {instancePath:instancePath+"/blank_zero",schemaPath:"#/properties/blank_zero/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.blank_zero.type,parentSchema:schema74.properties.blank_zero,data:data5};
+const err7 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.columns.type,parentSchema:schema74.properties.columns,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5117,10 +5416,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.pad_small_counts !== undefined){
-let data6 = data.pad_small_counts;
-if(typeof data6 !== "boolean"){
-const err8 = {instancePath:instancePath+"/pad_small_counts",schemaPath:"#/properties/pad_small_counts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.pad_small_counts.type,parentSchema:schema74.properties.pad_small_counts,data:data6};
+if(data.blank_zero !== undefined){
+let data5 = data.blank_zero;
+if(typeof data5 !== "boolean"){
+const err8 = {instancePath:instancePath+"/blank_zero",schemaPath:"#/properties/blank_zero/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.blank_zero.type,parentSchema:schema74.properties.blank_zero,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5130,14 +5429,27 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(data.pad_small_counts !== undefined){
+let data6 = data.pad_small_counts;
+if(typeof data6 !== "boolean"){
+const err9 = {instancePath:instancePath+"/pad_small_counts",schemaPath:"#/properties/pad_small_counts/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.pad_small_counts.type,parentSchema:schema74.properties.pad_small_counts,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -5544,9 +5856,9 @@ return errors === 0;
 }
 validate254.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema82 = {"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"rows":{"description":"Các dòng dữ liệu.","type":"array","items":{"$ref":"#/$defs/row"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","items":{"$ref":"#/$defs/align"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false};
-const schema83 = {"description":"Một dòng của bảng: danh sách các ô.","type":"array","items":{"$ref":"#/$defs/cell"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."};
-const schema84 = {"description":"Một ô: chữ, số (viết liền, thập phân sau dấu chấm: 1250, 1.25; không đặt trong ngoặc kép), để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"properties":{"text":{"description":"Nội dung ô.","type":["string","number"]},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1,"errorMessage":"Ghi một số nguyên, viết liền, ví dụ 2024."},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1,"errorMessage":"Ghi một số nguyên, viết liền, ví dụ 2024."},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."}},"required":["text"],"additionalProperties":false};
+const schema82 = {"description":"Bảng tự ghi: các dòng tiêu đề và các dòng dữ liệu.","type":"object","properties":{"header":{"description":"Các dòng tiêu đề; nhiều dòng để làm tiêu đề nhiều cấp (gộp ô bằng colspan, rowspan).","type":"array","maxItems":10,"minItems":1,"items":{"$ref":"#/$defs/row"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"rows":{"description":"Các dòng dữ liệu.","type":"array","maxItems":5000,"items":{"$ref":"#/$defs/row"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"widths":{"description":"Độ rộng tương đối của từng cột, ví dụ [1, 6, 2, 2].","type":"array","maxItems":50,"items":{"description":"Độ rộng tương đối, lớn hơn 0.","type":"number","exclusiveMinimum":0},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"align":{"description":"Căn lề từng cột: left, center, right.","type":"array","maxItems":50,"items":{"$ref":"#/$defs/align"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"index_row":{"description":"Ghi true để thêm dòng đánh số cột (A, B, 1, 2…) dưới tiêu đề.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"total_label":{"description":"Thêm dòng cộng các cột số, với nhãn này, ví dụ “Tổng cộng”.","$ref":"#/$defs/text"}},"required":["header","rows"],"additionalProperties":false};
+const schema83 = {"description":"Một dòng của bảng: danh sách các ô.","type":"array","maxItems":50,"items":{"$ref":"#/$defs/cell"},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."};
+const schema84 = {"description":"Một ô: chữ, số (viết liền, thập phân sau dấu chấm: 1250, 1.25; không đặt trong ngoặc kép), để trống (null), hoặc text kèm gộp ô, căn lề, in đậm.","type":["string","number","null","object"],"maxLength":20000,"minimum":-1000000000000000,"maximum":1000000000000000,"properties":{"text":{"description":"Nội dung ô.","type":["string","number"],"maxLength":20000,"minimum":-1000000000000000,"maximum":1000000000000000},"colspan":{"description":"Số cột gộp (từ 1).","type":"integer","minimum":1,"maximum":50,"errorMessage":"Ghi một số nguyên, viết liền, ví dụ 2024."},"rowspan":{"description":"Số dòng gộp (từ 1).","type":"integer","minimum":1,"maximum":5000,"errorMessage":"Ghi một số nguyên, viết liền, ví dụ 2024."},"align":{"description":"Căn lề của ô.","$ref":"#/$defs/align"},"bold":{"description":"Ghi true để in đậm.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."}},"required":["text"],"additionalProperties":false};
 const schema85 = {"description":"Căn lề: left (trái), center (giữa), right (phải).","enum":["left","center","right"],"errorMessage":"Chọn một trong: left, center, right."};
 
 function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5595,9 +5907,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.text === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema84.required,parentSchema:schema84,data};
+if((typeof data == "number") && (isFinite(data))){
+if(data > 1000000000000000 || isNaN(data)){
+const err1 = {instancePath,schemaPath:"#/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5606,9 +5918,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "text") || (key0 === "colspan")) || (key0 === "rowspan")) || (key0 === "align")) || (key0 === "bold"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+if(data < -1000000000000000 || isNaN(data)){
+const err2 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5618,10 +5929,9 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.text !== undefined){
-let data0 = data.text;
-if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
-const err3 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema84.properties.text.type},message:"must be string,number",schema:schema84.properties.text.type,parentSchema:schema84.properties.text,data:data0};
+if(typeof data === "string"){
+if(data.length > 20000){
+const err3 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5631,10 +5941,9 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.colspan !== undefined){
-let data1 = data.colspan;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/colspan",schemaPath:"#/properties/colspan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.colspan.type,parentSchema:schema84.properties.colspan,data:data1};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5643,9 +5952,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/colspan",schemaPath:"#/properties/colspan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.colspan,data:data1};
+for(const key0 in data){
+if(!(((((key0 === "text") || (key0 === "colspan")) || (key0 === "rowspan")) || (key0 === "align")) || (key0 === "bold"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5655,11 +5964,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-if(data.rowspan !== undefined){
-let data2 = data.rowspan;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/rowspan",schemaPath:"#/properties/rowspan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.rowspan.type,parentSchema:schema84.properties.rowspan,data:data2};
+if(data.text !== undefined){
+let data0 = data.text;
+if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
+const err6 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: schema84.properties.text.type},message:"must be string,number",schema:schema84.properties.text.type,parentSchema:schema84.properties.text,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5668,14 +5976,106 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/rowspan",schemaPath:"#/properties/rowspan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.rowspan,data:data2};
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 1000000000000000 || isNaN(data0)){
+const err7 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema84.properties.text,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+if(data0 < -1000000000000000 || isNaN(data0)){
+const err8 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000000000000},message:"must be >= -1000000000000000",schema:-1000000000000000,parentSchema:schema84.properties.text,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(typeof data0 === "string"){
+if(data0.length > 20000){
+const err9 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema84.properties.text,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.colspan !== undefined){
+let data1 = data.colspan;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err10 = {instancePath:instancePath+"/colspan",schemaPath:"#/properties/colspan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.colspan.type,parentSchema:schema84.properties.colspan,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 50 || isNaN(data1)){
+const err11 = {instancePath:instancePath+"/colspan",schemaPath:"#/properties/colspan/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema84.properties.colspan,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data1 < 1 || isNaN(data1)){
+const err12 = {instancePath:instancePath+"/colspan",schemaPath:"#/properties/colspan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.colspan,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.rowspan !== undefined){
+let data2 = data.rowspan;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err13 = {instancePath:instancePath+"/rowspan",schemaPath:"#/properties/rowspan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.rowspan.type,parentSchema:schema84.properties.rowspan,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 5000 || isNaN(data2)){
+const err14 = {instancePath:instancePath+"/rowspan",schemaPath:"#/properties/rowspan/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema84.properties.rowspan,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data2 < 1 || isNaN(data2)){
+const err15 = {instancePath:instancePath+"/rowspan",schemaPath:"#/properties/rowspan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.rowspan,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -5690,12 +6090,12 @@ errors = vErrors.length;
 if(data.bold !== undefined){
 let data4 = data.bold;
 if(typeof data4 !== "boolean"){
-const err8 = {instancePath:instancePath+"/bold",schemaPath:"#/properties/bold/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.bold.type,parentSchema:schema84.properties.bold,data:data4};
+const err16 = {instancePath:instancePath+"/bold",schemaPath:"#/properties/bold/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.bold.type,parentSchema:schema84.properties.bold,data:data4};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err16];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err16);
 }
 errors++;
 }
@@ -5718,6 +6118,16 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
+if(data.length > 50){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate288(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -5727,12 +6137,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.type,parentSchema:schema83,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.type,parentSchema:schema83,data};
 if(vErrors === null){
-vErrors = [err0];
+vErrors = [err1];
 }
 else {
-vErrors.push(err0);
+vErrors.push(err1);
 }
 errors++;
 }
@@ -5788,13 +6198,23 @@ errors++;
 if(data.header !== undefined){
 let data0 = data.header;
 if(Array.isArray(data0)){
-if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.header,data:data0};
+if(data0.length > 10){
+const err3 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema82.properties.header,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+if(data0.length < 1){
+const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema82.properties.header,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -5807,29 +6227,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.header.type,parentSchema:schema82.properties.header,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.rows !== undefined){
-let data2 = data.rows;
-if(Array.isArray(data2)){
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate287(data2[i1], {instancePath:instancePath+"/rows/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.rows.type,parentSchema:schema82.properties.rows,data:data2};
+const err5 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.header.type,parentSchema:schema82.properties.header,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5839,15 +6237,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.widths !== undefined){
-let data4 = data.widths;
-if(Array.isArray(data4)){
-const len2 = data4.length;
-for(let i2=0; i2<len2; i2++){
-let data5 = data4[i2];
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 <= 0 || isNaN(data5)){
-const err6 = {instancePath:instancePath+"/widths/" + i2,schemaPath:"#/properties/widths/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema82.properties.widths.items,data:data5};
+if(data.rows !== undefined){
+let data2 = data.rows;
+if(Array.isArray(data2)){
+if(data2.length > 5000){
+const err6 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema82.properties.rows,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5856,9 +6250,16 @@ vErrors.push(err6);
 }
 errors++;
 }
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate287(data2[i1], {instancePath:instancePath+"/rows/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err7 = {instancePath:instancePath+"/widths/" + i2,schemaPath:"#/properties/widths/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.widths.items.type,parentSchema:schema82.properties.widths.items,data:data5};
+const err7 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.rows.type,parentSchema:schema82.properties.rows,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5868,9 +6269,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/widths",schemaPath:"#/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.widths.type,parentSchema:schema82.properties.widths,data:data4};
+if(data.widths !== undefined){
+let data4 = data.widths;
+if(Array.isArray(data4)){
+if(data4.length > 50){
+const err8 = {instancePath:instancePath+"/widths",schemaPath:"#/properties/widths/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema82.properties.widths,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5879,20 +6282,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.align !== undefined){
-let data6 = data.align;
-if(Array.isArray(data6)){
-const len3 = data6.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate289(data6[i3], {instancePath:instancePath+"/align/" + i3,parentData:data6,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/align",schemaPath:"#/properties/align/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.align.type,parentSchema:schema82.properties.align,data:data6};
+const len2 = data4.length;
+for(let i2=0; i2<len2; i2++){
+let data5 = data4[i2];
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 <= 0 || isNaN(data5)){
+const err9 = {instancePath:instancePath+"/widths/" + i2,schemaPath:"#/properties/widths/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema82.properties.widths.items,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5902,15 +6297,70 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.index_row !== undefined){
-let data8 = data.index_row;
-if(typeof data8 !== "boolean"){
-const err10 = {instancePath:instancePath+"/index_row",schemaPath:"#/properties/index_row/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.index_row.type,parentSchema:schema82.properties.index_row,data:data8};
+else {
+const err10 = {instancePath:instancePath+"/widths/" + i2,schemaPath:"#/properties/widths/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.widths.items.type,parentSchema:schema82.properties.widths.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/widths",schemaPath:"#/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.widths.type,parentSchema:schema82.properties.widths,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.align !== undefined){
+let data6 = data.align;
+if(Array.isArray(data6)){
+if(data6.length > 50){
+const err12 = {instancePath:instancePath+"/align",schemaPath:"#/properties/align/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema82.properties.align,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+const len3 = data6.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate289(data6[i3], {instancePath:instancePath+"/align/" + i3,parentData:data6,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/align",schemaPath:"#/properties/align/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.align.type,parentSchema:schema82.properties.align,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.index_row !== undefined){
+let data8 = data.index_row;
+if(typeof data8 !== "boolean"){
+const err14 = {instancePath:instancePath+"/index_row",schemaPath:"#/properties/index_row/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.index_row.type,parentSchema:schema82.properties.index_row,data:data8};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -5923,12 +6373,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err15];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err15);
 }
 errors++;
 }
@@ -6085,7 +6535,7 @@ return errors === 0;
 }
 validate252.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema86 = {"description":"Các nhiệm vụ (khai ở tasks), in thành danh sách, mỗi nhiệm vụ kèm cơ quan chủ trì, phối hợp, thời gian hoàn thành và sản phẩm.","type":"object","properties":{"tasks":{"description":"Mã các nhiệm vụ hoặc nhóm nhiệm vụ, hoặc “all” để in mọi nhiệm vụ theo thứ tự khai báo.","type":["array","string"],"items":{"$ref":"#/$defs/agencyId"},"if":{"type":"string"},"then":{"const":"all"}},"style":{"description":"Cách trình bày: bullets (gạch đầu dòng “-”, mặc định) hoặc numbered (đánh số 1., 2. …).","enum":["bullets","numbered"],"errorMessage":"Chọn một trong: bullets, numbered."}},"required":["tasks"],"additionalProperties":false};
+const schema86 = {"description":"Các nhiệm vụ (khai ở tasks), in thành danh sách, mỗi nhiệm vụ kèm cơ quan chủ trì, phối hợp, thời gian hoàn thành và sản phẩm.","type":"object","properties":{"tasks":{"description":"Mã các nhiệm vụ hoặc nhóm nhiệm vụ, hoặc “all” để in mọi nhiệm vụ theo thứ tự khai báo.","type":["array","string"],"maxItems":2000,"items":{"$ref":"#/$defs/agencyId"},"if":{"type":"string"},"then":{"const":"all"}},"style":{"description":"Cách trình bày: bullets (gạch đầu dòng “-”, mặc định) hoặc numbered (đánh số 1., 2. …).","enum":["bullets","numbered"],"errorMessage":"Chọn một trong: bullets, numbered."}},"required":["tasks"],"additionalProperties":false};
 
 function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6181,6 +6631,16 @@ vErrors.push(err5);
 errors++;
 }
 if(Array.isArray(data0)){
+if(data0.length > 2000){
+const err6 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items",schema:2000,parentSchema:schema86.properties.tasks,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate208(data0[i0], {instancePath:instancePath+"/tasks/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -6193,24 +6653,24 @@ errors = vErrors.length;
 if(data.style !== undefined){
 let data2 = data.style;
 if(!((data2 === "bullets") || (data2 === "numbered"))){
-const err6 = {instancePath:instancePath+"/style",schemaPath:"#/properties/style/enum",keyword:"enum",params:{allowedValues: schema86.properties.style.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.style.enum,parentSchema:schema86.properties.style,data:data2};
+const err7 = {instancePath:instancePath+"/style",schemaPath:"#/properties/style/enum",keyword:"enum",params:{allowedValues: schema86.properties.style.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.style.enum,parentSchema:schema86.properties.style,data:data2};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err7];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err7);
 }
 errors++;
 }
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err8];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err8);
 }
 errors++;
 }
@@ -6887,6 +7347,18 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(typeof data === "string"){
+if(data.length > 20000){
+const err3 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
 validate233.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
@@ -6905,6 +7377,16 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
+if(data.length > 1000){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate233(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -6914,12 +7396,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.type,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
-vErrors = [err0];
+vErrors = [err1];
 }
 else {
-vErrors.push(err0);
+vErrors.push(err1);
 }
 errors++;
 }
@@ -6968,6 +7450,16 @@ errors = vErrors.length;
 if(data.sections !== undefined){
 let data2 = data.sections;
 if(Array.isArray(data2)){
+if(data2.length > 1000){
+const err1 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema62.properties.sections,data:data2};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 if(!(wrapper0.validate(data2[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -6977,20 +7469,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.sections.type,parentSchema:schema62.properties.sections,data:data2};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.assignments !== undefined){
-let data4 = data.assignments;
-if(typeof data4 !== "boolean"){
-const err2 = {instancePath:instancePath+"/assignments",schemaPath:"#/properties/assignments/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.assignments.type,parentSchema:schema62.properties.assignments,data:data4};
+const err2 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.sections.type,parentSchema:schema62.properties.sections,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7000,15 +7479,28 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.reporting !== undefined){
-let data5 = data.reporting;
-if(typeof data5 !== "boolean"){
-const err3 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.reporting.type,parentSchema:schema62.properties.reporting,data:data5};
+if(data.assignments !== undefined){
+let data4 = data.assignments;
+if(typeof data4 !== "boolean"){
+const err3 = {instancePath:instancePath+"/assignments",schemaPath:"#/properties/assignments/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.assignments.type,parentSchema:schema62.properties.assignments,data:data4};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.reporting !== undefined){
+let data5 = data.reporting;
+if(typeof data5 !== "boolean"){
+const err4 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.reporting.type,parentSchema:schema62.properties.reporting,data:data5};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -7021,12 +7513,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err5];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -7121,7 +7613,7 @@ return errors === 0;
 }
 validate312.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema90 = {"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"],"errorMessage":"Chọn một trong: đồng, nghìn đồng, triệu đồng."},"sources":{"description":"Các nguồn kinh phí.","type":"array","minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit; viết liền, phần thập phân sau dấu chấm (ghi 350000000 hoặc 1.25, không ghi 350.000.000).","type":"number","minimum":0,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."}},"required":["name","amount"],"additionalProperties":false},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false};
+const schema90 = {"description":"Kinh phí thực hiện.","type":"object","properties":{"unit":{"description":"Đơn vị tiền của các số ghi ở đây: đồng (mặc định), nghìn đồng, triệu đồng.","enum":["đồng","nghìn đồng","triệu đồng"],"errorMessage":"Chọn một trong: đồng, nghìn đồng, triệu đồng."},"sources":{"description":"Các nguồn kinh phí.","type":"array","maxItems":100,"minItems":1,"items":{"description":"Một nguồn kinh phí.","type":"object","properties":{"name":{"description":"Tên nguồn, ví dụ “Ngân sách phường”.","$ref":"#/$defs/text"},"amount":{"description":"Số tiền, theo đơn vị ở khóa unit; viết liền, phần thập phân sau dấu chấm (ghi 350000000 hoặc 1.25, không ghi 350.000.000).","type":"number","minimum":0,"maximum":1000000000000000,"errorMessage":"Ghi một số, dấu chấm thập phân, không dấu ngăn cách hàng nghìn, ví dụ 1250 hoặc 1.5."}},"required":["name","amount"],"additionalProperties":false},"errorMessage":"Ghi một danh sách: mỗi mục một dòng bắt đầu bằng “- ” (hoặc [a, b] trên một dòng)."},"note":{"description":"Ghi chú sau dòng tổng kinh phí.","$ref":"#/$defs/text"}},"required":["sources"],"additionalProperties":false};
 
 function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7172,8 +7664,8 @@ errors++;
 if(data.sources !== undefined){
 let data1 = data.sources;
 if(Array.isArray(data1)){
-if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema90.properties.sources,data:data1};
+if(data1.length > 100){
+const err3 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema90.properties.sources,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7182,12 +7674,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.name === undefined){
-const err4 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.properties.sources.items.required,parentSchema:schema90.properties.sources.items,data:data2};
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema90.properties.sources,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7196,8 +7684,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data2.amount === undefined){
-const err5 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema90.properties.sources.items.required,parentSchema:schema90.properties.sources.items,data:data2};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.name === undefined){
+const err5 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema90.properties.sources.items.required,parentSchema:schema90.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7206,14 +7698,24 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!((key1 === "name") || (key1 === "amount"))){
-const err6 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.sources.items,data:data2};
+if(data2.amount === undefined){
+const err6 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema90.properties.sources.items.required,parentSchema:schema90.properties.sources.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((key1 === "name") || (key1 === "amount"))){
+const err7 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.sources.items,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -7227,19 +7729,8 @@ errors = vErrors.length;
 if(data2.amount !== undefined){
 let data4 = data2.amount;
 if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-const err7 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.sources.items.properties.amount,data:data4};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema90.properties.sources.items.properties.amount.type,parentSchema:schema90.properties.sources.items.properties.amount,data:data4};
+if(data4 > 1000000000000000 || isNaN(data4)){
+const err8 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000000},message:"must be <= 1000000000000000",schema:1000000000000000,parentSchema:schema90.properties.sources.items.properties.amount,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7248,10 +7739,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.sources.items.type,parentSchema:schema90.properties.sources.items,data:data2};
+if(data4 < 0 || isNaN(data4)){
+const err9 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema90.properties.sources.items.properties.amount,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7261,14 +7750,37 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
 else {
-const err10 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.sources.type,parentSchema:schema90.properties.sources,data:data1};
+const err10 = {instancePath:instancePath+"/sources/" + i0+"/amount",schemaPath:"#/properties/sources/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema90.properties.sources.items.properties.amount.type,parentSchema:schema90.properties.sources.items.properties.amount,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.sources.items.type,parentSchema:schema90.properties.sources.items,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.sources.type,parentSchema:schema90.properties.sources,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -7281,12 +7793,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err13];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -7295,7 +7807,7 @@ return errors === 0;
 }
 validate316.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema91 = {"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."}},"required":["text"],"additionalProperties":false};
+const schema91 = {"description":"Một nơi nhận: chuỗi, hoặc text kèm report (B/c) hay execute (T/h).","type":["string","object"],"maxLength":20000,"pattern":"\\S","properties":{"text":{"description":"Tên nơi nhận, ví dụ “UBND thị xã Việt Yên”.","$ref":"#/$defs/text"},"report":{"description":"Ghi true để thêm “(B/c)”: gửi để báo cáo.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."},"execute":{"description":"Ghi true để thêm “(T/h)”: gửi để thực hiện.","type":"boolean","errorMessage":"Ghi true (có) hoặc false (không)."}},"required":["text"],"additionalProperties":false};
 
 function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7318,8 +7830,8 @@ vErrors.push(err0);
 errors++;
 }
 if(typeof data === "string"){
-if(!pattern3.test(data)){
-const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema91,data};
+if(data.length > 20000){
+const err1 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7328,10 +7840,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema91.required,parentSchema:schema91,data};
+if(!pattern3.test(data)){
+const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7340,14 +7850,26 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((key0 === "text") || (key0 === "report")) || (key0 === "execute"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "text") || (key0 === "report")) || (key0 === "execute"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -7361,12 +7883,12 @@ errors = vErrors.length;
 if(data.report !== undefined){
 let data1 = data.report;
 if(typeof data1 !== "boolean"){
-const err4 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.report.type,parentSchema:schema91.properties.report,data:data1};
+const err5 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.report.type,parentSchema:schema91.properties.report,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err5];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -7374,12 +7896,12 @@ errors++;
 if(data.execute !== undefined){
 let data2 = data.execute;
 if(typeof data2 !== "boolean"){
-const err5 = {instancePath:instancePath+"/execute",schemaPath:"#/properties/execute/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.execute.type,parentSchema:schema91.properties.execute,data:data2};
+const err6 = {instancePath:instancePath+"/execute",schemaPath:"#/properties/execute/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema91.properties.execute.type,parentSchema:schema91.properties.execute,data:data2};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err6];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -7717,6 +8239,16 @@ errors = vErrors.length;
 if(data.targets !== undefined){
 let data5 = data.targets;
 if(Array.isArray(data5)){
+if(data5.length > 500){
+const err9 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema19.properties.targets,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate134(data5[i0], {instancePath:instancePath+"/targets/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
@@ -7726,29 +8258,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.targets.type,parentSchema:schema19.properties.targets,data:data5};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.agencies !== undefined){
-let data7 = data.agencies;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate207(data7[i1], {instancePath:instancePath+"/agencies/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/agencies",schemaPath:"#/properties/agencies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.agencies.type,parentSchema:schema19.properties.agencies,data:data7};
+const err10 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.targets.type,parentSchema:schema19.properties.targets,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7758,9 +8268,51 @@ vErrors.push(err10);
 errors++;
 }
 }
+if(data.agencies !== undefined){
+let data7 = data.agencies;
+if(Array.isArray(data7)){
+if(data7.length > 500){
+const err11 = {instancePath:instancePath+"/agencies",schemaPath:"#/properties/agencies/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema19.properties.agencies,data:data7};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate207(data7[i1], {instancePath:instancePath+"/agencies/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/agencies",schemaPath:"#/properties/agencies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.agencies.type,parentSchema:schema19.properties.agencies,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
 if(data.tasks !== undefined){
 let data9 = data.tasks;
 if(Array.isArray(data9)){
+if(data9.length > 2000){
+const err13 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/maxItems",keyword:"maxItems",params:{limit: 2000},message:"must NOT have more than 2000 items",schema:2000,parentSchema:schema19.properties.tasks,data:data9};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
 const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
 if(!(validate213(data9[i2], {instancePath:instancePath+"/tasks/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
@@ -7770,12 +8322,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.tasks.type,parentSchema:schema19.properties.tasks,data:data9};
+const err14 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.tasks.type,parentSchema:schema19.properties.tasks,data:data9};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err14];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -7783,13 +8335,23 @@ errors++;
 if(data.sections !== undefined){
 let data11 = data.sections;
 if(Array.isArray(data11)){
-if(data11.length < 1){
-const err12 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.sections,data:data11};
+if(data11.length > 1000){
+const err15 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema19.properties.sections,data:data11};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err15];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err15);
+}
+errors++;
+}
+if(data11.length < 1){
+const err16 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.sections,data:data11};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -7802,12 +8364,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.sections.type,parentSchema:schema19.properties.sections,data:data11};
+const err17 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.sections.type,parentSchema:schema19.properties.sections,data:data11};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err17];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -7815,6 +8377,16 @@ errors++;
 if(data.assignments !== undefined){
 let data13 = data.assignments;
 if(Array.isArray(data13)){
+if(data13.length > 500){
+const err18 = {instancePath:instancePath+"/assignments",schemaPath:"#/properties/assignments/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema19.properties.assignments,data:data13};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
 const len4 = data13.length;
 for(let i4=0; i4<len4; i4++){
 if(!(validate312(data13[i4], {instancePath:instancePath+"/assignments/" + i4,parentData:data13,parentDataProperty:i4,rootData,dynamicAnchors}))){
@@ -7824,12 +8396,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/assignments",schemaPath:"#/properties/assignments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.assignments.type,parentSchema:schema19.properties.assignments,data:data13};
+const err19 = {instancePath:instancePath+"/assignments",schemaPath:"#/properties/assignments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.assignments.type,parentSchema:schema19.properties.assignments,data:data13};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err19];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -7855,13 +8427,23 @@ errors = vErrors.length;
 if(data.recipients !== undefined){
 let data18 = data.recipients;
 if(Array.isArray(data18)){
-if(data18.length < 1){
-const err15 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.recipients,data:data18};
+if(data18.length > 200){
+const err20 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items",schema:200,parentSchema:schema19.properties.recipients,data:data18};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err20];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err20);
+}
+errors++;
+}
+if(data18.length < 1){
+const err21 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.recipients,data:data18};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -7874,12 +8456,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.recipients.type,parentSchema:schema19.properties.recipients,data:data18};
+const err22 = {instancePath:instancePath+"/recipients",schemaPath:"#/properties/recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.recipients.type,parentSchema:schema19.properties.recipients,data:data18};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err22];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err22);
 }
 errors++;
 }
@@ -7899,6 +8481,16 @@ errors = vErrors.length;
 if(data.appendices !== undefined){
 let data22 = data.appendices;
 if(Array.isArray(data22)){
+if(data22.length > 100){
+const err23 = {instancePath:instancePath+"/appendices",schemaPath:"#/properties/appendices/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema19.properties.appendices,data:data22};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
 const len6 = data22.length;
 for(let i6=0; i6<len6; i6++){
 if(!(validate332(data22[i6], {instancePath:instancePath+"/appendices/" + i6,parentData:data22,parentDataProperty:i6,rootData,dynamicAnchors}))){
@@ -7908,12 +8500,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/appendices",schemaPath:"#/properties/appendices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.appendices.type,parentSchema:schema19.properties.appendices,data:data22};
+const err24 = {instancePath:instancePath+"/appendices",schemaPath:"#/properties/appendices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.appendices.type,parentSchema:schema19.properties.appendices,data:data22};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err24];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -7926,12 +8518,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err25];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err25);
 }
 errors++;
 }

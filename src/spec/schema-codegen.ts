@@ -18,6 +18,9 @@ export const AJV_OPTIONS = {
   strictRequired: false,
   allowUnionTypes: true,
   inlineRefs: false,
+  // maxLength counts UTF-16 code units (String.length) instead of needing ajv's ucs2length helper at
+  // run time: the bounds on text length are far from any real text, so the difference never matters.
+  unicode: false,
   code: { source: true, esm: true, lines: true },
 } as const;
 

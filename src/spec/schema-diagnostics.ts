@@ -173,6 +173,32 @@ function toDiagnostic(e: SchemaError, ctx: Ctx): Diagnostic | undefined {
       return specDiag("spec.schema", { field, detail: e.message ?? "pattern" }, valuePos, path);
     }
 
+    // The bounds of schemas/plan.schema.json: far above any real plan, they keep memory and time
+    // bounded (a colspan of three million would build a table of that many cells).
+    case "maxItems":
+      return specDiag(
+        "spec.too-many",
+        { field, count: Array.isArray(value) ? value.length : 0, max: Number(p.limit) },
+        valuePos,
+        path,
+      );
+
+    case "maxProperties":
+      return specDiag(
+        "spec.too-many-keys",
+        { field, count: Object.keys(value ?? {}).length, max: Number(p.limit) },
+        valuePos,
+        path,
+      );
+
+    case "maxLength":
+      return specDiag(
+        "spec.too-long",
+        { field, length: String(value).length, max: Number(p.limit) },
+        valuePos,
+        path,
+      );
+
     case "minItems":
       return specDiag("spec.empty-list", { field, min: Number(p.limit) }, valuePos, path);
 

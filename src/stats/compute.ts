@@ -67,8 +67,8 @@ export function computeStats(
 
   const computed: Computed = { targets };
   if (statistics) computed.statistics = statistics;
-  if (spec.budget) computed.budget = computeBudget(spec.budget);
-  if (spec.tasks && spec.tasks.length > 0) computed.tasks = computeTaskCosts(spec);
+  if (spec.budget) computed.budget = computeBudget(spec.budget, sink);
+  if (spec.tasks && spec.tasks.length > 0) computed.tasks = computeTaskCosts(spec, sink);
   return { computed, diagnostics: sink.list };
 }
 

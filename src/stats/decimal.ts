@@ -53,16 +53,40 @@ export function percentToBp(percent: number): number | null {
   return mulDivRoundHalfUp(percent, 100, 1);
 }
 
-/** Exact sum of decimals (amounts of money may be written as 1.5 triệu đồng). */
+/**
+ * Exact sum of decimals (amounts of money may be written as 1.5 triệu đồng). A sum no double holds
+ * exactly (more than about 15 significant digits) comes back rounded: where it is shown, use exactSum.
+ */
 export function sumExact(xs: readonly number[]): number {
+  return exactSum(xs) ?? Number(decimalText(sumDecimal(xs)));
+}
+
+/**
+ * The sum of the decimals the numbers were written as, when a double holds it exactly; undefined
+ * when it does not (12000000000000003, or 0.1 added to a thousand billion): such a sum would be
+ * printed as a number nobody wrote, so the caller refuses it with a diagnostic.
+ */
+export function exactSum(xs: readonly number[]): number | undefined {
   if (xs.every(Number.isSafeInteger)) {
     const total = xs.reduce((a, b) => a + b, 0);
     if (Number.isSafeInteger(total)) return total;
   }
+  const sum = sumDecimal(xs);
+  const n = Number(decimalText(sum));
+  const back = toDecimal(n);
+  return back && sameDecimal(back, sum) ? n : undefined;
+}
+
+function sumDecimal(xs: readonly number[]): Decimal {
   const ds = xs.map(toDecimal).filter((d): d is Decimal => d !== null);
   const scale = Math.max(0, ...ds.map((d) => d.scale));
   const digits = ds.reduce((a, d) => a + d.digits * 10n ** BigInt(scale - d.scale), 0n);
-  return Number(decimalText({ digits, scale }));
+  return { digits, scale };
+}
+
+function sameDecimal(a: Decimal, b: Decimal): boolean {
+  const scale = Math.max(a.scale, b.scale);
+  return a.digits * 10n ** BigInt(scale - a.scale) === b.digits * 10n ** BigInt(scale - b.scale);
 }
 
 export function decimalText(d: Decimal): string {

@@ -22,6 +22,14 @@ export const STATS_MESSAGES: MessageTable = {
       "Kiểm tra lại statistics.standard: chọn chuẩn nghèo áp dụng cho thời gian thực hiện kế hoạch.",
     hintEn: "Check statistics.standard: choose the standard in force for the plan's period.",
   },
+  "stats.sum-inexact": {
+    vi: "Không tính được chính xác {what_vi}: kết quả có quá nhiều chữ số (máy chỉ tính chính xác được khoảng 15 chữ số), nên sẽ in ra một số khác với tổng thật.",
+    en: "{what_en} cannot be computed exactly: it has too many digits (only about 15 digits are exact), so a number other than the true sum would be printed.",
+    hintVi:
+      "Kiểm tra các số tiền (có thể bị gõ thừa chữ số); ghi số tiền theo đơn vị lớn hơn (budget.unit: triệu đồng) hoặc làm tròn phần thập phân.",
+    hintEn:
+      "Check the amounts (a digit may have been typed twice); write them in a larger unit (budget.unit: triệu đồng) or round the decimals.",
+  },
   "stats.duplicate-id": {
     vi: 'Mã {kind} "{id}" bị trùng.',
     en: 'Duplicate {kindEn} id "{id}".',

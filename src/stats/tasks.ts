@@ -7,7 +7,7 @@ import { deadlineYear, formatDeadline, formatPeriod, parseDeadline } from "../fo
 import { suggest } from "../spec/did-you-mean.js";
 import type { PlanSpec, TaskGroupSpec, TaskSpec } from "../spec/types.js";
 import { checkReserved } from "./context.js";
-import { sumExact } from "./decimal.js";
+import { exactSum, sumExact } from "./decimal.js";
 import type { Sink } from "./emit.js";
 import type { TasksFigures } from "./types.js";
 
@@ -142,13 +142,20 @@ export function unknownRef(
 }
 
 /** Costs: each entry of `tasks` (a group's tasks summed, or a lone task's cost) and the whole. */
-export function computeTaskCosts(spec: PlanSpec): TasksFigures {
+export function computeTaskCosts(spec: PlanSpec, sink: Sink): TasksFigures {
   const costs = allTasks(spec).flatMap(({ task }) => (task.cost === undefined ? [] : [task.cost]));
-  const entryCosts = (spec.tasks ?? []).map((entry) => {
-    const list = (isTaskGroup(entry) ? entry.tasks : [entry]).flatMap((t) =>
+  const lists = (spec.tasks ?? []).map((entry) =>
+    (isTaskGroup(entry) ? entry.tasks : [entry]).flatMap((t) =>
       t.cost === undefined ? [] : [t.cost],
+    ),
+  );
+  if ([costs, ...lists].some((list) => list.length > 0 && exactSum(list) === undefined)) {
+    sink.error(
+      "stats.sum-inexact",
+      { what_vi: "tổng kinh phí các nhiệm vụ", what_en: "The total cost of the tasks" },
+      ["tasks"],
     );
-    return list.length > 0 ? sumExact(list) : null;
-  });
+  }
+  const entryCosts = lists.map((list) => (list.length > 0 ? sumExact(list) : null));
   return { entryCosts, total: costs.length > 0 ? sumExact(costs) : null };
 }

@@ -42,6 +42,13 @@ describe("numbers", () => {
     expect(formatDecimal(1.11)).toBe("1,11");
     expect(formatDecimal(35)).toBe("35");
   });
+
+  it('never writes an exponent: a cell 0.0000001 was printed "1e-7"', () => {
+    expect(formatDecimal(0.0000001)).toBe("0,0000001");
+    expect(formatDecimal(-0.00000015)).toBe("-0,00000015");
+    expect(formatDecimal(1e21)).toBe("1.000.000.000.000.000.000.000");
+    expect(formatDecimal(2991.5)).toBe("2.991,5");
+  });
 });
 
 describe("dates", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { AppendixHeading, Table } from "../../src/document/types.js";
 import { BLANK } from "../../src/format/index.js";
-import { sumExact } from "../../src/model/tables/free.js";
 import type { AppendixSpec } from "../../src/spec/types.js";
+import { sumExact } from "../../src/stats/decimal.js";
 import { seed000Computed } from "./fixtures.js";
 import { build, grid, md, tables } from "./helpers.js";
 

@@ -167,7 +167,7 @@ const INVALID: [name: string, text: string, expected: Expect[]][] = [
   [
     "negative count",
     plan({}, `${STATS}  totals: { households: -1, groups: {} }\n`),
-    [["spec.minimum", 20, "-1"]],
+    [["spec.range", 20, "-1"]],
   ],
   ["year out of range", plan({ 10: "  period: 1900" }), [["spec.range", 10, "1900"]]],
   [
@@ -311,7 +311,7 @@ const INVALID: [name: string, text: string, expected: Expect[]][] = [
   [
     "cell with a bad span",
     plan({ 12: "  - content: [{ table: { header: [[{ text: A, colspan: 0 }]], rows: [] } }]" }),
-    [["spec.minimum", 12, "0 }"]],
+    [["spec.range", 12, "0 }"]],
   ],
   // sections
   [

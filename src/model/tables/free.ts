@@ -12,7 +12,9 @@ import {
   readingsOf,
   readNumberLiteral,
 } from "../../format/index.js";
+import { type Placement, placeCells } from "../../spec/table-grid.js";
 import type { Align, CellSpec, FreeTableSpec } from "../../spec/types.js";
+import { exactSum } from "../../stats/decimal.js";
 import { type Ctx, label as labelText, report } from "../context.js";
 import { parseInline } from "../markup.js";
 import { indexRow, textCell } from "./cells.js";
@@ -25,23 +27,16 @@ interface Placed {
 
 /** Column positions of cells, given the row and column spans of the rows above them. */
 function place(rows: readonly CellSpec[][]): { placed: Placed[][]; width: number } {
-  const taken = new Set<string>();
-  let width = 0;
-  const placed = rows.map((row, r) => {
-    let col = 0;
-    return row.map((spec): Placed => {
-      while (taken.has(`${r}:${col}`)) col++;
-      const colSpan = spanOf(spec, "colspan");
-      const rowSpan = spanOf(spec, "rowspan");
-      for (let dr = 0; dr < rowSpan; dr++) {
-        for (let dc = 0; dc < colSpan; dc++) taken.add(`${r + dr}:${col + dc}`);
-      }
-      const out = { col, colSpan, spec };
-      col += colSpan;
-      width = Math.max(width, col);
-      return out;
-    });
-  });
+  // The loader refused every table larger than its bounds (src/spec/table-grid.ts): placing is linear.
+  const { cols, width } = placeCells(rows, (spec) => ({
+    colSpan: spanOf(spec, "colspan"),
+    rowSpan: spanOf(spec, "rowspan"),
+  })) as Placement;
+  const placed = rows.map((row, r) =>
+    row.map(
+      (spec, i): Placed => ({ col: cols[r]?.[i] ?? 0, colSpan: spanOf(spec, "colspan"), spec }),
+    ),
+  );
   return { placed, width };
 }
 
@@ -126,7 +121,7 @@ export function freeTable(ctx: Ctx, spec: FreeTableSpec, path: SpecPath): Table 
     ...body.placed.map((r): TableRow => ({ kind: "body", cells: r.map((p) => toCell(p, false)) })),
   );
   if (spec.total_label !== undefined)
-    rows.push(totalRow(ctx, spec.total_label, body.placed, numeric, width, align));
+    rows.push(totalRow(ctx, spec.total_label, body.placed, numeric, width, align, path));
 
   return {
     type: "table",
@@ -233,10 +228,12 @@ function totalRow(
   numeric: ReadonlySet<number>,
   width: number,
   align: (c: number) => "left" | "center" | "right",
+  path: SpecPath,
 ): TableRow {
   const firstNumeric = Math.min(...numeric, width);
   // the label goes in the column just before the figures: "Cộng" under the names, not under "TT"
   const labelCol = Math.max(0, firstNumeric - 1);
+  const inColumn = byColumn(body, width);
   const cells: TableCell[] = [];
   for (let c = 0; c < width; c++) {
     if (c === labelCol) {
@@ -246,11 +243,16 @@ function totalRow(
         bold: true,
       });
     } else if (numeric.has(c)) {
-      const values = body.flatMap((row) =>
-        row.filter((p) => p.col === c && p.colSpan === 1).map((p) => cellValue(p.spec)),
-      );
-      const sum = sumExact(values.filter((v): v is number => typeof v === "number"));
-      cells.push(textCell(formatNumber(ctx, sum), { align: "right", bold: true }));
+      const values = (inColumn[c] ?? [])
+        .filter((p) => p.colSpan === 1)
+        .map((p) => cellValue(p.spec));
+      const numbers = values.filter((v): v is number => typeof v === "number");
+      const sum = exactSum(numbers);
+      if (sum === undefined) {
+        // more digits than a double holds: the total would be a number nobody wrote
+        report(ctx, "model.table-total-inexact", { column: c + 1 }, [...path, "total_label"]);
+      }
+      cells.push(textCell(formatNumber(ctx, sum ?? 0), { align: "right", bold: true }));
     } else {
       cells.push(textCell("", { align: align(c) }));
     }
@@ -277,38 +279,19 @@ function columns(
     );
   }
   const given = spec.widths && spec.widths.length === width ? spec.widths : undefined;
+  const inColumn = byColumn(body, width);
   return Array.from({ length: width }, (_, c): TableColumn => {
     if (given) return { width: given[c] ?? 1, align: align(c) };
     // without widths: a column of short labels (TT, I, II) narrow, figures medium, text wide
-    const texts = body.flatMap((row) =>
-      row.filter((p) => p.col === c).map((p) => cellValue(p.spec)),
-    );
+    const texts = (inColumn[c] ?? []).map((p) => cellValue(p.spec));
     const short = texts.length > 0 && texts.every((v) => String(v ?? "").length <= 4);
     return { width: numeric.has(c) ? 2 : short ? 1 : 5, align: align(c) };
   });
 }
 
-/**
- * The sum of declared numbers without float error: each is read as the decimal it was written as
- * and added as a scaled integer, so 0.1 + 0.2 is 0.3.
- */
-export function sumExact(values: readonly number[]): number {
-  const parts = values.map((v) => {
-    const s = String(v);
-    if (/e/iu.test(s)) return undefined;
-    const [whole = "0", frac = ""] = s.replace("-", "").split(".");
-    return { neg: v < 0, whole, frac };
-  });
-  if (parts.some((p) => p === undefined)) return values.reduce((a, b) => a + b, 0);
-  const scale = Math.max(0, ...parts.map((p) => p?.frac.length ?? 0));
-  let total = 0n;
-  for (const p of parts) {
-    if (!p) continue;
-    const n = BigInt(p.whole + p.frac.padEnd(scale, "0"));
-    total += p.neg ? -n : n;
-  }
-  const neg = total < 0n;
-  const digits = (neg ? -total : total).toString().padStart(scale + 1, "0");
-  const text = scale > 0 ? `${digits.slice(0, -scale)}.${digits.slice(-scale)}` : digits;
-  return Number(`${neg ? "-" : ""}${text}`);
+/** The body's cells by the column they start in: one pass, so that each column is read in its own cells. */
+function byColumn(body: readonly Placed[][], width: number): Placed[][] {
+  const out: Placed[][] = Array.from({ length: width }, () => []);
+  for (const row of body) for (const p of row) out[p.col]?.push(p);
+  return out;
 }
