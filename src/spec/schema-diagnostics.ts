@@ -89,8 +89,9 @@ function toDiagnostic(e: SchemaError, ctx: Ctx): Diagnostic | undefined {
       return undefined;
 
     case "anyOf": {
-      if (!requiredOnly(e))
-        return specDiag("spec.schema", { field, detail: e.message ?? "anyOf" }, valuePos, path);
+      // Any other anyOf (a template's name: a built-in one or a locality's id) is explained by
+      // its branches' own errors, which ajv reports beside it.
+      if (!requiredOnly(e)) return undefined;
       const keys = (parent.anyOf ?? []).flatMap((b) => b.required ?? []).join(", ");
       return specDiag("spec.missing-one-of", { keys }, parentPos(node, ctx), path);
     }
