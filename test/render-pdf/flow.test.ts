@@ -62,6 +62,21 @@ describe("PDF pages decided once (flow.ts)", () => {
     expect(layout.pageCount).toBe(pagesOf(pdf));
   });
 
+  it.each(PLANS)("tells the pages of every block, in order: %s", (plan) => {
+    const model = planModel(plan);
+    const layout = pdfLayout(model);
+    const firsts: number[] = [];
+    model.sections.forEach((section, s) => {
+      section.children.forEach((block, b) => {
+        const pages = layout.blockPages[s]?.[b] ?? [];
+        expect(pages.length, `${block.type} ${s}/${b}`).toBeGreaterThan(0);
+        firsts.push(pages[0] ?? 0);
+      });
+    });
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    expect(Math.max(...layout.blockPages.flat(2))).toBe(layout.pageCount);
+  });
+
   it("stacks a long document in one pass: every page but the first opened by a node or a line", () => {
     const layout = pdfLayout(longModel(30));
     const pages = layout.pages.flat(2);

@@ -12,7 +12,7 @@ import { guessPages } from "./guessed-pages.js";
 import { type Measure, tinosMeasure } from "./measure.js";
 import { PageNumberer } from "./page-numbers.js";
 import { PAGE_NUMBER_STYLE, Pagination } from "./pagination.js";
-import { type SectionPlan, sectionContent } from "./section.js";
+import { blocksOfNode, type SectionPlan, sectionContent } from "./section.js";
 import { defaultStyle, styleDictionary } from "./styles.js";
 import { nfc } from "./text.js";
 
@@ -39,10 +39,16 @@ export function pdfDefinition(
   return pdfLayout(model, options).definition;
 }
 
-/** The definition, and the pages flow.ts decided: per section, per node, the pages it is on. */
+/** The definition, and the pages flow.ts decided. */
 export interface PdfLayout {
   definition: TDocumentDefinitions;
+  /** Per section laid out, per top-level node, the pages it is on. */
   pages: number[][][];
+  /**
+   * Per section of the model (its index), per block of the section, the pages (from 1 at the
+   * document's first page) the block is on: what a preview needs to show the PDF's pages.
+   */
+  blockPages: number[][][];
   /** How many pages the document has. */
   pageCount: number;
 }
@@ -107,7 +113,19 @@ export function pdfLayout(model: DocumentModel, options: PdfOptions = {}): PdfLa
     },
   };
   const pageCount = Math.max(0, ...pages.flat(2));
-  return { definition, pages, pageCount };
+  const blockPages = model.sections.map((s) => s.children.map((): number[] => []));
+  sections.forEach(({ index }, position) => {
+    const content = (nodes[position]?.section ?? []) as object[];
+    content.forEach((node, k) => {
+      for (const block of blocksOfNode(node)) {
+        const into = blockPages[index]?.[block];
+        if (!into) continue;
+        for (const page of pages[position]?.[k] ?? []) if (!into.includes(page)) into.push(page);
+      }
+    });
+  });
+  for (const section of blockPages) for (const b of section) b.sort((x, y) => x - y);
+  return { definition, pages, blockPages, pageCount };
 }
 
 function sectionNode(

@@ -33,6 +33,13 @@ interface Built {
   nodes: Content[];
 }
 
+/** The blocks (their indices in the section) each top-level node of a section was built from. */
+const BLOCKS_OF = new WeakMap<object, number[]>();
+
+export function blocksOfNode(node: object): readonly number[] {
+  return BLOCKS_OF.get(node) ?? [];
+}
+
 export function sectionContent(
   blocks: readonly Block[],
   ctx: BlockContext,
@@ -47,13 +54,20 @@ export function sectionContent(
   const out: Content[] = [];
   const grouped = new Set<Content>();
   let group: Content[] | undefined;
-  const inGroup = (nodes: Content[]) => {
-    if (!group) {
+  let groupNode: Content | undefined;
+  const inGroup = (nodes: Content[], block: number) => {
+    if (!group || !groupNode) {
       group = [];
-      out.push({ stack: group, unbreakable: true });
+      groupNode = { stack: group, unbreakable: true };
+      out.push(groupNode);
     }
     group.push(...nodes);
     for (const node of nodes) grouped.add(node);
+    BLOCKS_OF.set(groupNode as object, [...blocksOfNode(groupNode as object), block]);
+  };
+  const from = (block: number, nodes: Content[]) => {
+    for (const node of nodes) BLOCKS_OF.set(node as object, [block]);
+    return nodes;
   };
 
   built.forEach((b, i) => {
@@ -61,19 +75,19 @@ export function sectionContent(
       out.push({ canvas: [], margin: [0, SPACING.betweenTablesPt, 0, 0] });
     }
     if (signoff < 0 || i < groupFrom || i > signoff) {
-      out.push(...b.nodes);
+      out.push(...from(i, b.nodes));
       return;
     }
     if (i < signoff) {
       // A kept closing list keeps only its last item with the sign-off.
-      out.push(...b.nodes.slice(0, -1));
-      inGroup(b.nodes.slice(-1));
+      out.push(...from(i, b.nodes.slice(0, -1)));
+      inGroup(b.nodes.slice(-1), i);
       return;
     }
     // The sign-off must fit whole: it takes back what the margin gave running text.
     const overhang = plan?.overhang ?? 0;
     const tail: Content[] = overhang > 0 ? [{ canvas: [], margin: [0, overhang, 0, 0] }] : [];
-    inGroup([...b.nodes, ...tail]);
+    inGroup([...b.nodes, ...tail], i);
   });
   if (plan) register(built, grouped, ctx, plan);
   return out;
