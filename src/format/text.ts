@@ -37,3 +37,8 @@ export function lowerFirst(s: string): string {
   const head = String.fromCodePoint(first);
   return (head.toLocaleLowerCase("vi") + s.slice(head.length)).normalize("NFC");
 }
+
+/** Vietnamese without its marks, for comparing what an official typed: "Phường Đông" → "Phuong Dong". */
+export function withoutMarks(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+}

@@ -4,6 +4,7 @@
 // text. A CSV saved "as shown" by a spreadsheet set to English writes "1,011" and "0.69"; such a
 // sheet is recognised as a whole (numberStyle) and read that way, with a note saying so.
 
+import { withoutMarks } from "../format/text.js";
 import type { CellValue } from "./grid.js";
 
 export type CountRead =
@@ -66,10 +67,7 @@ export function readCount(value: CellValue, style: NumberStyle = "vi"): CountRea
 
 /** A heading or a name folded for comparison: no accents, "đ" as "d", lower case, single spaces. */
 export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
+  return withoutMarks(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}%]+/gu, " ")
     .trim();

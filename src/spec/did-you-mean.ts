@@ -1,5 +1,6 @@
 // "Did you mean …": the closest allowed word by edit distance, ignoring case and Vietnamese tone marks.
 
+import { withoutMarks } from "../format/text.js";
 /** Optimal string alignment distance: Levenshtein plus adjacent transpositions ("sumamry"). */
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
@@ -23,10 +24,7 @@ export function editDistance(a: string, b: string): number {
 
 /** Lower case, without tone marks or đ, spaces and dashes as "_": "Phường" → "phuong". */
 export function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
+  return withoutMarks(s)
     .toLowerCase()
     .replace(/[\s-]+/g, "_");
 }

@@ -4,6 +4,7 @@
 
 import type { Diagnostic, SourcePos, SpecPath } from "../diagnostics/types.js";
 import { printLiteralVi, readNumberLiteral } from "../format/index.js";
+import { withoutMarks } from "../format/text.js";
 import { findNode, type Positions, type SrcNode } from "../yaml/positions.js";
 import { describeTypes, describeValue, showValue } from "./describe.js";
 import { fieldName, specDiag } from "./diag.js";
@@ -232,10 +233,7 @@ function badDate(value: string, pos: SourcePos, path: SpecPath): Diagnostic {
 
 /** "Văn phòng" → "van-phong": lower case, without tone marks or đ, spaces as "-", other signs dropped. */
 function asId(s: string): string {
-  const id = s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/gu, "d")
+  const id = withoutMarks(s)
     .trim()
     .replace(/\s+/gu, "-")
     .replace(/[^A-Za-z0-9_-]/gu, "")
