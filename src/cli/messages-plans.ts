@@ -221,6 +221,7 @@ const TEXT = {
   "field.recipients": { vi: "Nơi nhận", en: "Recipient" },
   "field.archive": { vi: "Lưu", en: "Archive" },
   "field.authority": { vi: "Thẩm quyền ký", en: "Authority" },
+  "field.collective": { vi: "Tập thể (TM.)", en: "Collective (TM.)" },
   "field.on_behalf_of": { vi: "Ký thay cho", en: "On behalf of" },
   "field.title": { vi: "Chức vụ", en: "Title" },
   "field.signer": { vi: "Người ký", en: "Signer" },

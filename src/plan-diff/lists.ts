@@ -104,6 +104,7 @@ export function signatureChanges(a: PlanSpec, b: PlanSpec): FieldChange[] {
   const y = b.signature;
   return defined([
     field("authority", x.authority, y.authority),
+    field("collective", x.collective, y.collective),
     field("on_behalf_of", x.on_behalf_of, y.on_behalf_of),
     field("title", x.title, y.title),
     field("signer", x.signer, y.signer),

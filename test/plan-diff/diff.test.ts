@@ -116,6 +116,21 @@ describe("diffPlans", () => {
     ]);
   });
 
+  it("reports a signature that comes to be signed KT. under a collective", () => {
+    const after = edit(SAMPLE_PLAN, [
+      [
+        "  authority: TM.\n  on_behalf_of: Ủy ban nhân dân\n  title: Chủ tịch",
+        "  authority: KT.\n  collective: Ủy ban nhân dân\n  on_behalf_of: Chủ tịch\n  title: Phó Chủ tịch",
+      ],
+    ]);
+    expect(diffPlans(side(SAMPLE_PLAN), side(after)).signature).toEqual([
+      { field: "authority", before: "TM.", after: "KT." },
+      { field: "collective", before: null, after: "Ủy ban nhân dân" },
+      { field: "on_behalf_of", before: "Ủy ban nhân dân", after: "Chủ tịch" },
+      { field: "title", before: "Chủ tịch", after: "Phó Chủ tịch" },
+    ]);
+  });
+
   it("reports targets and assignments added and removed, and a renamed agency as one change", () => {
     const after = edit(SAMPLE_PLAN, [
       [
