@@ -3,14 +3,17 @@
 // regime. Numbers come from positions only (numbering.ts).
 //
 // Nothing the plan declares is lost: a top-level part that no section places lands at its
-// conventional place, with an info diagnostic saying where (placement.ts): unplaced tasks in a
-// section "Nhiệm vụ, giải pháp" and the budget in a section "Kinh phí", both just before the section
-// with `assignments: true` (else at the end); assignments in a section "Tổ chức thực hiện" at the
+// conventional place, with an info diagnostic saying where (placement.ts): unplaced tasks under the
+// plan's own top-level section on tasks (its title starting as the label "Nhiệm vụ, giải pháp"
+// does: "Nhiệm vụ", "NHIỆM VỤ VÀ GIẢI PHÁP"), after its own text, else in a section "Nhiệm vụ, giải
+// pháp"; the budget in a section "Kinh phí"; both just before the section with `assignments: true`
+// (else at the end); assignments in a section "Tổ chức thực hiện" at the
 // end; the reporting regime as an item "Chế độ báo cáo" after the agencies, or as its own section.
 
 import type { SpecPath } from "../diagnostics/types.js";
 import type { Block, Heading } from "../document/types.js";
 import { upperVi } from "../format/index.js";
+import { withoutMarks } from "../format/text.js";
 import type { SectionSpec } from "../spec/types.js";
 import { type AgencyItem, agencyBlocks, agencyItems } from "./agency-items.js";
 import { buildBlocks } from "./blocks.js";
@@ -36,12 +39,19 @@ interface Body {
   ctx: Ctx;
   place: Placement;
   agencies: AgencyItem[];
+  /** The plan's own top-level section on tasks, which takes the tasks no block places. */
+  tasksHome: SectionSpec | undefined;
 }
 
 export function buildBody(ctx: Ctx): Block[] {
-  const body: Body = { ctx, place: placement(ctx.spec), agencies: agencyItems(ctx) };
+  const place = placement(ctx.spec);
+  const topic = firstWords(label(ctx, "sectionTasks"));
+  const tasksHome =
+    place.unplacedTasks.length > 0
+      ? ctx.spec.sections.find((s) => s.title !== undefined && firstWords(s.title) === topic)
+      : undefined;
+  const body: Body = { ctx, place, agencies: agencyItems(ctx), tasksHome };
   const top = sectionChildren(body, ctx.spec.sections, ["sections"]);
-  const { place } = body;
   if (!place.anchor) top.push(...beforeAnchor(body));
   const hasReporting = (ctx.spec.reporting ?? []).length > 0;
   if (!place.anchor && place.assignmentsUnplaced) {
@@ -73,7 +83,7 @@ function sectionChildren(body: Body, sections: readonly SectionSpec[], path: Spe
 function beforeAnchor(body: Body): Child[] {
   const out: Child[] = [];
   const { place } = body;
-  if (place.unplacedTasks.length > 0) {
+  if (place.unplacedTasks.length > 0 && !body.tasksHome) {
     out.push({
       kind: "generated",
       titleLabel: "sectionTasks",
@@ -163,6 +173,16 @@ function section(body: Body, s: SectionSpec, path: SpecPath, chain: readonly Pos
   if (s.reporting && !hasReporting) {
     report(ctx, "model.no-reporting", {}, [...path, "reporting"], "warning");
   }
+  if (s === body.tasksHome) {
+    report(
+      ctx,
+      "model.placed-tasks",
+      { number: numberOf(chain), title: s.title ?? "" },
+      ["tasks"],
+      "info",
+    );
+    content.push(...piecesBlocks(ctx, place.unplacedTasks, "bullets"));
+  }
   const list: Child[] = sectionChildren(body, s.sections ?? [], [...path, "sections"]);
   if (s.assignments) {
     list.push(...body.agencies.map((item): Child => ({ kind: "agency", item })));
@@ -176,12 +196,22 @@ function section(body: Body, s: SectionSpec, path: SpecPath, chain: readonly Pos
   if (s.reporting && !s.assignments) {
     content.push(...buildBlocks(ctx, ctx.spec.reporting, ["reporting"]));
   }
-  if (isEmpty(s)) {
+  if (isEmpty(s) && s !== body.tasksHome) {
     const title = `${numberOf(chain)} ${s.title ?? ""}`.trim();
     report(ctx, "model.empty-section", { heading: title }, path, "warning");
   }
   if (s.title !== undefined) return [heading(ctx, s.title, chain), ...content];
   return numberFirstParagraph(content, numberOf(chain));
+}
+
+/** The first two words of a title, without marks, case or punctuation: its topic ("nhiem vu"). */
+function firstWords(title: string): string {
+  return withoutMarks(title)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== "")
+    .slice(0, 2)
+    .join(" ");
 }
 
 /**

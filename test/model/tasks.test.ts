@@ -283,16 +283,38 @@ describe("nothing silently lost", () => {
     expect(bodyText(model)).toContain("**Phát triển kinh tế số, xã hội số**");
   });
 
-  it("tasks some blocks place and others not: the rest in NHIỆM VỤ, GIẢI PHÁP", () => {
+  it("tasks some blocks place and others not: the rest after them, in the plan's own section on tasks", () => {
     const { model, diagnostics } = build((spec) => {
       const s = spec.sections[1];
       if (s) s.content = [{ tasks: ["chinh-quyen-so", "tuyen-truyen"] }];
       delete spec.appendices;
     });
+    expect(infos(diagnostics)).toEqual([
+      ["model.placed-tasks", "info", { number: "II.", title: "Nhiệm vụ, giải pháp" }, ["tasks"]],
+    ]);
+    const headings = bodyText(model).filter((l) => /^[IVX]+\. /u.test(l));
+    // no second section on tasks
+    expect(headings).toEqual([
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "II. NHIỆM VỤ, GIẢI PHÁP",
+      "III. KINH PHÍ THỰC HIỆN",
+      "IV. TỔ CHỨC THỰC HIỆN",
+    ]);
+    const text = part(bodyText(model), "II. NHIỆM VỤ").join("\n");
+    expect(text.indexOf("Chính quyền số")).toBeLessThan(text.indexOf("Phát triển kinh tế số"));
+    expect(text).toMatch(/- Vận động hộ kinh doanh.*\n- Tổng hợp, báo cáo/su);
+  });
+
+  it("an own section on tasks with nothing placed takes every task, under its own text", () => {
+    const { model, diagnostics } = build((spec) => {
+      const s = spec.sections[1];
+      if (s) s.content = ["Tập trung vào các nhiệm vụ sau:"];
+      delete spec.appendices;
+    });
     expect(diagnostics.map((d) => d.code)).toEqual(["model.placed-tasks"]);
-    const text = part(bodyText(model), "IV. NHIỆM VỤ");
-    expect(text[1]).toBe("**Phát triển kinh tế số, xã hội số**");
-    expect(text[2]).toMatch(/^- Vận động hộ kinh doanh.*\n- Tổng hợp, báo cáo/su);
+    const text = part(bodyText(model), "II. NHIỆM VỤ");
+    expect(text[1]).toBe("Tập trung vào các nhiệm vụ sau:");
+    expect(bodyText(model).filter((l) => l.includes("NHIỆM VỤ, GIẢI PHÁP"))).toHaveLength(1);
   });
 
   it("a task table alone places every task", () => {
