@@ -11,11 +11,11 @@
 //   (tables that need nothing keep exactly the widths they had);
 // - when the minimums fit the text width together, columns below theirs get them and the others
 //   share the rest in proportion to their weights (again raising any that fall below): no word is cut;
-// - when they do not fit (too many columns for their words), the number columns (words of digits
-//   and number punctuation only: TT, index "1", "(2)", counts) still get their minimums, if those fit,
-//   and the other columns share the rest in proportion to their minimums: a long word may then be
-//   cut, in every such column alike, but never a number. If even the number columns do not fit,
-//   all columns share the width in proportion to their minimums.
+// - when they do not fit (too many columns for their words), every column gets the same share of
+//   its minimum, but never less than its widest number (words of digits and number punctuation in
+//   body and total rows: TT's "10", counts, rates), index label ("A", "1", "(2)") and short header
+//   word ("TT", "Số"): a long word may then be cut, in every column alike, but never a number nor
+//   an index. If even those do not fit, all columns share the width in proportion to their minimums.
 
 import type { Inline, RowKind, Table } from "../document/types.js";
 import { mmToTwips, splitTwips, TABLE, TEXT } from "./rules.js";
@@ -31,14 +31,25 @@ const STYLE_OF_KIND: Readonly<Record<RowKind, keyof typeof TEXT>> = {
   total: "tableTotal",
 };
 
+/** A header word this short (TT, STT, Số, %) is kept whole as numbers are. */
+const SHORT_WORD = 3;
+
+/** Whether a word of a body, total or index row sets its column's floor: a number or an index label. */
+function floorWord(kind: RowKind, word: string): boolean {
+  return kind === "index" || NUMBER_WORD.test(word);
+}
+
 /** Digits and the marks that numbers, index labels and rates are written with. */
 const NUMBER_WORD = /^[\d.,%()+\-–=x×/:]*\d[\d.,%()+\-–=x×/:]*$/u;
 
 export interface ColumnNeed {
-  /** Twips the column's widest word needs, cell margins included; 0 for an empty column. */
+  /** Twips the column's widest word needs, cell margins included (the margins for an empty column). */
   minTwips: number;
-  /** The column has words outside its header rows, and every one of them is a number. */
-  numeric: boolean;
+  /**
+   * Twips the column's number words need, its index labels ("A", "1", "(2)") and short header words
+   * ("TT"): what it keeps when the table is too narrow for every word (the margins when none).
+   */
+  floorTwips: number;
 }
 
 function plainText(content: readonly Inline[]): { text: string; bold: boolean; italic: boolean } {
@@ -64,8 +75,10 @@ function plainText(content: readonly Inline[]): { text: string; bold: boolean; i
 export function columnNeeds(table: Table, bodySize: number): ColumnNeed[] {
   const n = table.columns.length;
   const margins = 2 * mmToTwips(TABLE.cellPaddingMm);
-  const needs: ColumnNeed[] = Array.from({ length: n }, () => ({ minTwips: margins, numeric: false }));
-  const text = new Array<boolean>(n).fill(false);
+  const needs: ColumnNeed[] = Array.from({ length: n }, () => ({
+    minTwips: margins,
+    floorTwips: margins,
+  }));
   const coveredFor = new Array<number>(n).fill(0);
   table.rows.forEach((row, r) => {
     const style = TEXT[STYLE_OF_KIND[row.kind]] ?? { size: 12 };
@@ -90,12 +103,8 @@ export function columnNeeds(table: Table, bodySize: number): ColumnNeed[] {
           if (word === "") continue;
           const twips = Math.ceil(textWidthPt(word, size, wide) * 20) + margins + SLACK_TWIPS;
           need.minTwips = Math.max(need.minTwips, twips);
-          // Header words (TT, "Số hộ") do not make a column of numbers a text column.
-          if (row.kind === "header") continue;
-          if (NUMBER_WORD.test(word)) need.numeric = !text[col];
-          else {
-            text[col] = true;
-            need.numeric = false;
+          if (row.kind === "header" ? [...word].length <= SHORT_WORD : floorWord(row.kind, word)) {
+            need.floorTwips = Math.max(need.floorTwips, twips);
           }
         }
       }
@@ -144,7 +153,11 @@ export function splitWithMinimums(
  * The table's column widths in twips, cell margins included, summing to `textWidthTwips`: the one
  * decision DOCX (the grid), PDF (pdfmake's widths, less the padding) and HTML (percentages) read.
  */
-export function tableColumnsTwips(table: Table, textWidthTwips: number, bodySize: number): number[] {
+export function tableColumnsTwips(
+  table: Table,
+  textWidthTwips: number,
+  bodySize: number,
+): number[] {
   const weights = table.columns.length > 0 ? table.columns.map((c) => c.width) : [1];
   const plain = splitTwips(textWidthTwips, weights);
   if (table.columns.length === 0) return plain;
@@ -156,12 +169,10 @@ export function tableColumnsTwips(table: Table, textWidthTwips: number, bodySize
     const safe = weights.map((w) => (Number.isFinite(w) && w > 0 ? w : 0));
     return splitWithMinimums(textWidthTwips, sum(safe) > 0 ? safe : weights.map(() => 1), mins);
   }
-  const numberMins = needs.map((need) => (need.numeric ? need.minTwips : 0));
-  if (sum(numberMins) <= textWidthTwips) {
-    // The text columns share the rest in proportion to their needs (numbers are fixed first).
-    const textWeights = needs.map((need) => (need.numeric ? 0 : Math.max(1, need.minTwips)));
-    return splitWithMinimums(textWidthTwips, textWeights, numberMins);
-  }
+  // Too narrow for every word: each column gets the same share of its need, but never less than
+  // its numbers and index labels.
+  const floors = needs.map((need) => need.floorTwips);
+  if (sum(floors) <= textWidthTwips) return splitWithMinimums(textWidthTwips, mins, floors);
   return splitTwips(
     textWidthTwips,
     mins.map((m) => Math.max(1, m)),

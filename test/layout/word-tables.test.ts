@@ -53,10 +53,22 @@ describe("Word tables", () => {
   it("leave room under a data table before what follows, but not under the header or the sign-off", () => {
     const header = sampleModel().sections[0]?.children.find((b) => b.type === "header") as Block;
     const cases: [Block[], boolean[]][] = [
-      [[table, paragraph], [false, true]],
-      [[table, emptyList, list], [false, false, true]],
-      [[header, paragraph], [false, false]],
-      [[paragraph, table], [false, false]],
+      [
+        [table, paragraph],
+        [false, true],
+      ],
+      [
+        [table, emptyList, list],
+        [false, false, true],
+      ],
+      [
+        [header, paragraph],
+        [false, false],
+      ],
+      [
+        [paragraph, table],
+        [false, false],
+      ],
       [[table], [false]],
     ];
     for (const [blocks, want] of cases) {
