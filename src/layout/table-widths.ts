@@ -11,11 +11,11 @@
 //   (tables that need nothing keep exactly the widths they had);
 // - when the minimums fit the text width together, columns below theirs get them and the others
 //   share the rest in proportion to their weights (again raising any that fall below): no word is cut;
-// - when they do not fit (too many columns for their words), every column gets the same share of
-//   its minimum, but never less than its widest number (words of digits and number punctuation in
-//   body and total rows: TT's "10", counts, rates), index label ("A", "1", "(2)") and short header
-//   word ("TT", "Số"): a long word may then be cut, in every column alike, but never a number nor
-//   an index. If even those do not fit, all columns share the width in proportion to their minimums.
+// - when they do not fit (too many columns for their words), the proportional split again, but no
+//   column narrower than its widest number (words of digits and number punctuation in body and
+//   total rows: TT's "10", counts, rates), index label ("A", "1", "(2)") and short header word
+//   ("TT", "Số"): a long word may then be cut, never a number nor an index. If even those do not
+//   fit (a 300-digit "number"), the proportional split as it is, and the line breaker cuts words.
 
 import type { Inline, RowKind, Table } from "../document/types.js";
 import { mmToTwips, splitTwips, TABLE, TEXT } from "./rules.js";
@@ -149,6 +149,12 @@ export function splitWithMinimums(
   }
 }
 
+/** The weights as splitTwips reads them: a weight that is not a positive number is 0, all 0 alike. */
+function positive(weights: readonly number[]): number[] {
+  const safe = weights.map((w) => (Number.isFinite(w) && w > 0 ? w : 0));
+  return safe.some((w) => w > 0) ? safe : safe.map(() => 1);
+}
+
 /**
  * The table's column widths in twips, cell margins included, summing to `textWidthTwips`: the one
  * decision DOCX (the grid), PDF (pdfmake's widths, less the padding) and HTML (percentages) read.
@@ -166,15 +172,11 @@ export function tableColumnsTwips(
   if (plain.every((w, i) => w >= (mins[i] ?? 0))) return plain;
   const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
   if (sum(mins) <= textWidthTwips) {
-    const safe = weights.map((w) => (Number.isFinite(w) && w > 0 ? w : 0));
-    return splitWithMinimums(textWidthTwips, sum(safe) > 0 ? safe : weights.map(() => 1), mins);
+    return splitWithMinimums(textWidthTwips, positive(weights), mins);
   }
-  // Too narrow for every word: each column gets the same share of its need, but never less than
-  // its numbers and index labels.
+  // Too narrow for every word: the proportional split, but numbers, index labels and short header
+  // words kept whole; if even they cannot be, the proportional split as it is.
   const floors = needs.map((need) => need.floorTwips);
-  if (sum(floors) <= textWidthTwips) return splitWithMinimums(textWidthTwips, mins, floors);
-  return splitTwips(
-    textWidthTwips,
-    mins.map((m) => Math.max(1, m)),
-  );
+  if (sum(floors) > textWidthTwips) return plain;
+  return splitWithMinimums(textWidthTwips, positive(weights), floors);
 }

@@ -12,8 +12,12 @@ import {
   splitWithMinimums,
   tableColumnsTwips,
 } from "../../src/layout/table-widths.js";
+import { tableXml } from "../../src/render/docx/table.js";
+import { htmlStyles } from "../../src/render/html/index.js";
 import { fitLines } from "../../src/render/pdf/line-breaks.js";
 import { tinosMeasure } from "../../src/render/pdf/measure.js";
+import { gridWidths } from "../../src/render/pdf/table.js";
+import { sampleModel } from "../fixtures/sample-model.js";
 import { fifteenColumnTable } from "../parity/edge-models.js";
 
 const PORTRAIT = portraitTextWidthTwips({ left: 30, right: 15 }); // 9354
@@ -137,6 +141,17 @@ describe("tableColumnsTwips", () => {
     expect(Math.max(...rest) - Math.min(...rest)).toBeLessThanOrEqual(1);
   });
 
+  it("keeps the proportional split when even the numbers cannot fit (a 300-digit word)", () => {
+    const t = table(
+      [1, 6, 3],
+      [
+        ["header", ["TT", "Nội dung", "Mã"]],
+        ["body", ["1", "Hỗ trợ", "9".repeat(300)]],
+      ],
+    );
+    expect(tableColumnsTwips(t, PORTRAIT, 14)).toEqual(splitTwips(PORTRAIT, [1, 6, 3]));
+  });
+
   it("always sums to the text width, with no negative column", () => {
     const word = fc.constantFrom("TT", "10", "1.234", "Phương", "tiện", "Nghiêm", "x", "(2)", "");
     fc.assert(
@@ -230,5 +245,28 @@ describe("the promises, with LibreOffice's line breaks on Tinos", () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("the three renderers", () => {
+  it("give a 15-column portrait table the same columns: DOCX's grid, PDF's widths, HTML's percents", () => {
+    const t = fifteenColumnTable(12);
+    const want = tableColumnsTwips(t, PORTRAIT, 14);
+    const docx = [
+      ...tableXml(t, { textWidth: PORTRAIT, bodySize: 14 }).matchAll(/<w:gridCol w:w="(\d+)"\/>/g),
+    ];
+    expect(docx.map((m) => Number(m[1]))).toEqual(want);
+    expect(gridWidths(t, PORTRAIT / 20, 14).map((pt) => Math.round(pt * 20))).toEqual(want);
+    const model = sampleModel();
+    model.page.fontSize = 14;
+    model.page.margins = { top: 20, bottom: 20, left: 30, right: 15 };
+    const first = model.sections[0];
+    if (first === undefined) throw new Error("sample has no section");
+    model.sections = [{ ...first, orientation: "portrait", children: [t] }];
+    const css = htmlStyles(model);
+    const percents = [
+      ...css.matchAll(/#tbl-1 > colgroup > col:nth-child\(\d+\) \{ width: ([\d.]+)%; \}/g),
+    ];
+    expect(percents.map((m) => Math.round((Number(m[1]) * PORTRAIT) / 100))).toEqual(want);
   });
 });
