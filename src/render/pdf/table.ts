@@ -94,7 +94,9 @@ export function gridWidths(t: Table, textWidth: number, bodySize: number): numbe
  * the DOCX (its grid width less both cell margins), and the lines fall on the grid lines.
  */
 export function columnWidths(t: Table, textWidth: number, bodySize: number): number[] {
-  return gridWidths(t, textWidth, bodySize).map((w) => round4(Math.max(0.01, w - 2 * CELL_PADDING_PT)));
+  return gridWidths(t, textWidth, bodySize).map((w) =>
+    round4(Math.max(0.01, w - 2 * CELL_PADDING_PT)),
+  );
 }
 
 function round4(n: number): number {
