@@ -121,8 +121,12 @@ export const SPACING = {
   titleAfterPt: 12,
   /** Under "(Kèm theo …)", above an appendix's table. */
   appendixHeadingAfterPt: 12,
-  /** Between two tables that follow each other (Word would join them into one otherwise). */
-  betweenTablesPt: 6,
+  /**
+   * Under a data table, above whatever follows it in its section (a heading would touch the table's
+   * bottom border otherwise), and between two tables that follow each other (Word would join them
+   * into one otherwise): the DOCX's spacer paragraph (layout/word-tables.ts spacerBefore).
+   */
+  afterTablePt: 6,
   /** Above Nơi nhận and the signature, under the closing paragraph's own space after. */
   signOffBeforePt: 6,
 } as const;
@@ -289,6 +293,22 @@ export function sizeOf(style: TextStyle, bodySize: number): number {
 export function portraitTextWidthTwips(margins: { left: number; right: number }): number {
   return Math.max(
     mmToTwips(PAGE_MM.width) - mmToTwips(margins.left) - mmToTwips(margins.right),
+    mmToTwips(20),
+  );
+}
+
+/**
+ * The text width of a section's page in twips (whole twips, as the DOCX stores it): a landscape
+ * page turns the margins with the sheet (turnedMargins).
+ */
+export function sectionTextWidthTwips(
+  margins: { top: number; bottom: number; left: number; right: number },
+  orientation: "portrait" | "landscape",
+): number {
+  if (orientation === "portrait") return portraitTextWidthTwips(margins);
+  const m = turnedMargins(margins);
+  return Math.max(
+    mmToTwips(PAGE_MM.height) - mmToTwips(m.left) - mmToTwips(m.right),
     mmToTwips(20),
   );
 }

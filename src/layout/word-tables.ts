@@ -1,5 +1,5 @@
-// Which blocks the DOCX writes as Word tables, and where it parts two tables with a paragraph (Word
-// and LibreOffice join adjacent tables into one). Decided here once and read by the DOCX writer
+// Which blocks the DOCX writes as Word tables, and where it puts a spacer paragraph: under a data
+// table, and between two tables (Word and LibreOffice join adjacent tables into one). Decided here once and read by the DOCX writer
 // (render/docx/section.ts) and by the PDF layout that reproduces the DOCX's pages
 // (render/pdf/section.ts, render/pdf/guessed-pages.ts), so the two cannot drift apart.
 
@@ -29,15 +29,19 @@ function writesNothing(block: Block): boolean {
 }
 
 /**
- * Whether the DOCX puts its spacer paragraph before blocks[i]: it is a Word table, and so is the
- * last block before it that writes anything in the section.
+ * Whether the DOCX puts its spacer paragraph (SPACING.afterTablePt) before blocks[i], which writes
+ * something: the last block before it that writes anything in the section is a data table (a
+ * heading or a paragraph would touch its bottom border), or both are Word tables (Word would join
+ * them). A table that ends its section gets none: the next section starts a page.
  */
 export function spacerBefore(blocks: readonly Block[], i: number): boolean {
   const block = blocks[i];
-  if (block === undefined || !isWordTable(block)) return false;
+  if (block === undefined || writesNothing(block)) return false;
   for (let j = i - 1; j >= 0; j--) {
     const before = blocks[j] as Block;
-    if (!writesNothing(before)) return isWordTable(before);
+    if (!writesNothing(before)) {
+      return before.type === "table" || (isWordTable(block) && isWordTable(before));
+    }
   }
   return false;
 }

@@ -41,13 +41,39 @@ describe("Word tables", () => {
     expect(blocks.map((_, i) => spacerBefore(blocks, i))).toEqual([
       false,
       true,
-      false,
-      false,
-      false,
       true,
       false,
       false,
+      true,
+      true,
+      false,
     ]);
+  });
+
+  it("leave room under a data table before what follows, but not under the header or the sign-off", () => {
+    const header = sampleModel().sections[0]?.children.find((b) => b.type === "header") as Block;
+    const cases: [Block[], boolean[]][] = [
+      [
+        [table, paragraph],
+        [false, true],
+      ],
+      [
+        [table, emptyList, list],
+        [false, false, true],
+      ],
+      [
+        [header, paragraph],
+        [false, false],
+      ],
+      [
+        [paragraph, table],
+        [false, false],
+      ],
+      [[table], [false]],
+    ];
+    for (const [blocks, want] of cases) {
+      expect(blocks.map((_, i) => spacerBefore(blocks, i))).toEqual(want);
+    }
   });
 
   it("are parted in the DOCX exactly where spacerBefore says", async () => {
@@ -63,6 +89,6 @@ describe("Word tables", () => {
       .replace(/<w:p><w:pPr><w:pStyle w:val="Spacer"\/><\/w:pPr><\/w:p>/g, "s")
       .replace(/<w:p[ >][\s\S]*?<\/w:p>/g, "p")
       .replace("<w:body>", "");
-    expect(sequence).toBe("TsTpTsTpT");
+    expect(sequence).toBe("TsTspTsTspT");
   });
 });

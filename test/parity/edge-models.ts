@@ -2,7 +2,7 @@
 // page's foot where LibreOffice's first guess at the pages breaks (after 25 paragraphs in a small
 // document), a closing list or a heading right before the sign-off.
 
-import type { Block, DocumentModel } from "../../src/document/types.js";
+import type { Block, DocumentModel, Table } from "../../src/document/types.js";
 import { longModel } from "../render-pdf/models.js";
 
 const text = (s: string) => [{ type: "text" as const, text: s }];
@@ -51,6 +51,58 @@ function filler(n: number): Block[] {
   return Array.from({ length: n }, (_, i) =>
     i % 4 === 3 ? para(`${i} ${TWO_LINES}`) : para(`Dòng ${i}.`),
   );
+}
+
+const HEADERS = [
+  "TT",
+  "Tên thôn",
+  "Phương tiện",
+  "Số hộ",
+  "Hộ",
+  "Trường học",
+  "Cận",
+  "Nghiêm trọng",
+  "Nhà ở",
+  "Y tế",
+  "Nước",
+  "Điện",
+  "Vệ sinh",
+  "Đất",
+  "Ghi chú",
+];
+
+/**
+ * A portrait table of 15 columns (issue 13, point 6): its proportional widths would wrap "10" in
+ * the TT column as "1/0" and cut "Phương", "Trường", "Nghiêm" in the header; a heading follows it.
+ */
+export function fifteenColumnTable(rows = 12): Table {
+  const cell = (s: string) => ({ content: text(s) });
+  const body = Array.from({ length: rows }, (_, r) => ({
+    kind: "body" as const,
+    cells: HEADERS.map((_, c) =>
+      cell(c === 0 ? String(r + 1) : c === 1 ? `Thôn ${r + 1}` : String(((r + 3) * (c + 7)) % 140)),
+    ),
+  }));
+  return {
+    type: "table",
+    columns: HEADERS.map((_, c) => ({
+      width: c === 0 ? 1 : c === 1 ? 3 : 2,
+      align: c <= 1 ? ("center" as const) : ("right" as const),
+    })),
+    headerRows: 2,
+    rows: [
+      { kind: "header", cells: HEADERS.map(cell) },
+      {
+        kind: "index",
+        cells: HEADERS.map((_, c) => cell(c === 0 ? "A" : c === 1 ? "B" : String(c - 1))),
+      },
+      ...body,
+      {
+        kind: "total",
+        cells: [cell(""), cell("Cộng"), ...HEADERS.slice(2).map(() => cell("999"))],
+      },
+    ],
+  };
 }
 
 export function edgeModels(): [string, () => DocumentModel][] {
@@ -111,6 +163,21 @@ export function edgeModels(): [string, () => DocumentModel][] {
         });
         return model;
       },
+    ],
+    [
+      "a 15-column portrait table of 14 rows, a heading after it",
+      () =>
+        document([
+          heading("I.", "MỘT"),
+          para(TWO_LINES),
+          fifteenColumnTable(14),
+          heading("II.", "HAI"),
+          para(TWO_LINES),
+          ...filler(8),
+          fifteenColumnTable(12),
+          heading("III.", "BA"),
+          para("Kết."),
+        ]),
     ],
   ];
 }

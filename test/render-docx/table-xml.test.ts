@@ -43,7 +43,7 @@ const TABLE: Table = {
   ],
 } as Table;
 
-const xml = tableXml(TABLE, { textWidth: 8000 });
+const xml = tableXml(TABLE, { textWidth: 8000, bodySize: 14 });
 const rows = xml.split("<w:tr>").slice(1);
 
 describe("DOCX data tables", () => {

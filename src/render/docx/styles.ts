@@ -175,7 +175,7 @@ export function buildStyles(bodySize: number, headings: readonly Look[]): IStyle
     run: { size: ptToHalfPt(RULE.linePt - 1) },
   };
 
-  // Keeps two tables apart: Word and LibreOffice join adjacent tables into one, which would give the
+  // Under a data table, and between two tables: Word and LibreOffice join adjacent tables into one, which would give the
   // sign-off the data table's borders and repeated header rows.
   const spacer: IParagraphStyleOptions = {
     id: STYLE.spacer,
@@ -187,11 +187,11 @@ export function buildStyles(bodySize: number, headings: readonly Look[]): IStyle
       spacing: {
         before: 0,
         after: 0,
-        line: ptToTwip(SPACING.betweenTablesPt),
+        line: ptToTwip(SPACING.afterTablePt),
         lineRule: LineRuleType.EXACT,
       },
     },
-    run: { size: ptToHalfPt(SPACING.betweenTablesPt - 1) },
+    run: { size: ptToHalfPt(SPACING.afterTablePt - 1) },
   };
 
   const cell = (id: string, name: string, text: TextStyle | undefined, left = false) =>

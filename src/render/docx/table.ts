@@ -17,10 +17,11 @@ import type {
   RowKind,
 } from "../../document/types.js";
 import { TABLE } from "../../layout/rules.js";
+import { tableColumnsTwips } from "../../layout/table-widths.js";
 import type { Ctx } from "./context.js";
 import { runsXml } from "./inline.js";
 import { STYLE } from "./style-ids.js";
-import { mmToTwip, proportion, ptToEighth } from "./units.js";
+import { mmToTwip, ptToEighth } from "./units.js";
 
 type CellAlign = "left" | "center" | "right";
 
@@ -108,12 +109,9 @@ const BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
 const dxa = (tag: string, twips: number): string => `<w:${tag} w:type="dxa" w:w="${twips}"/>`;
 
 /** The table's WordprocessingML, as docx writes a Table of these options. */
-export function tableXml(block: ModelTable, ctx: Pick<Ctx, "textWidth">): string {
+export function tableXml(block: ModelTable, ctx: Pick<Ctx, "textWidth" | "bodySize">): string {
   const columns = block.columns.length > 0 ? block.columns : [{ width: 1, align: "left" as const }];
-  const widths = proportion(
-    ctx.textWidth,
-    columns.map((c) => c.width),
-  );
+  const widths = tableColumnsTwips(block, ctx.textWidth, ctx.bodySize);
   // A table needs at least one row to be valid WordprocessingML.
   const rows: readonly ModelRow[] =
     block.rows.length > 0

@@ -19,6 +19,3 @@ export function ptToHalfPt(pt: number): number {
 export function ptToEighth(pt: number): number {
   return Math.round(pt * 8);
 }
-
-/** Splits `total` into integer parts proportional to `weights` (rules.ts, shared with the PDF). */
-export { splitTwips as proportion } from "../../layout/rules.js";

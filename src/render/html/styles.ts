@@ -14,6 +14,8 @@ import {
   PARAGRAPH,
   portraitTextWidthTwips,
   SIGNOFF,
+  SPACING,
+  sectionTextWidthTwips,
   sizeOf,
   TABLE,
   TEXT,
@@ -159,7 +161,7 @@ function blocks(model: DocumentModel): string {
     `.item { padding-left: ${LIST.hangingMm}mm; text-indent: -${LIST.hangingMm}mm; }`,
     `.marker { display: inline-block; width: ${LIST.hangingMm}mm; text-indent: 0; white-space: nowrap; }`,
     // Tables
-    `.data { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 ${PARAGRAPH.spaceAfterPt}pt; }`,
+    `.data { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 ${SPACING.afterTablePt}pt; }`,
     `.data th, .data td { border: ${TABLE.borderPt}pt solid #000; padding: ${TABLE.cellPaddingMm}mm; vertical-align: middle; }`,
     // Cells take the font of their row (header, index, body, total); a bold cell overrides it.
     ":where(.data th, .data td) { font: inherit; }",
@@ -250,10 +252,16 @@ function headingStyles(model: DocumentModel): string[] {
 
 function tableWidths(model: DocumentModel): string {
   const rules: string[] = [];
-  for (const [table, id] of tableIds(model)) {
-    columnPercents(table).forEach((pct, i) => {
-      rules.push(`#${id} > colgroup > col:nth-child(${i + 1}) { width: ${pct}; }`);
-    });
+  const ids = tableIds(model);
+  for (const section of model.sections) {
+    const width = sectionTextWidthTwips(model.page.margins, section.orientation);
+    for (const block of section.children) {
+      const id = block.type === "table" ? ids.get(block) : undefined;
+      if (block.type !== "table" || id === undefined) continue;
+      columnPercents(block, width, model.page.fontSize).forEach((pct, i) => {
+        rules.push(`#${id} > colgroup > col:nth-child(${i + 1}) { width: ${pct}; }`);
+      });
+    }
   }
   return rules.join("\n");
 }

@@ -2,6 +2,8 @@
 // column widths live in the CSS (a Content-Security-Policy may forbid style attributes).
 
 import type { DocumentModel, Table } from "../../document/types.js";
+import { splitTwips } from "../../layout/rules.js";
+import { tableColumnsTwips } from "../../layout/table-widths.js";
 
 export function tableIds(model: DocumentModel): Map<Table, string> {
   const ids = new Map<Table, string>();
@@ -13,14 +15,23 @@ export function tableIds(model: DocumentModel): Map<Table, string> {
   return ids;
 }
 
-/** Relative widths as percentages of the text width, fixed decimals so output is byte-stable. */
-export function columnPercents(table: Table): string[] {
-  const total = table.columns.reduce((sum, c) => sum + Math.max(c.width, 0), 0);
+/**
+ * The column widths the DOCX and the PDF have (layout/table-widths.ts, in twips of the section's
+ * text width) as percentages of the text width, fixed decimals so output is byte-stable. Where
+ * they are the plain proportional split, the model's relative widths say the same to within a twip
+ * and are written as they always were.
+ */
+export function columnPercents(table: Table, textWidthTwips: number, bodySize: number): string[] {
   const n = table.columns.length;
-  return table.columns.map((c) => {
-    const pct = total > 0 ? (Math.max(c.width, 0) * 100) / total : 100 / n;
-    return percent(pct);
-  });
+  if (n === 0) return [];
+  const twips = tableColumnsTwips(table, textWidthTwips, bodySize);
+  const weights = table.columns.map((c) => c.width);
+  const plain = splitTwips(textWidthTwips, weights);
+  if (twips.some((w, i) => w !== plain[i])) {
+    return twips.map((w) => percent((w * 100) / textWidthTwips));
+  }
+  const total = weights.reduce((sum, w) => sum + Math.max(w, 0), 0);
+  return weights.map((w) => percent(total > 0 ? (Math.max(w, 0) * 100) / total : 100 / n));
 }
 
 /** Fixed decimals, trailing zeros dropped: byte-stable CSS. */

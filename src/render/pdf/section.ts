@@ -5,7 +5,7 @@
 // - a short closing paragraph (or list item) goes whole with the sign-off (keep with next and keep
 //   lines together in the DOCX): one unbreakable block, with which the headings right before it are
 //   kept by its height (pagination.ts);
-// - two tables in a row are kept apart by the height of the DOCX's spacer paragraph.
+// - a data table, and two tables in a row, are followed by the height of the DOCX's spacer paragraph.
 
 import type { Content } from "pdfmake/interfaces.js";
 import type { Block } from "../../document/types.js";
@@ -72,7 +72,7 @@ export function sectionContent(
 
   built.forEach((b, i) => {
     if (spacerBefore(blocks, i)) {
-      out.push({ canvas: [], margin: [0, SPACING.betweenTablesPt, 0, 0] });
+      out.push({ canvas: [], margin: [0, SPACING.afterTablePt, 0, 0] });
     }
     if (signoff < 0 || i < groupFrom || i > signoff) {
       out.push(...from(i, b.nodes));

@@ -10,7 +10,8 @@ import type {
   TableCellProperties,
 } from "pdfmake/interfaces.js";
 import type { RowKind, Table, TableCell, TableRow } from "../../document/types.js";
-import { splitTwips, TABLE } from "../../layout/rules.js";
+import { TABLE } from "../../layout/rules.js";
+import { tableColumnsTwips } from "../../layout/table-widths.js";
 import type { BlockContext } from "./context.js";
 import { CELL_PADDING_PT, grid } from "./layouts.js";
 import { fitLines } from "./line-breaks.js";
@@ -32,7 +33,7 @@ const KEPT_WITH_HEADER_SHARE = 0.5;
 
 export function tableNode(t: Table, ctx: BlockContext): Content {
   const n = Math.max(1, t.columns.length);
-  const widths = columnWidths(t, ctx.geometry.textWidth);
+  const widths = columnWidths(t, ctx.geometry.textWidth, ctx.bodySize);
   const placed = placeCells(t.rows, n);
   const heights = rowHeights(t, placed, widths, ctx);
   const body = placed.map((row, r) =>
@@ -74,27 +75,28 @@ export function tableNode(t: Table, ctx: BlockContext): Content {
  */
 export function tableLeadHeight(t: Table, ctx: BlockContext): number {
   const n = Math.max(1, t.columns.length);
-  const widths = columnWidths(t, ctx.geometry.textWidth);
+  const widths = columnWidths(t, ctx.geometry.textWidth, ctx.bodySize);
   const heights = rowHeights(t, placeCells(t.rows, n), widths, ctx);
   const lead = Math.min(Math.max(0, t.headerRows), t.rows.length) + 1;
   return heights.slice(0, lead).reduce((a, h) => a + h + TABLE.borderPt, TABLE.borderPt);
 }
 
 /**
- * The DOCX's grid: the model's relative widths split in whole twips of the text width, each
- * column's cell margins included (rules.ts splitTwips, which the DOCX renderer uses too).
+ * The DOCX's grid in points: the widths in whole twips of the text width that layout/table-widths.ts
+ * decides for DOCX, PDF and HTML, each column's cell margins included.
  */
-export function gridWidths(t: Table, textWidth: number): number[] {
-  const weights = t.columns.length > 0 ? t.columns.map((c) => c.width) : [1];
-  return splitTwips(Math.round(textWidth * 20), weights).map((twips) => twips / 20);
+export function gridWidths(t: Table, textWidth: number, bodySize: number): number[] {
+  return tableColumnsTwips(t, Math.round(textWidth * 20), bodySize).map((twips) => twips / 20);
 }
 
 /**
  * pdfmake's column widths, which leave out the cell padding: each column's text is as wide as in
  * the DOCX (its grid width less both cell margins), and the lines fall on the grid lines.
  */
-export function columnWidths(t: Table, textWidth: number): number[] {
-  return gridWidths(t, textWidth).map((w) => round4(Math.max(0.01, w - 2 * CELL_PADDING_PT)));
+export function columnWidths(t: Table, textWidth: number, bodySize: number): number[] {
+  return gridWidths(t, textWidth, bodySize).map((w) =>
+    round4(Math.max(0.01, w - 2 * CELL_PADDING_PT)),
+  );
 }
 
 function round4(n: number): number {
