@@ -24,8 +24,9 @@ export const LIVE_JS = `// kehoach preview: live update of the page from server-
     body.innerHTML = msg.body;
     body.setAttribute("data-kh-token", msg.token);
     document.title = msg.title;
-    window.scrollTo(x, y);
+    // first the view the official chose (view.js), then the scroll position
     document.dispatchEvent(new CustomEvent("kehoach:updated", { detail: { token: msg.token } }));
+    window.scrollTo(x, y);
   }
 
   function apply(msg) {
@@ -75,10 +76,11 @@ export const LIVE_JS = `// kehoach preview: live update of the page from server-
 `;
 
 /**
- * The view toggle of the preview and the workspace: the continuous view or the page view, as the
- * class "kh-pages" on <html> (APP_CSS shows one of the two), remembered in localStorage. Loaded in
- * the head without defer, so the page is drawn in the remembered view from the start; the click is
- * caught on the document, so it survives the body swaps of live updates.
+ * The view toggle of the preview and the workspace: the continuous view or the page view, remembered
+ * in localStorage. The page comes with the continuous view shown and the page view in a <template>
+ * (pages.ts docViews); the script swaps them when the page view is chosen, on load and after every
+ * live update (the "kehoach:updated" event), and sets the class "kh-pages" on <html> (the button's
+ * words). The click is caught on the document, so it survives the body swaps.
  */
 export const VIEW_KEY = "kehoach.view";
 
@@ -94,8 +96,24 @@ export const VIEW_JS = `// kehoach preview: continuous view or page view.
       return null;
     }
   }
+  function swap(pages) {
+    var want = pages ? "pages" : "flow";
+    var boxes = document.querySelectorAll("[data-kh-views]");
+    for (var i = 0; i < boxes.length; i++) {
+      var box = boxes[i];
+      if (box.getAttribute("data-shown") === want) continue;
+      var shown = box.querySelector(":scope > .kh-view-shown");
+      var other = box.querySelector(":scope > template.kh-view-other");
+      if (!shown || !other) continue;
+      var html = other.innerHTML;
+      other.innerHTML = shown.innerHTML;
+      shown.innerHTML = html;
+      box.setAttribute("data-shown", want);
+    }
+  }
   function show(pages) {
     root.classList.toggle("kh-pages", pages);
+    swap(pages);
     var buttons = document.querySelectorAll("[data-kh-view-toggle]");
     for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", pages ? "true" : "false");
   }
@@ -194,7 +212,6 @@ button.kh-btn { color: #fff; font: inherit; cursor: pointer; }
 .kh-frame .kh-caret { color: #b91c1c; font-weight: 700; line-height: 1.1; }
 .kh-ln { display: inline-block; vertical-align: top; min-width: 3ch; padding-right: 1ch; margin-right: 1ch; border-right: 1px solid #d1d5db; color: #6b7280; text-align: right; user-select: none; }
 .kh-stale-note { font-weight: 600; color: #991b1b; }
-html.kh-pages .kh-view-flow:not(.kh-view-only), html:not(.kh-pages) .kh-view-pages { display: none; }
 html.kh-pages .kh-to-pages, html:not(.kh-pages) .kh-to-flow { display: none; }
 .kh-drop-on { outline: 4px dashed #f59e0b; outline-offset: -4px; }
 .kh-import {

@@ -221,14 +221,17 @@ export function planView(state: PlanState, q: PageQuery, bootId: string): View {
 }
 
 /**
- * Both views of a rendering: the continuous one and the page view (as the PDF's pages); the class
- * on <html> that the view script sets shows one (APP_CSS). Without a page view, the continuous one.
+ * Both views of a rendering: the one shown and the other in a <template> (inert: one document in the
+ * page, its ids once), swapped by the view script (client.ts VIEW_JS) to the view the official chose.
+ * Sent as the continuous view; without a page view, that only.
  */
 export function docViews(good: Rendering): string {
-  if (good.paged === undefined) return `<div class="kh-view-flow kh-view-only">${good.main}</div>`;
+  if (good.paged === undefined) return good.main;
   return [
-    `<div class="kh-view-flow">${good.main}</div>`,
-    `<div class="kh-view-pages" data-pages="${good.pageCount ?? 0}">${good.paged}</div>`,
+    `<div class="kh-views" data-kh-views data-shown="flow" data-pages="${good.pageCount ?? 0}">`,
+    `<div class="kh-view-shown">${good.main}</div>`,
+    `<template class="kh-view-other">${good.paged}</template>`,
+    "</div>",
   ].join("\n");
 }
 

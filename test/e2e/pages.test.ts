@@ -52,14 +52,17 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_CLIENT)("the page view and the drop impo
     await page.goto(`${server.url}plan/quang-minh-2024.yaml`);
     await page.evaluate(() => localStorage.removeItem("kehoach.view"));
     await page.reload();
-    expect(await page.locator(".kh-view-flow main").isVisible()).toBe(true);
-    expect(await page.locator(".kh-view-pages main").isVisible()).toBe(false);
+    // one document in the page: the continuous one, the page view inert in its template
+    expect(await page.locator("main.document").count()).toBe(1);
+    expect(await page.locator("main.document section.page").count()).toBe(2);
+    expect(await page.locator(".sheet").count()).toBe(0);
     await page.click("[data-kh-view-toggle]");
-    expect(await page.locator(".kh-view-pages main").isVisible()).toBe(true);
-    expect(await page.locator(".kh-view-flow main").isVisible()).toBe(false);
+    expect(await page.locator("main.document").count()).toBe(1);
+    expect(await page.locator("main.document.paged .sheet").count()).toBe(11);
+    expect(await page.locator("section.page").count()).toBe(0);
     expect(await page.evaluate(() => localStorage.getItem("kehoach.view"))).toBe("pages");
     await page.reload();
-    expect(await page.locator(".kh-view-pages main").isVisible()).toBe(true);
+    expect(await page.locator("main.document.paged .sheet").count()).toBe(11);
     expect(await page.locator("[data-kh-view-toggle]").getAttribute("aria-pressed")).toBe("true");
   });
 
@@ -69,7 +72,7 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_CLIENT)("the page view and the drop impo
       if (!model) throw new Error(`${file} has no model`);
       const layout = pdfLayout(model);
       await page.goto(`${server.url}plan/${file}`);
-      const sheets = page.locator(".kh-view-pages .sheet");
+      const sheets = page.locator("main.document.paged .sheet");
       expect(await sheets.count()).toBe(layout.pageCount);
       // the page numbers the PDF prints: none on page 1, the body's from 2 on
       expect(await sheets.nth(0).locator(".pg-number").count()).toBe(0);
@@ -90,15 +93,15 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_CLIENT)("the page view and the drop impo
           model.sections[0]?.children.findIndex((b) => b.type === "signoff") ?? -1
         ]?.[0];
       expect(
-        await page.locator(".kh-view-pages .sheet.has-signoff").getAttribute("data-page"),
+        await page.locator(".sheet.has-signoff").getAttribute("data-page"),
       ).toBe(String(signPage));
     });
   }
 
   it("switches back to the continuous view", async () => {
     await page.click("[data-kh-view-toggle]");
-    expect(await page.locator(".kh-view-flow main").isVisible()).toBe(true);
-    expect(await page.locator(".kh-view-pages main").isVisible()).toBe(false);
+    expect(await page.locator(".sheet").count()).toBe(0);
+    expect(await page.locator("main.document section.page").count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => localStorage.getItem("kehoach.view"))).toBe("flow");
   });
 

@@ -129,8 +129,9 @@ async function show(data: PreviewData): Promise<void> {
   const shown = byId("kh-ws-doc");
   shown.innerHTML = data.doc;
   shown.classList.toggle("kh-stale", data.stale);
-  if (right) right.scrollTop = y;
+  // first the view the official chose (view.js), then the scroll position
   document.dispatchEvent(new CustomEvent("kehoach:updated", { detail: { version: data.version } }));
+  if (right) right.scrollTop = y;
 }
 
 /** The document's stylesheet, loaded before the swap so that the page never shows unstyled. */
