@@ -92,9 +92,9 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_CLIENT)("the page view and the drop impo
         layout.blockPages[0]?.[
           model.sections[0]?.children.findIndex((b) => b.type === "signoff") ?? -1
         ]?.[0];
-      expect(
-        await page.locator(".sheet.has-signoff").getAttribute("data-page"),
-      ).toBe(String(signPage));
+      expect(await page.locator(".sheet.has-signoff").getAttribute("data-page")).toBe(
+        String(signPage),
+      );
     });
   }
 
