@@ -2,7 +2,7 @@
 // pages as the PDF has, for every example plan (pdfLayout(model).pageCount, the layout the PDF is
 // drawn from); the toggle switches views and is remembered; a CSV dropped on the workspace brings
 // its figures into the editor (unsaved) with the report, and a bad cell is named.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +15,7 @@ const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? "/usr/bin/chromium";
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const HAVE_CLIENT = existsSync(join(ROOT, "dist", "client", "editor.js"));
 const WAIT_MS = 10_000;
+const SUMMARY = "Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024";
 
 if (!HAVE_CHROMIUM) console.warn(`test/e2e/pages.test.ts skipped: ${CHROMIUM} not found`);
 
@@ -97,6 +98,30 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_CLIENT)("the page view and the drop impo
       );
     });
   }
+
+  it("stays in the page view when the plan changes on disk (live update)", async () => {
+    const file = join(dir, "quang-minh-2024.yaml");
+    const text = readFileSync(file, "utf8");
+    await page.goto(`${server.url}plan/quang-minh-2024.yaml`);
+    expect(await page.locator("main.document.paged").count()).toBe(1);
+    writeFileSync(file, text.replace(SUMMARY, `${SUMMARY} (sửa trên đĩa)`));
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector("main.document.paged .t-title-summary")
+          ?.textContent?.endsWith("(sửa trên đĩa)"),
+      undefined,
+      { timeout: WAIT_MS },
+    );
+    expect(await page.locator("section.page").count()).toBe(0);
+    // the README's picture: a page boundary inside a block, and the next page's number
+    const end = page.locator(".pg-end").first();
+    await end.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 200));
+    mkdirSync(join(ROOT, "docs"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "docs", "page-view.png") });
+    writeFileSync(file, text);
+  });
 
   it("switches back to the continuous view", async () => {
     await page.click("[data-kh-view-toggle]");
