@@ -4,6 +4,7 @@
 // its figures into the editor (unsaved) with the report, and a bad cell is named.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/pipeline.js";
@@ -186,6 +187,43 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_CLIENT)("the page view and the drop impo
       /C2/,
     );
     expect(await editorText()).toBe(before);
+  });
+
+  it("takes a dropped workbook (.xlsx) too, bad cells named by sheet and cell as Excel writes them", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Biểu 1");
+    ws.addRow(["Tên đơn vị", "Tổng số hộ", "Hộ cận nghèo"]);
+    ws.addRow(["TDP Đông Long", 805, 3]);
+    ws.addRow(["TDP Khả Lý Hạ", 494, "hai"]);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+    const before = await editorText();
+    const drop = (b64: string, name: string) =>
+      page.evaluateHandle(
+        ([data, fileName]) => {
+          const raw = atob(data ?? "");
+          const arr = new Uint8Array(raw.length);
+          for (let i = 0; i < raw.length; i++) arr[i] = raw.charCodeAt(i);
+          const dt = new DataTransfer();
+          dt.items.add(new File([arr], fileName ?? "x.xlsx"));
+          return dt;
+        },
+        [b64, name],
+      );
+    const dt = await drop(bytes, "so-lieu.xlsx");
+    await page.dispatchEvent(".kh-ws-main", "drop", { dataTransfer: dt });
+    const problems = page.locator("#kh-ws-import.kh-import-bad .kh-import-problems li");
+    await expect
+      .poll(async () => (await problems.allTextContents()).join("\n"), { timeout: WAIT_MS })
+      .toContain("'Biểu 1'!C3");
+    expect(await editorText()).toBe(before);
+
+    ws.getCell("C3").value = 2;
+    const good = Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+    await page.dispatchEvent(".kh-ws-main", "drop", {
+      dataTransfer: await drop(good, "so-lieu.xlsx"),
+    });
+    await expect.poll(() => editorText(), { timeout: WAIT_MS }).toContain("households: 805");
+    expect(await page.locator("#kh-ws-import.kh-import-bad").count()).toBe(0);
   });
 
   it("threw nothing and broke no Content-Security-Policy rule", () => {
