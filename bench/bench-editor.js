@@ -50,7 +50,7 @@ export default async function benchEditor({ root, bin, work, record, median }) {
   }
 }
 
-function call(port, method, path, body, headers) {
+export function call(port, method, path, body, headers) {
   return new Promise((resolve, reject) => {
     const req = request(
       {

@@ -116,6 +116,7 @@ for (const extra of [
   "./bench-long.js",
   "./bench-server.js",
   "./bench-editor.js",
+  "./bench-pages.js",
   "./bench-batch.js",
   "./bench-launch.js",
   "./bench-fuzz.js",

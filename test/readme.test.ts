@@ -39,3 +39,20 @@ it("the README runs kehoach as a command on PATH (npm link), said in Vietnamese 
   expect(en).toBeGreaterThan(vi);
   expect(setup).toContain("npm run bench");
 });
+
+it("the README tells the page view and the drop import, in Vietnamese first", () => {
+  const readme = readFileSync("README.md", "utf8");
+  const part = readme.slice(
+    readme.indexOf("## Soạn thảo trong trình duyệt"),
+    readme.indexOf("## Nhập số liệu từ Excel"),
+  );
+  const vi = part.indexOf("**Xem theo trang.**");
+  const en = part.indexOf("**Page view.**");
+  expect(vi).toBeGreaterThan(0);
+  expect(en).toBeGreaterThan(vi);
+  // the marker the page view draws is the one the README names
+  expect(part).toContain("— hết trang N —");
+  const drop = part.indexOf("**Thả tệp Excel để nhập số liệu.**");
+  expect(drop).toBeGreaterThan(0);
+  expect(part.indexOf("**Drop import:**")).toBeGreaterThan(drop);
+});

@@ -7,7 +7,7 @@
 //   /events/index              server-sent events of the index
 //   /events/plan/<path>        server-sent events of a plan page
 //   /download/{docx,pdf}/<path>
-//   /_/app.css, /_/live.js, /_/css/<hash>.css, /_/fonts/<tinos file>
+//   /_/app.css, /_/live.js, /_/view.js, /_/css/<hash>.css, /_/fonts/<tinos file>
 //   /edit/<path>, /api/…       the workspace and its write routes (POST): editor.ts, write.ts
 
 import { createHash, randomBytes } from "node:crypto";
@@ -19,7 +19,7 @@ import { STANDARDS_DIR } from "../data/standards.js";
 import type { Lang } from "../diagnostics/types.js";
 import { builtinTemplatesDir } from "../model/templates.js";
 import { TINOS_FILES } from "../render/html/index.js";
-import { APP_CSS, LIVE_JS } from "./client.js";
+import { APP_CSS, LIVE_JS, VIEW_JS } from "./client.js";
 import {
   contentDisposition,
   DOWNLOAD_TYPES,
@@ -109,6 +109,7 @@ export function createApp(opts: ServerOptions): PreviewApp {
   const assets: Assets = {
     appCss: `/_/app.css?v=${shortHash(APP_CSS)}`,
     liveJs: `/_/live.js?v=${shortHash(LIVE_JS)}`,
+    viewJs: `/_/view.js?v=${shortHash(VIEW_JS)}`,
   };
   const fonts = fontFiles();
 
@@ -266,6 +267,7 @@ export function createApp(opts: ServerOptions): PreviewApp {
     },
     "/_/app.css": (req, res) => sendAsset(req, res, "text/css; charset=utf-8", APP_CSS),
     "/_/live.js": (req, res) => sendAsset(req, res, "text/javascript; charset=utf-8", LIVE_JS),
+    "/_/view.js": (req, res) => sendAsset(req, res, "text/javascript; charset=utf-8", VIEW_JS),
   };
   Object.assign(exact, editor.exact);
   // `rest` is the path after the prefix, still percent-encoded: resolvePlan decodes and checks it.

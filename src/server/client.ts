@@ -24,8 +24,9 @@ export const LIVE_JS = `// kehoach preview: live update of the page from server-
     body.innerHTML = msg.body;
     body.setAttribute("data-kh-token", msg.token);
     document.title = msg.title;
-    window.scrollTo(x, y);
+    // first the view the official chose (view.js), then the scroll position
     document.dispatchEvent(new CustomEvent("kehoach:updated", { detail: { token: msg.token } }));
+    window.scrollTo(x, y);
   }
 
   function apply(msg) {
@@ -70,6 +71,70 @@ export const LIVE_JS = `// kehoach preview: live update of the page from server-
       return;
     }
     if (msg && typeof msg.body === "string" && msg.token !== token) apply(msg);
+  });
+})();
+`;
+
+/**
+ * The view toggle of the preview and the workspace: the continuous view or the page view, remembered
+ * in localStorage. The page comes with the continuous view shown and the page view in a <template>
+ * (pages.ts docViews); the script swaps them when the page view is chosen, on load and after every
+ * live update (the "kehoach:updated" event), and sets the class "kh-pages" on <html> (the button's
+ * words). The click is caught on the document, so it survives the body swaps.
+ */
+export const VIEW_KEY = "kehoach.view";
+
+export const VIEW_JS = `// kehoach preview: continuous view or page view.
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var KEY = ${JSON.stringify(VIEW_KEY)};
+  function saved() {
+    try {
+      return window.localStorage.getItem(KEY);
+    } catch (e) {
+      return null;
+    }
+  }
+  function swap(pages) {
+    var want = pages ? "pages" : "flow";
+    var boxes = document.querySelectorAll("[data-kh-views]");
+    for (var i = 0; i < boxes.length; i++) {
+      var box = boxes[i];
+      if (box.getAttribute("data-shown") === want) continue;
+      var shown = box.querySelector(":scope > .kh-view-shown");
+      var other = box.querySelector(":scope > template.kh-view-other");
+      if (!shown || !other) continue;
+      var html = other.innerHTML;
+      other.innerHTML = shown.innerHTML;
+      shown.innerHTML = html;
+      box.setAttribute("data-shown", want);
+    }
+  }
+  function show(pages) {
+    root.classList.toggle("kh-pages", pages);
+    swap(pages);
+    var buttons = document.querySelectorAll("[data-kh-view-toggle]");
+    for (var i = 0; i < buttons.length; i++) buttons[i].setAttribute("aria-pressed", pages ? "true" : "false");
+  }
+  show(saved() === "pages");
+  document.addEventListener("click", function (ev) {
+    var t = ev.target;
+    var button = t && t.closest ? t.closest("[data-kh-view-toggle]") : null;
+    if (!button) return;
+    var pages = !root.classList.contains("kh-pages");
+    try {
+      window.localStorage.setItem(KEY, pages ? "pages" : "flow");
+    } catch (e) {
+      // private mode: the choice lasts for this page only
+    }
+    show(pages);
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    show(root.classList.contains("kh-pages"));
+  });
+  document.addEventListener("kehoach:updated", function () {
+    show(root.classList.contains("kh-pages"));
   });
 })();
 `;
@@ -147,6 +212,16 @@ button.kh-btn { color: #fff; font: inherit; cursor: pointer; }
 .kh-frame .kh-caret { color: #b91c1c; font-weight: 700; line-height: 1.1; }
 .kh-ln { display: inline-block; vertical-align: top; min-width: 3ch; padding-right: 1ch; margin-right: 1ch; border-right: 1px solid #d1d5db; color: #6b7280; text-align: right; user-select: none; }
 .kh-stale-note { font-weight: 600; color: #991b1b; }
+html.kh-pages .kh-to-pages, html:not(.kh-pages) .kh-to-flow { display: none; }
+.kh-drop-on { outline: 4px dashed #f59e0b; outline-offset: -4px; }
+.kh-import {
+  box-sizing: border-box; width: 210mm; max-width: calc(100% - 16px); margin: 4mm auto; padding: 10px 16px;
+  background: #fff; color: #111; border-left: 6px solid #2563eb; box-shadow: 0 0 1.5mm rgba(0, 0, 0, 0.5);
+  font: 14px/1.45 system-ui, "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif;
+}
+.kh-import.kh-import-bad { border-left-color: #dc2626; }
+.kh-import h2 { margin: 0 0 4px; font-size: 16px; }
+.kh-import ul { margin: 4px 0; padding-left: 20px; }
 .kh-doc.kh-stale main { opacity: 0.72; }
 .kh-empty { width: 210mm; max-width: calc(100% - 16px); margin: 8mm auto; color: #fff; text-align: center; }
 .kh-offline {

@@ -89,4 +89,29 @@ export const EDITOR_TEXT = {
     vi: "Chỉ ghi được tệp kế hoạch .yaml nằm trong thư mục đang xem.",
     en: "Only .yaml plan files inside the served folder can be written.",
   },
+  "view.pages": { vi: "Xem theo trang", en: "Page view" },
+  "view.flow": { vi: "Xem liền mạch", en: "Continuous view" },
+  "view.toggle": {
+    vi: "Chuyển giữa xem theo trang (như bản PDF) và xem liền mạch",
+    en: "Switch between the page view (as the PDF) and the continuous view",
+  },
+  "view.page-count": { vi: "{n} trang", en: "{n} page(s)" },
+  "import.drop": {
+    vi: "Thả tệp .xlsx hoặc .csv vào đây để nhập số liệu",
+    en: "Drop an .xlsx or .csv file here to import figures",
+  },
+  "import.title": { vi: "Nhập số liệu từ {file}", en: "Figures imported from {file}" },
+  "import.unsaved": {
+    vi: "Số liệu đã được đưa vào nội dung đang soạn, chưa lưu: hãy xem lại rồi bấm Lưu.",
+    en: "The figures are in the text being edited, not saved: review them, then Save.",
+  },
+  "import.failed": {
+    vi: "Chưa nhập được số liệu từ {file}:",
+    en: "The figures of {file} could not be imported:",
+  },
+  "import.wrong-type": {
+    vi: "Chỉ nhập được tệp .xlsx hoặc .csv (tệp thả vào: {file}).",
+    en: "Only .xlsx or .csv files can be imported (dropped: {file}).",
+  },
+  "import.close": { vi: "Đóng", en: "Close" },
 } as const satisfies Record<string, { vi: string; en: string }>;

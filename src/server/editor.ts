@@ -10,6 +10,8 @@
 //   GET  /api/source/<path>      the plan's text and version (JSON)
 //   POST /api/preview/<path>     {text} → diagnostics and document of unsaved text (JSON)
 //   POST /api/save/<path>        {text, base} → {version} | 409 {conflict, theirs, version}
+//   POST /api/import/<path>      {text, name, data (base64)} → the text with the figures merged,
+//                                the report and the diagnostics (JSON); nothing is written
 //   POST /api/new                {kind: "sample"} | {kind: "next", from} → 201 {rel, url}
 //   GET  /_/editor.js, /_/create.js, /_/workspace.css, /_/plan.schema.json
 
@@ -18,6 +20,8 @@ import { readFileSync } from "node:fs";
 import type { Request, Response } from "express";
 import type { Diagnostic, Lang } from "../diagnostics/types.js";
 import { localize } from "../edge/catalog.js";
+import { importFigures } from "../import/index.js";
+import { reportLines } from "../import/report.js";
 import { MAX_SPEC_BYTES } from "../spec/limits.js";
 import { MONO_FONTS } from "./client.js";
 import { esc, urlPath } from "./escape.js";
@@ -26,12 +30,14 @@ import {
   type Assets,
   bar,
   diagnosticItem,
+  docViews,
   downloadButton,
   downloadReason,
   langLink,
   type PageQuery,
   query,
   statusBadge,
+  viewToggle,
 } from "./pages.js";
 import { type PlanRef, resolvePlan } from "./paths.js";
 import { CSP } from "./security.js";
@@ -67,7 +73,7 @@ export interface EditorRoutes {
   createForm(plans: readonly PlanRef[], lang: Lang): string;
 }
 
-const WRITE_PATHS = ["/api/preview/", "/api/save/", "/api/new"];
+const WRITE_PATHS = ["/api/preview/", "/api/save/", "/api/import/", "/api/new"];
 
 export function editorRoutes(ctx: EditorContext): EditorRoutes {
   const token = randomBytes(24).toString("base64url");
@@ -209,6 +215,42 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
       }),
     ],
     [
+      "/api/import/",
+      post((req, res, rest, body) => {
+        const ref = planOr404(req, res, rest);
+        if (!ref) return;
+        const { lang } = ctx.langOf(req);
+        const input = importInput(body);
+        if (!input) return sendJson(res, 400, { error: ui(lang, "write.bad-body") });
+        if (!/\.(xlsx|csv)$/i.test(input.name)) {
+          return sendJson(res, 200, {
+            ok: false,
+            text: input.text,
+            title: ui(lang, "import.failed", { file: input.name }),
+            report: [],
+            diagnostics: [ui(lang, "import.wrong-type", { file: input.name })],
+          });
+        }
+        return importFigures(input.text, input.bytes, input.name, { planFile: ref.rel }).then(
+          (result) => {
+            const failed = result.diagnostics.some((d) => d.severity === "error") || !result.report;
+            sendJson(res, 200, {
+              ok: !failed,
+              // the official reviews and saves: nothing is written here
+              text: failed ? input.text : result.text,
+              title: ui(lang, failed ? "import.failed" : "import.title", { file: input.name }),
+              report: result.report ? reportLines(result.report, result.terms, lang) : [],
+              diagnostics: result.diagnostics.map((d) => itemText(d, lang)),
+            });
+          },
+          (err: unknown) => {
+            const reason = err instanceof Error ? err.message : String(err);
+            sendJson(res, 500, { error: ui(lang, "ws.save-failed", { reason }) });
+          },
+        );
+      }),
+    ],
+    [
       "/api/save/",
       post((req, res, rest, body) => {
         const ref = planOr404(req, res, rest);
@@ -249,6 +291,8 @@ export interface PreviewData {
   css: string | null;
   stale: boolean;
   downloads: string;
+  /** The view toggle (empty without a page view). */
+  toggle: string;
 }
 
 export function previewData(state: PlanState, q: PageQuery): PreviewData {
@@ -284,7 +328,7 @@ export function previewData(state: PlanState, q: PageQuery): PreviewData {
     status: statusBadge(state, lang),
     diagnostics,
     marks,
-    doc: good ? good.main : `<p class="kh-ws-none">${esc(ui(lang, "ws.no-rendering"))}</p>`,
+    doc: good ? docViews(good) : `<p class="kh-ws-none">${esc(ui(lang, "ws.no-rendering"))}</p>`,
     css: good ? `/_/css/${good.cssHash}.css` : null,
     stale: !state.current,
     downloads: [
@@ -292,6 +336,7 @@ export function previewData(state: PlanState, q: PageQuery): PreviewData {
       downloadButton(state, "pdf", qs, lang),
       downloadReason(state, lang),
     ].join(""),
+    toggle: viewToggle(good, lang),
   };
 }
 
@@ -317,6 +362,8 @@ export function workspacePage(
     unsaved: ui(lang, "ws.unsaved"),
     failed: ui(lang, "ws.save-failed", { reason: "{reason}" }),
     diskChanged: ui(lang, "ws.disk-changed"),
+    importUnsaved: ui(lang, "import.unsaved"),
+    close: ui(lang, "import.close"),
   };
   const body = [
     bar(
@@ -329,6 +376,7 @@ export function workspacePage(
         `<button type="button" class="kh-btn" id="kh-ws-save" disabled>${t("ws.save")}</button>`,
         `<label class="kh-ws-auto"><input type="checkbox" id="kh-ws-autosave"> ${t("ws.autosave")}</label>`,
         `<span id="kh-ws-downloads" class="kh-ws-downloads">${data.downloads}</span>`,
+        `<span id="kh-ws-toggle">${data.toggle}</span>`,
         `<a class="kh-btn" href="${esc(urlPath("/plan", rel) + query(q))}">${t("ws.view")}</a>`,
         langLink(q),
       ],
@@ -341,7 +389,8 @@ export function workspacePage(
     `<div class="kh-ws-theirs-head"><b>${t("ws.conflict.disk")}</b> <button type="button" class="kh-btn" id="kh-ws-theirs-close">${t("ws.conflict.close")}</button></div>`,
     '<pre id="kh-ws-theirs"></pre>',
     "</div>",
-    `<aside class="kh-panel kh-ws-diags" aria-live="polite"><h2>${t("ws.diagnostics")}</h2><div id="kh-ws-list">${data.diagnostics}</div></aside>`,
+    `<div id="kh-ws-import" class="kh-import kh-ws-import" role="status" hidden></div>`,
+    `<aside class="kh-panel kh-ws-diags" aria-live="polite"><p class="kh-ws-tip">${t("import.drop")}</p><h2>${t("ws.diagnostics")}</h2><div id="kh-ws-list">${data.diagnostics}</div></aside>`,
     "</section>",
     '<section class="kh-ws-right">',
     `<p id="kh-ws-stale" class="kh-stale-note kh-ws-note"${data.stale && state.good ? "" : " hidden"}>${t("ws.stale")}</p>`,
@@ -376,6 +425,7 @@ export function workspacePage(
     '<link rel="icon" href="data:,">',
     `<link rel="stylesheet" href="${esc(assets.appCss)}">`,
     data.css ? `<link rel="stylesheet" href="${esc(data.css)}" data-kh-doc>` : "",
+    `<script src="${esc(assets.viewJs)}"></script>`,
     assets.head ?? "",
     "</head>",
     `<body class="kh-body kh-ws" ${Object.entries(attrs)
@@ -407,6 +457,16 @@ function createForm(plans: readonly PlanRef[], lang: Lang): string {
   ].join("\n");
 }
 
+/** The body of an import: the editor's text, the file's name and its bytes in base64. */
+function importInput(body: unknown): { text: string; name: string; bytes: Uint8Array } | undefined {
+  if (!isRecord(body)) return undefined;
+  const { text, name, data } = body;
+  if (typeof text !== "string" || typeof name !== "string" || typeof data !== "string") {
+    return undefined;
+  }
+  return { text, name: name.split(/[\\/]/).pop() ?? name, bytes: Buffer.from(data, "base64") };
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -429,6 +489,7 @@ export const WORKSPACE_CSS = `body.kh-body.kh-ws { padding: 0; height: 100vh; di
 .kh-ws-diags .kh-diag[data-line] { cursor: pointer; }
 .kh-ws-diags .kh-diag[data-line]:hover, .kh-ws-diags .kh-diag[data-line]:focus-visible { background: #f3f4f6; }
 .kh-ws-tip { color: #4b5563; font-size: 13px; }
+.kh-import.kh-ws-import { width: auto; max-width: none; margin: 0; box-shadow: none; flex: none; max-height: 30%; overflow: auto; }
 .kh-ws-right { flex: 1 1 54%; overflow: auto; min-width: 0; padding: 6mm 0; }
 .kh-ws-right .kh-doc { zoom: 0.8; }
 .kh-ws-note { margin: 0 8mm 4mm; padding: 6px 10px; background: #fff; font: 14px system-ui, sans-serif; }

@@ -9,7 +9,7 @@ import { formatPeriod } from "../format/date.js";
 import { esc, urlPath } from "./escape.js";
 import { ui } from "./messages.js";
 import { isInside } from "./paths.js";
-import { CSS_PREFIX, type DraftMode, type PlanState } from "./store.js";
+import { CSS_PREFIX, type DraftMode, type PlanState, type Rendering } from "./store.js";
 
 export interface View {
   /** Changes whenever the body does: the script skips a push of what it already shows. */
@@ -31,6 +31,8 @@ export interface PageQuery {
 export interface Assets {
   appCss: string;
   liveJs: string;
+  /** The view toggle's script (continuous or page view, remembered in localStorage): client.ts. */
+  viewJs: string;
   /** More of the head (the workspace's session token and script: editor.ts). */
   head?: string;
 }
@@ -55,6 +57,7 @@ export function page(view: View, q: PageQuery, events: string, assets: Assets): 
     '<link rel="icon" href="data:,">',
     `<link rel="stylesheet" href="${esc(assets.appCss)}">`,
     view.css ? `<link rel="stylesheet" href="${esc(view.css)}" data-kh-doc>` : "",
+    `<script src="${esc(assets.viewJs)}"></script>`,
     `<script src="${esc(assets.liveJs)}" defer></script>`,
     assets.head ?? "",
     "</head>",
@@ -195,6 +198,7 @@ export function planView(state: PlanState, q: PageQuery, bootId: string): View {
         statusBadge(state, lang),
         '<span class="kh-spacer"></span>',
         ...buttons,
+        viewToggle(good, lang),
         downloadReason(state, lang),
         `<a class="kh-btn" href="${esc(urlPath("/edit", state.ref.rel) + qs)}">${esc(ui(lang, "ws.edit"))}</a>`,
         langLink(q),
@@ -203,7 +207,7 @@ export function planView(state: PlanState, q: PageQuery, bootId: string): View {
     ),
     panel(state, lang),
     good
-      ? `<div class="kh-doc${state.current ? "" : " kh-stale"}">\n${good.main}\n</div>`
+      ? `<div class="kh-doc${state.current ? "" : " kh-stale"}">\n${docViews(good)}\n</div>`
       : `<p class="kh-empty">${esc(ui(lang, "plan.no-rendering"))}</p>`,
     offline(lang),
   ].join("\n");
@@ -214,6 +218,28 @@ export function planView(state: PlanState, q: PageQuery, bootId: string): View {
   };
   if (good) view.css = `${CSS_PREFIX}${good.cssHash}.css`;
   return view;
+}
+
+/**
+ * Both views of a rendering: the one shown and the other in a <template> (inert: one document in the
+ * page, its ids once), swapped by the view script (client.ts VIEW_JS) to the view the official chose.
+ * Sent as the continuous view; without a page view, that only.
+ */
+export function docViews(good: Rendering): string {
+  if (good.paged === undefined) return good.main;
+  return [
+    `<div class="kh-views" data-kh-views data-shown="flow" data-pages="${good.pageCount ?? 0}">`,
+    `<div class="kh-view-shown">${good.main}</div>`,
+    `<template class="kh-view-other">${good.paged}</template>`,
+    "</div>",
+  ].join("\n");
+}
+
+/** The button switching the view; its words follow the view shown (APP_CSS). */
+export function viewToggle(good: Rendering | undefined, lang: Lang): string {
+  if (good?.paged === undefined) return "";
+  const n = ui(lang, "view.page-count", { n: good.pageCount ?? 0 });
+  return `<button type="button" class="kh-btn kh-view-toggle" data-kh-view-toggle aria-pressed="false" title="${esc(ui(lang, "view.toggle"))}"><span class="kh-to-pages">${esc(ui(lang, "view.pages"))} (${esc(n)})</span><span class="kh-to-flow">${esc(ui(lang, "view.flow"))}</span></button>`;
 }
 
 /**

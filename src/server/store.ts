@@ -10,7 +10,9 @@ import { clearStandardsCache } from "../data/standards.js";
 import { hasErrors } from "../diagnostics/types.js";
 import type { DocumentModel } from "../document/types.js";
 import { type PipelineResult, runPipeline, templateDirsFor } from "../pipeline.js";
-import { htmlStyles, renderHtml } from "../render/html/index.js";
+import { type HtmlOptions, htmlStyles, renderHtml } from "../render/html/index.js";
+// the layout only (fonts' metrics): pdfmake itself stays in the render worker
+import { pdfLayout } from "../render/pdf/definition.js";
 import { listPlans, type PlanRef } from "./paths.js";
 
 /** "plan": as the plan says; "on"/"off": the preview's draft-mark toggle forces it. */
@@ -23,6 +25,13 @@ export const CSS_PREFIX = "/_/css/";
 export interface Rendering {
   /** `<main class="document">…</main>` from the HTML renderer. */
   main: string;
+  /**
+   * The page view: `<main class="document paged">` with the PDF's pages (pdfLayout's blockPages);
+   * absent when the layout failed (a bug: the continuous view still shows).
+   */
+  paged?: string;
+  /** How many pages the PDF has, with `paged`. */
+  pageCount?: number;
   /** Name of the model's stylesheet, served at CSS_PREFIX + cssHash + ".css". */
   cssHash: string;
   title: string;
@@ -202,7 +211,7 @@ export class PlanStore {
   }
 
   private render(model: DocumentModel, inputsHash: string): Rendering {
-    const css = htmlStyles(model, { fontBaseUrl: FONT_BASE });
+    const css = htmlStyles(model, { fontBaseUrl: FONT_BASE, pageView: true });
     const cssHash = sha256(css).slice(0, 20);
     this.cssByHash.delete(cssHash);
     this.cssByHash.set(cssHash, css);
@@ -211,15 +220,29 @@ export class PlanStore {
       if (this.cssByHash.size <= MAX_CSS) break;
       this.cssByHash.delete(old);
     }
-    const html = renderHtml(model, {
+    const opts: HtmlOptions = {
       inlineCss: false,
       stylesheetHref: `${CSS_PREFIX}${cssHash}.css`,
       fontBaseUrl: FONT_BASE,
-    });
-    const start = html.indexOf("<main");
-    const end = html.lastIndexOf("</main>");
-    const main = start >= 0 && end > start ? html.slice(start, end + "</main>".length) : "";
-    return { main, cssHash, title: model.meta.title, model, inputsHash, at: new Date() };
+    };
+    const main = mainOf(renderHtml(model, opts));
+    const rendering: Rendering = {
+      main,
+      cssHash,
+      title: model.meta.title,
+      model,
+      inputsHash,
+      at: new Date(),
+    };
+    try {
+      const layout = pdfLayout(model);
+      const pages = { blocks: layout.blockPages, count: layout.pageCount };
+      rendering.paged = mainOf(renderHtml(model, { ...opts, pages }));
+      rendering.pageCount = layout.pageCount;
+    } catch {
+      // the PDF's layout failed (the download will say why): the continuous view only
+    }
+    return rendering;
   }
 
   private inputsHash(ref: PlanRef): string {
@@ -250,6 +273,13 @@ export class PlanStore {
     this.digests.set(dir, value);
     return value;
   }
+}
+
+/** The `<main>` element of a page the HTML renderer made. */
+function mainOf(html: string): string {
+  const start = html.indexOf("<main");
+  const end = html.lastIndexOf("</main>");
+  return start >= 0 && end > start ? html.slice(start, end + "</main>".length) : "";
 }
 
 export function stateKey(ref: PlanRef, draft: DraftMode): string {

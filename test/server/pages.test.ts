@@ -67,8 +67,11 @@ describe("plan page", () => {
     expect(text).toContain('href="/download/pdf/quang-minh-2024.yaml"');
     expect(text).not.toMatch(/<style/);
     const scripts = text.match(/<script[^>]*>/g) ?? [];
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]).toMatch(/^<script src="\/_\/live\.js\?v=[0-9a-f]+" defer>$/);
+    // the view toggle's (in the head, not deferred: the remembered view from the first paint)
+    // and the live updates'
+    expect(scripts).toHaveLength(2);
+    expect(scripts[0]).toMatch(/^<script src="\/_\/view\.js\?v=[0-9a-f]+">$/);
+    expect(scripts[1]).toMatch(/^<script src="\/_\/live\.js\?v=[0-9a-f]+" defer>$/);
     expect(text).toContain(
       'data-kh-events="/events/plan/quang-minh-2024.yaml?lang=vi&amp;draft=plan"',
     );

@@ -193,6 +193,47 @@ describe("write routes", () => {
     expect(bad.status).toBe(403);
   });
 
+  it("imports a dropped file's figures into the text given, writing nothing; refused like a save", async () => {
+    const before = readFileSync(file(), "utf8");
+    const csv = 'Tên đơn vị,Tổng số hộ,Hộ nghèo\nTDP Khả Lý Thượng,"1.020",6\n';
+    const body = JSON.stringify({
+      text: before,
+      name: "so-lieu.csv",
+      data: Buffer.from(csv).toString("base64"),
+    });
+    const res = await send(`/api/import/${PLAN}`, body, own());
+    expect(res.status).toBe(200);
+    expect(res.json.ok).toBe(true);
+    expect(res.json.text).toContain("households: 1020");
+    expect((res.json.report as string[]).join("\n")).toContain("TDP Khả Lý Thượng");
+    expect(readFileSync(file(), "utf8")).toBe(before);
+
+    const bad = JSON.stringify({
+      text: before,
+      name: "sai.csv",
+      data: Buffer.from("Tên đơn vị,Tổng số hộ\nTDP Khả Lý Thượng,nhiều\n").toString("base64"),
+    });
+    const wrong = await send(`/api/import/${PLAN}`, bad, own());
+    expect(wrong.json.ok).toBe(false);
+    expect(wrong.json.text).toBe(before);
+    expect((wrong.json.diagnostics as string[]).join("\n")).toMatch(/B2/);
+
+    const refusals: [Record<string, string>, number][] = [
+      [{ ...own(), "X-Kehoach-Token": "" }, 403],
+      [{ ...own(), Origin: "http://evil.example" }, 403],
+      [{ ...own(), "Sec-Fetch-Site": "cross-site" }, 403],
+      [{ ...own(), "Content-Type": "text/plain" }, 415],
+    ];
+    for (const [headers, status] of refusals) {
+      const r = await send(`/api/import/${PLAN}`, body, headers);
+      expect(r.status, JSON.stringify(headers)).toBe(status);
+      expect(r.json.text).toBeUndefined();
+    }
+    const { "X-Kehoach-Token": _, ...noToken } = own();
+    expect((await send(`/api/import/${PLAN}`, body, noToken)).status).toBe(403);
+    expect(readFileSync(file(), "utf8")).toBe(before);
+  });
+
   it("makes a plan from the sample, and next year's plan of another, never over a file", async () => {
     const sample = await send("/api/new", JSON.stringify({ kind: "sample" }), own());
     expect(sample.status).toBe(201);

@@ -4,9 +4,11 @@
 import type { DocumentModel, PageSection } from "../../document/types.js";
 import { type RenderContext, renderBlock } from "./blocks.js";
 import { escapeHtml } from "./escape.js";
+import { type PageMap, renderPages } from "./paged.js";
 import { htmlStyles as stylesFor } from "./styles.js";
 import { tableIds } from "./tables.js";
 
+export type { PageMap } from "./paged.js";
 export { TINOS_FILES } from "./styles.js";
 
 export interface HtmlOptions {
@@ -20,12 +22,19 @@ export interface HtmlOptions {
   inlineCss?: boolean;
   /** Where the stylesheet is served when inlineCss is false; default "style.css". */
   stylesheetHref?: string;
+  /**
+   * The page view: the pages the PDF has (pdfLayout(model).blockPages and pageCount, layout input),
+   * one box per page, each block in the page it starts on. Absent: the continuous view.
+   */
+  pages?: PageMap;
+  /** The stylesheet also styles the page view (the preview serves one stylesheet for both views). */
+  pageView?: boolean;
 }
 
 /** The stylesheet of this model, for serving as a file (a CSP may forbid inline style). */
 export function htmlStyles(
   model: DocumentModel,
-  opts: Pick<HtmlOptions, "fontBaseUrl"> = {},
+  opts: Pick<HtmlOptions, "fontBaseUrl" | "pageView"> = {},
 ): string {
   return stylesFor(model, opts);
 }
@@ -38,7 +47,7 @@ export function renderHtml(model: DocumentModel, opts: HtmlOptions = {}): string
   const css =
     opts.inlineCss === false
       ? `<link rel="stylesheet" href="${escapeHtml(opts.stylesheetHref ?? "style.css")}">`
-      : `<style>\n${htmlStyles(model, opts)}\n</style>`;
+      : `<style>\n${htmlStyles(model, { ...opts, pageView: opts.pageView ?? opts.pages !== undefined })}\n</style>`;
   return [
     "<!DOCTYPE html>",
     `<html lang="${escapeHtml(meta.lang)}">`,
@@ -55,8 +64,10 @@ export function renderHtml(model: DocumentModel, opts: HtmlOptions = {}): string
     css,
     "</head>",
     "<body>",
-    `<main class="document${meta.draft ? " draft" : ""}">`,
-    ...model.sections.map((section) => renderSection(section, ctx)),
+    `<main class="document${opts.pages ? " paged" : ""}${meta.draft ? " draft" : ""}">`,
+    ...(opts.pages
+      ? renderPages(model, opts.pages, ctx)
+      : model.sections.map((section) => renderSection(section, ctx))),
     "</main>",
     "</body>",
     "</html>",

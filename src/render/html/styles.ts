@@ -57,6 +57,8 @@ const WEB_FONT = "Tinos";
 
 export interface StyleOptions {
   fontBaseUrl?: string;
+  /** Also the page view's boxes (index.ts, paged.ts). */
+  pageView?: boolean;
 }
 
 export function fontStack(opts: StyleOptions = {}): string {
@@ -76,6 +78,7 @@ export function htmlStyles(model: DocumentModel, opts: StyleOptions = {}): strin
     blocks(model),
     tableWidths(model),
     printRules(model, opts),
+    opts.pageView ? pageView(model, opts) : "",
   ]
     .filter((part) => part !== "")
     .join("\n");
@@ -107,6 +110,31 @@ function frame(model: DocumentModel, opts: StyleOptions): string {
     // Leaf elements keep the model's spaces (the blanks of a draft's number and date). :where()
     // weighs nothing, so every class below overrides it.
     ":where(.page) :where(p, h1, h2, h3, h4, h5, h6, td, th) { margin: 0; white-space: pre-wrap; }",
+  ].join("\n");
+}
+
+/**
+ * The page view: boxes of the PDF's page size and margins, the number at the top centre where the
+ * PDF prints it (rules.ts PAGE_NUMBER), a block that runs over grows its box (paged.ts says so).
+ */
+function pageView(model: DocumentModel, opts: StyleOptions): string {
+  const gap = HTML_ONLY.pageGapMm;
+  const numberFont = `${sizeOf(TEXT.pageNumber ?? { size: "body" }, model.page.fontSize)}pt/1 ${fontStack(opts)}`;
+  const sheet = (orientation: "portrait" | "landscape"): string => {
+    const size = sectionSizeMm(orientation);
+    const margins = marginsCss(sectionMargins(model.page, orientation));
+    return `.sheet.${orientation} { width: ${size.width}mm; min-height: ${size.height}mm; padding: ${margins}; }`;
+  };
+  return [
+    `.sheet { position: relative; box-sizing: border-box; margin: 0 auto ${gap}mm; background: #fff; box-shadow: 0 0 ${HTML_ONLY.pageShadowMm}mm rgba(0, 0, 0, 0.5); overflow-wrap: break-word; }`,
+    sheet("portrait"),
+    sheet("landscape"),
+    ":where(.sheet) :where(p, h1, h2, h3, h4, h5, h6, td, th) { margin: 0; white-space: pre-wrap; }",
+    `.pg-number { position: absolute; top: ${PAGE_NUMBER.fromEdgeMm}mm; left: 0; right: 0; text-align: center; font: ${numberFont}; }`,
+    ".pg-end, .pg-cont, .pg-sign { font-family: system-ui, sans-serif; font-size: 9pt; color: #1d4ed8; text-align: center; text-indent: 0; }",
+    ".pg-end { margin: 4pt 0; border-top: 1px dashed #1d4ed8; padding-top: 2pt; }",
+    `.pg-sign { position: absolute; top: ${PAGE_NUMBER.fromEdgeMm}mm; right: 6mm; color: #92400e; }`,
+    "@media print { .sheet { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; } .sheet + .sheet { break-before: page; } .pg-end, .pg-cont, .pg-sign { display: none; } }",
   ].join("\n");
 }
 

@@ -35,6 +35,15 @@ interface PreviewData {
   css: string | null;
   stale: boolean;
   downloads: string;
+  toggle: string;
+}
+
+interface ImportAnswer {
+  ok: boolean;
+  text: string;
+  title: string;
+  report: string[];
+  diagnostics: string[];
 }
 
 interface Words {
@@ -43,6 +52,8 @@ interface Words {
   unsaved: string;
   failed: string;
   diskChanged: string;
+  importUnsaved: string;
+  close: string;
 }
 
 const body = document.body;
@@ -101,6 +112,7 @@ async function show(data: PreviewData): Promise<void> {
   byId("kh-ws-status").innerHTML = data.status;
   byId("kh-ws-list").innerHTML = data.diagnostics;
   byId("kh-ws-downloads").innerHTML = data.downloads;
+  byId("kh-ws-toggle").innerHTML = data.toggle;
   byId("kh-ws-stale").hidden = !(data.stale && data.css);
   const doc = view.state.doc;
   view.dispatch(
@@ -117,8 +129,9 @@ async function show(data: PreviewData): Promise<void> {
   const shown = byId("kh-ws-doc");
   shown.innerHTML = data.doc;
   shown.classList.toggle("kh-stale", data.stale);
-  if (right) right.scrollTop = y;
+  // first the view the official chose (view.js), then the scroll position
   document.dispatchEvent(new CustomEvent("kehoach:updated", { detail: { version: data.version } }));
+  if (right) right.scrollTop = y;
 }
 
 /** The document's stylesheet, loaded before the swap so that the page never shows unstyled. */
@@ -272,6 +285,105 @@ function autosaveOn(): boolean {
   return byId<HTMLInputElement>("kh-ws-autosave").checked;
 }
 
+// ---------------------------------------------------------------- a dropped file's figures
+
+/** The dropped workbook goes to the server with the text; the merged text comes back, unsaved. */
+async function importFile(file: File): Promise<void> {
+  if (!view) return;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  const text = view.state.doc.toString();
+  let answer: ImportAnswer;
+  try {
+    const res = await post(`/api/import/${planPath}`, {
+      text,
+      name: file.name,
+      data: btoa(binary),
+    });
+    const data = (await res.json()) as Partial<ImportAnswer> & { error?: string };
+    if (!res.ok) {
+      showImport(false, file.name, [], [data.error ?? String(res.status)]);
+      return;
+    }
+    answer = data as ImportAnswer;
+  } catch (err) {
+    showImport(false, file.name, [], [String(err)]);
+    return;
+  }
+  if (answer.ok && answer.text !== text) {
+    // one undo step: Ctrl+Z gives the text before the import back
+    view.dispatch({
+      changes: { from: 0, to: view.state.doc.length, insert: answer.text },
+      annotations: isolateHistory.of("full"),
+    });
+  }
+  showImport(answer.ok, answer.title, answer.report, answer.diagnostics);
+}
+
+function showImport(ok: boolean, title: string, report: string[], problems: string[]): void {
+  const box = byId("kh-ws-import");
+  box.textContent = "";
+  box.classList.toggle("kh-import-bad", !ok);
+  const h = document.createElement("h2");
+  h.textContent = title;
+  box.append(h);
+  const list = (lines: string[], cls: string): void => {
+    if (lines.length === 0) return;
+    const ul = document.createElement("ul");
+    ul.className = cls;
+    for (const line of lines) {
+      const li = document.createElement("li");
+      li.textContent = line;
+      ul.append(li);
+    }
+    box.append(ul);
+  };
+  list(report, "kh-import-report");
+  list(problems, "kh-diags kh-import-problems");
+  if (ok) {
+    const p = document.createElement("p");
+    p.textContent = words.importUnsaved;
+    box.append(p);
+  }
+  const close = document.createElement("button");
+  close.type = "button";
+  close.className = "kh-btn";
+  close.textContent = words.close;
+  close.addEventListener("click", () => {
+    box.hidden = true;
+  });
+  box.append(close);
+  box.hidden = false;
+}
+
+function dropTarget(): void {
+  const hasFile = (ev: DragEvent) => [...(ev.dataTransfer?.types ?? [])].includes("Files");
+  body.addEventListener("dragover", (ev) => {
+    if (!hasFile(ev)) return;
+    ev.preventDefault();
+    body.classList.add("kh-drop-on");
+  });
+  body.addEventListener("dragleave", (ev) => {
+    if (ev.target === body || !ev.relatedTarget) body.classList.remove("kh-drop-on");
+  });
+  body.addEventListener(
+    "drop",
+    (ev) => {
+      body.classList.remove("kh-drop-on");
+      const file = ev.dataTransfer?.files[0];
+      if (!file) return;
+      // before CodeMirror: a dropped workbook is figures to import, not text to paste
+      ev.preventDefault();
+      ev.stopPropagation();
+      void importFile(file);
+    },
+    true,
+  );
+}
+
 // ---------------------------------------------------------------- start
 
 async function start(): Promise<void> {
@@ -352,4 +464,5 @@ auto.addEventListener("change", () => {
 window.addEventListener("beforeunload", (ev) => {
   if (dirty()) ev.preventDefault();
 });
+dropTarget();
 void start();

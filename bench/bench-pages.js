@@ -1,0 +1,59 @@
+// Issue 14, point 3: the page view of a long plan. quang-minh's body repeated into a plan of about
+// 50 pages; `kehoach serve` (its own process) gets the unsaved text as the workspace posts it and
+// answers with the document in both views, the page view laid out by the PDF's own layout
+// (pdfLayout: no pdfmake rendering). Median of BENCH_PAGES_RUNS (default 7) round trips, each text
+// new (a word in the summary), so nothing comes from a cache.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse, stringify } from "yaml";
+import { call } from "./bench-editor.js";
+import { startServe } from "./bench-server.js";
+
+const TIMES = 6;
+
+export default async function benchPages({ root, bin, work, record, median }) {
+  const n = Number(process.env.BENCH_PAGES_RUNS ?? 7);
+  const plan = parse(readFileSync(join(root, "plans", "quang-minh-2024.yaml"), "utf8"));
+  const dir = join(work, "pages");
+  mkdirSync(dir, { recursive: true });
+  const file = "long-50.yaml";
+  const long = { ...plan, sections: Array.from({ length: TIMES }, () => plan.sections).flat() };
+  const text = stringify(long);
+  writeFileSync(join(dir, file), text);
+  const summary = plan.document.summary;
+
+  const server = await startServe(bin, dir);
+  try {
+    const index = await call(server.port, "GET", "/", undefined, {});
+    const token = /<meta name="kh-token" content="([^"]+)">/.exec(index.body)?.[1];
+    if (!token) throw new Error("no session token on the index page");
+    const headers = {
+      "Content-Type": "application/json",
+      "X-Kehoach-Token": token,
+      Origin: `http://127.0.0.1:${server.port}`,
+      "Sec-Fetch-Site": "same-origin",
+    };
+    const times = [];
+    let pages = "?";
+    for (let i = 0; i <= n; i++) {
+      const marker = `lần ${i}`;
+      const body = JSON.stringify({ text: text.replace(summary, `${summary} ${marker}`) });
+      const t0 = performance.now();
+      const res = await call(server.port, "POST", `/api/preview/${file}`, body, headers);
+      const ms = performance.now() - t0;
+      const doc = res.status === 200 ? JSON.parse(res.body).doc : "";
+      pages = /data-pages="(\d+)"/.exec(doc)?.[1] ?? "?";
+      if (!doc.includes(marker) || pages === "?") {
+        throw new Error(`page view ${i} lacks its change or its pages (${res.status})`);
+      }
+      if (i > 0) times.push(ms); // the first runs the templates' first compile
+    }
+    record(
+      `kehoach serve: page view of a ${pages}-page plan (quang-minh's body ×${TIMES}, both views, median of ${n})`,
+      median(times),
+      500,
+    );
+  } finally {
+    await server.stop();
+  }
+}
