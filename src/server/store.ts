@@ -127,20 +127,7 @@ export class PlanStore {
     };
     const good = last?.good ?? saved.good;
     if (good) state.good = good;
-    try {
-      state.result = runPipeline(ref.abs, {
-        standardsDir: this.opts.dataDir,
-        text,
-        ...(draft === "plan" ? {} : { draft: draft === "on" }),
-      });
-      const model = state.result.model;
-      if (model && !hasErrors(state.result.diagnostics)) {
-        state.good = this.render(model, inputsHash);
-        state.current = true;
-      }
-    } catch (err) {
-      state.crash = err instanceof Error ? err.message : String(err);
-    }
+    this.run(state, text);
     this.previews.set(saved.key, state);
     return state;
   }
@@ -193,21 +180,27 @@ export class PlanStore {
       current: false,
     };
     if (known?.good) state.good = known.good;
+    this.run(state);
+    this.states.set(state.key, state);
+    return state;
+  }
+
+  /** Runs the plan (its file, or `text` in its place) into the state, rendering it when valid. */
+  private run(state: PlanState, text?: string): void {
     try {
-      state.result = runPipeline(ref.abs, {
+      state.result = runPipeline(state.ref.abs, {
         standardsDir: this.opts.dataDir,
-        ...(draft === "plan" ? {} : { draft: draft === "on" }),
+        ...(text === undefined ? {} : { text }),
+        ...(state.draft === "plan" ? {} : { draft: state.draft === "on" }),
       });
       const model = state.result.model;
       if (model && !hasErrors(state.result.diagnostics)) {
-        state.good = this.render(model, inputsHash);
+        state.good = this.render(model, state.inputsHash);
         state.current = true;
       }
     } catch (err) {
       state.crash = err instanceof Error ? err.message : String(err);
     }
-    this.states.set(state.key, state);
-    return state;
   }
 
   private render(model: DocumentModel, inputsHash: string): Rendering {
