@@ -20,15 +20,7 @@ export default async function benchEditor({ root, bin, work, record, median }) {
 
   const server = await startServe(bin, dir);
   try {
-    const index = await call(server.port, "GET", "/", undefined, {});
-    const token = /<meta name="kh-token" content="([^"]+)">/.exec(index.body)?.[1];
-    if (!token) throw new Error("no session token on the index page");
-    const headers = {
-      "Content-Type": "application/json",
-      "X-Kehoach-Token": token,
-      Origin: `http://127.0.0.1:${server.port}`,
-      "Sec-Fetch-Site": "same-origin",
-    };
+    const headers = await writeHeaders(server.port);
     const times = [];
     for (let i = 0; i <= n; i++) {
       const marker = `lần ${i}`;
@@ -48,6 +40,19 @@ export default async function benchEditor({ root, bin, work, record, median }) {
   } finally {
     await server.stop();
   }
+}
+
+/** The headers of a write the workspace's page would send: its session token, same origin. */
+export async function writeHeaders(port) {
+  const index = await call(port, "GET", "/", undefined, {});
+  const token = /<meta name="kh-token" content="([^"]+)">/.exec(index.body)?.[1];
+  if (!token) throw new Error("no session token on the index page");
+  return {
+    "Content-Type": "application/json",
+    "X-Kehoach-Token": token,
+    Origin: `http://127.0.0.1:${port}`,
+    "Sec-Fetch-Site": "same-origin",
+  };
 }
 
 export function call(port, method, path, body, headers) {

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
-import { call } from "./bench-editor.js";
+import { call, writeHeaders } from "./bench-editor.js";
 import { startServe } from "./bench-server.js";
 
 const TIMES = 6;
@@ -24,15 +24,7 @@ export default async function benchPages({ root, bin, work, record, median }) {
 
   const server = await startServe(bin, dir);
   try {
-    const index = await call(server.port, "GET", "/", undefined, {});
-    const token = /<meta name="kh-token" content="([^"]+)">/.exec(index.body)?.[1];
-    if (!token) throw new Error("no session token on the index page");
-    const headers = {
-      "Content-Type": "application/json",
-      "X-Kehoach-Token": token,
-      Origin: `http://127.0.0.1:${server.port}`,
-      "Sec-Fetch-Site": "same-origin",
-    };
+    const headers = await writeHeaders(server.port);
     const times = [];
     let pages = "?";
     for (let i = 0; i <= n; i++) {
