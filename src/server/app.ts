@@ -17,6 +17,7 @@ import { basename, extname, resolve } from "node:path";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import { STANDARDS_DIR } from "../data/standards.js";
 import type { Lang } from "../diagnostics/types.js";
+import { JobWorker } from "../edge/job-worker.js";
 import { builtinTemplatesDir } from "../model/templates.js";
 import { TINOS_FILES } from "../render/html/index.js";
 import { APP_CSS, LIVE_JS, VIEW_JS } from "./client.js";
@@ -26,6 +27,8 @@ import {
   DownloadCache,
   type DownloadOptions,
   isDownloadFormat,
+  RENDER_HEAP_MB,
+  RENDER_TIMEOUT_MS,
 } from "./downloads.js";
 import { editorRoutes } from "./editor.js";
 import { urlPath } from "./escape.js";
@@ -40,6 +43,7 @@ import {
   type View,
 } from "./pages.js";
 import { type PlanRef, resolvePlan } from "./paths.js";
+import { PREVIEW_WORKER, type PreviewJob, type PreviewOutcome } from "./preview-run.js";
 import { allowedHostNames, guard, type RefuseReason, securityHeaders } from "./security.js";
 import { EventHub, type EventLimits } from "./sse.js";
 import { CSS_PREFIX, FONT_BASE, type PlanState, PlanStore, stateKey } from "./store.js";
@@ -65,6 +69,11 @@ export interface ServerOptions {
   eventLimits?: Partial<Omit<EventLimits, "maxStreams">>;
   /** The render worker's script and heap limit in MB, 0 for none (downloads.ts). */
   renderWorker?: DownloadOptions;
+  /**
+   * The preview worker's script (preview-worker.ts; tests from the sources give the built one) and
+   * heap limit in MB, 0 for none (default RENDER_HEAP_MB).
+   */
+  previewWorker?: { script?: URL; heapMb?: number };
   /** Folder of the poverty standards' data files, watched; default data/standards of the package. */
   dataDir?: string;
 }
@@ -98,12 +107,21 @@ export function createApp(opts: ServerOptions): PreviewApp {
   });
   const templatesDir = builtinTemplatesDir();
   const dataDir = opts.dataDir ?? STANDARDS_DIR;
+  // Plans are run and rendered for the pages on a worker of their own (preview-worker.ts): a long
+  // plan never holds up the server's other requests, and one that needs too much memory or time
+  // fails alone.
+  const previews = new JobWorker<PreviewJob, PreviewOutcome>({
+    script: opts.previewWorker?.script ?? PREVIEW_WORKER,
+    heapMb: opts.previewWorker?.heapMb ?? RENDER_HEAP_MB,
+    timeoutMs: RENDER_TIMEOUT_MS,
+  });
   const store = new PlanStore({
     root,
     builtinTemplatesDir: templatesDir,
     dataDir,
     interest: (key) => hub.has(key),
     indexWatched: () => hub.has(INDEX_KEY),
+    run: (job) => previews.run(job),
   });
   const downloads = new DownloadCache(opts.renderWorker);
   const assets: Assets = {
@@ -131,18 +149,20 @@ export function createApp(opts: ServerOptions): PreviewApp {
   };
 
   // ---------------------------------------------------------------- live updates
-  const planData = (ref: PlanRef, q: PageQuery): string => {
-    const state = store.state(ref, q.draft);
+  const planData = async (ref: PlanRef, q: PageQuery): Promise<string> => {
+    const state = await store.state(ref, q.draft);
     return JSON.stringify(planView(state, q, bootId));
   };
   const lastIndex = new Map<Lang, string>();
-  const indexData = (lang: Lang): string => {
-    const view = indexPage(lang);
+  const indexData = async (lang: Lang): Promise<string> => {
+    const view = await indexPage(lang);
     lastIndex.set(lang, view.token);
     return JSON.stringify(view);
   };
-  const indexPage = (lang: Lang): View => {
-    const rows = store.plans().map((ref) => ({ rel: ref.rel, state: store.state(ref, "plan") }));
+  const indexPage = async (lang: Lang): Promise<View> => {
+    const rows = [];
+    for (const ref of store.plans())
+      rows.push({ rel: ref.rel, state: await store.state(ref, "plan") });
     const view = indexView(
       rows,
       dirLabel,
@@ -164,17 +184,21 @@ export function createApp(opts: ServerOptions): PreviewApp {
         ),
       );
     } else if (hub.has(INDEX_KEY)) {
-      for (const lang of hub.langs(INDEX_KEY)) {
-        const before = lastIndex.get(lang);
-        const data = indexData(lang);
-        if (lastIndex.get(lang) !== before)
-          hub.send(INDEX_KEY, (l) => (l === lang ? data : undefined));
-      }
+      void (async () => {
+        for (const lang of hub.langs(INDEX_KEY)) {
+          const before = lastIndex.get(lang);
+          const data = await indexData(lang);
+          if (lastIndex.get(lang) !== before)
+            hub.send(INDEX_KEY, (l) => (l === lang ? data : undefined));
+        }
+      })().catch(() => {
+        // a plan that cannot be run is shown as such when its page asks; the index tries again
+      });
     }
   });
   const watchOn = opts.watch ?? true;
   const watcher: TreeWatcher | undefined = watchOn
-    ? watchTrees([root, templatesDir, dataDir], (paths) => store.changed(paths), {
+    ? watchTrees([root, templatesDir, dataDir], (paths) => void store.changed(paths), {
         ...(opts.quietMs !== undefined ? { quietMs: opts.quietMs } : {}),
         ...(opts.maxWaitMs !== undefined ? { maxWaitMs: opts.maxWaitMs } : {}),
       })
@@ -251,17 +275,17 @@ export function createApp(opts: ServerOptions): PreviewApp {
     }),
   );
 
-  type Route = (req: Request, res: Response, rest: string) => void;
+  type Route = (req: Request, res: Response, rest: string) => void | Promise<void>;
   const exact: Record<string, Route> = {
-    "/": (req, res) => {
+    "/": async (req, res) => {
       const { lang } = langOf(req);
-      const view = indexPage(lang);
+      const view = await indexPage(lang);
       sendHtml(res, 200, page(view, pageQuery(req), `/events/index?lang=${lang}`, indexAssets));
     },
-    "/events/index": (req, res) => {
+    "/events/index": async (req, res) => {
       const { lang } = langOf(req);
       if (req.method === "HEAD") res.status(200).type("text/event-stream").end();
-      else if (!hub.open(req, res, INDEX_KEY, lang, indexData(lang))) {
+      else if (!hub.open(req, res, INDEX_KEY, lang, await indexData(lang))) {
         fail(req, res, 503, "error.busy");
       }
     },
@@ -275,34 +299,34 @@ export function createApp(opts: ServerOptions): PreviewApp {
     ...editor.prefixed,
     [
       "/plan/",
-      (req, res, rest) => {
+      async (req, res, rest) => {
         const ref = resolvePlan(root, rest);
         if (!ref) return notFound(req, res);
         const q = pageQuery(req);
-        sendHtml(res, 200, planPage(store.state(ref, q.draft), q));
+        sendHtml(res, 200, planPage(await store.state(ref, q.draft), q));
       },
     ],
     [
       "/events/plan/",
-      (req, res, rest) => {
+      async (req, res, rest) => {
         const ref = resolvePlan(root, rest);
         if (!ref) return notFound(req, res);
         const q = pageQuery(req);
         if (req.method === "HEAD") res.status(200).type("text/event-stream").end();
-        else if (!hub.open(req, res, stateKey(ref, q.draft), q.lang, planData(ref, q))) {
+        else if (!hub.open(req, res, stateKey(ref, q.draft), q.lang, await planData(ref, q))) {
           fail(req, res, 503, "error.busy");
         }
       },
     ],
     [
       "/download/",
-      (req, res, rest) => {
+      async (req, res, rest) => {
         const slash = rest.indexOf("/");
         const format = rest.slice(0, Math.max(slash, 0));
         if (!isDownloadFormat(format)) return notFound(req, res);
         const ref = resolvePlan(root, rest.slice(slash + 1));
         if (!ref) return notFound(req, res);
-        const state = store.state(ref, pageQuery(req).draft);
+        const state = await store.state(ref, pageQuery(req).draft);
         const upper = format.toUpperCase();
         if (!state.current) {
           return fail(req, res, 409, "download.invalid", { file: ref.rel, format: upper });
@@ -377,6 +401,7 @@ export function createApp(opts: ServerOptions): PreviewApp {
       watcher?.close();
       hub.close();
       await downloads.close();
+      await previews.close();
     },
   };
 }

@@ -46,6 +46,7 @@ export async function serveCommand(ctx: Context, opts: ServeOptions): Promise<nu
       host,
       port,
       renderWorker: { heapMb: heapMbFrom(io.env, RENDER_HEAP_MB) },
+      previewWorker: { heapMb: heapMbFrom(io.env, RENDER_HEAP_MB) },
     });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

@@ -48,7 +48,7 @@ import { createPlan, readJson, readVersioned, savePlan, sendJson, writeRefusal }
 const CLIENT_DIR = new URL("../../dist/client/", import.meta.url);
 const SCHEMA_FILE = new URL("../../schemas/plan.schema.json", import.meta.url);
 
-type Route = (req: Request, res: Response, rest: string) => void;
+type Route = (req: Request, res: Response, rest: string) => void | Promise<void>;
 
 export interface EditorContext {
   root: string;
@@ -130,7 +130,7 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
     return ref;
   };
   const post = (
-    handler: (req: Request, res: Response, rest: string, body: unknown) => void,
+    handler: (req: Request, res: Response, rest: string, body: unknown) => void | Promise<void>,
   ): Route => {
     return (req, res, rest) => {
       if (req.method !== "POST") {
@@ -140,7 +140,7 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
       }
       writeBody(req, res)
         .then((body) => {
-          if (body !== undefined) handler(req, res, rest, body);
+          if (body !== undefined) return handler(req, res, rest, body);
         })
         .catch((err: unknown) => {
           // a bug or the disk: said as such, never a stack trace; the file is as it was
@@ -175,11 +175,11 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
   const prefixed: [string, Route][] = [
     [
       "/edit/",
-      (req, res, rest) => {
+      async (req, res, rest) => {
         const ref = planOr404(req, res, rest);
         if (!ref) return;
         const q = ctx.pageQuery(req);
-        const state = ctx.store.state(ref, q.draft);
+        const state = await ctx.store.state(ref, q.draft);
         // CodeMirror adds its own <style> elements: this page's policy allows those of its nonce
         const nonce = randomBytes(16).toString("base64");
         res.setHeader(
@@ -203,7 +203,7 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
     ],
     [
       "/api/preview/",
-      post((req, res, rest, body) => {
+      post(async (req, res, rest, body) => {
         const ref = planOr404(req, res, rest);
         if (!ref) return;
         const q = ctx.pageQuery(req);
@@ -211,7 +211,7 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
         if (typeof text !== "string") {
           return sendJson(res, 400, { error: ui(q.lang, "write.bad-body") });
         }
-        sendJson(res, 200, previewData(ctx.store.preview(ref, text, q.draft), q));
+        sendJson(res, 200, previewData(await ctx.store.preview(ref, text, q.draft), q));
       }),
     ],
     [

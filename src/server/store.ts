@@ -6,20 +6,12 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { clearStandardsCache } from "../data/standards.js";
-import { hasErrors } from "../diagnostics/types.js";
 import type { DocumentModel } from "../document/types.js";
-import { type PipelineResult, runPipeline, templateDirsFor } from "../pipeline.js";
-import { type HtmlOptions, htmlStyles, renderHtml } from "../render/html/index.js";
-// the layout only (fonts' metrics): pdfmake itself stays in the render worker
-import { pdfLayout } from "../render/pdf/definition.js";
+import { type PipelineResult, templateDirsFor } from "../pipeline.js";
 import { listPlans, type PlanRef } from "./paths.js";
+import type { DraftMode, PreviewJob, PreviewOutcome } from "./preview-run.js";
 
-/** "plan": as the plan says; "on"/"off": the preview's draft-mark toggle forces it. */
-export type DraftMode = "plan" | "on" | "off";
-
-export const FONT_BASE = "/_/fonts";
-export const CSS_PREFIX = "/_/css/";
+export { CSS_PREFIX, type DraftMode, FONT_BASE } from "./preview-run.js";
 
 /** A valid version of a plan, ready to show. */
 export interface Rendering {
@@ -70,6 +62,8 @@ export interface StoreOptions {
   interest?: (key: string) => boolean;
   /** Whether an index page is watching: then every plan's own ("plan" mode) state is re-run too. */
   indexWatched?: () => boolean;
+  /** Runs a plan and renders it (preview-run.ts), on the preview worker. */
+  run: (job: PreviewJob) => Promise<PreviewOutcome>;
 }
 
 const MAX_CSS = 200;
@@ -82,8 +76,15 @@ export class PlanStore {
   private readonly previews = new Map<string, PlanState>();
   /** Digests of folders, valid for one batch of changes. */
   private digests = new Map<string, string>();
+  /** Runs under way, by state key: two requests for one plan share one run. */
+  private readonly running = new Map<string, Promise<PlanState>>();
 
   constructor(private readonly opts: StoreOptions) {}
+
+  /** Plans being run on the preview worker now. */
+  get runs(): number {
+    return this.running.size;
+  }
 
   on(listener: (ev: StoreEvent) => void): () => void {
     this.listeners.add(listener);
@@ -96,12 +97,12 @@ export class PlanStore {
   }
 
   /** The state of a plan in a draft mode, run now if never run or if its file changed unseen. */
-  state(ref: PlanRef, draft: DraftMode): PlanState {
+  async state(ref: PlanRef, draft: DraftMode): Promise<PlanState> {
     const key = stateKey(ref, draft);
     const known = this.states.get(key);
     if (known && known.stamp === stampOf(ref.abs)) return known;
     this.digests.clear();
-    const state = this.refresh(known, ref, draft);
+    const state = await this.refresh(known, ref, draft);
     if (state !== known && known) this.emit({ type: "plan", state });
     return state;
   }
@@ -110,8 +111,8 @@ export class PlanStore {
    * The plan as the editor has it, not saved: run and rendered like the file, never stored as the
    * file's state nor announced to the pages. Its `good` is the last valid preview (or the file's).
    */
-  preview(ref: PlanRef, text: string, draft: DraftMode): PlanState {
-    const saved = this.state(ref, draft);
+  async preview(ref: PlanRef, text: string, draft: DraftMode): Promise<PlanState> {
+    const saved = await this.state(ref, draft);
     const inputsHash = sha256(`${saved.inputsHash}\0${text}`);
     const last = this.previews.get(saved.key);
     if (last && last.inputsHash === inputsHash) return last;
@@ -127,8 +128,10 @@ export class PlanStore {
     };
     const good = last?.good ?? saved.good;
     if (good) state.good = good;
-    this.run(state, text);
-    this.previews.set(saved.key, state);
+    await this.run(state, text);
+    // a later keystroke's preview may have finished first: keep the newest
+    const now = this.previews.get(saved.key);
+    if (!now || now.version < state.version) this.previews.set(saved.key, state);
     return state;
   }
 
@@ -137,9 +140,8 @@ export class PlanStore {
   }
 
   /** After the watcher saw files change: re-run whatever depends on them, most wanted first. */
-  changed(paths: ReadonlySet<string>): void {
+  async changed(paths: ReadonlySet<string>): Promise<void> {
     this.digests.clear();
-    if ([...paths].some((p) => p.startsWith(this.opts.dataDir))) clearStandardsCache();
     const interest = this.opts.interest ?? (() => false);
     const index = this.opts.indexWatched?.() ?? false;
     const all = [...this.states.values()].sort(
@@ -151,7 +153,7 @@ export class PlanStore {
         known.stamp = "";
         continue;
       }
-      const state = this.refresh(known, known.ref, known.draft);
+      const state = await this.refresh(known, known.ref, known.draft);
       if (state !== known) this.emit({ type: "plan", state });
     }
     this.emit({ type: "index" });
@@ -162,15 +164,22 @@ export class PlanStore {
   }
 
   /** The same object when nothing changed, else a new state (with the next version). */
-  private refresh(known: PlanState | undefined, ref: PlanRef, draft: DraftMode): PlanState {
+  private refresh(
+    known: PlanState | undefined,
+    ref: PlanRef,
+    draft: DraftMode,
+  ): Promise<PlanState> {
+    const key = stateKey(ref, draft);
     const stamp = stampOf(ref.abs);
     const inputsHash = this.inputsHash(ref);
     if (known && known.inputsHash === inputsHash) {
       known.stamp = stamp;
-      return known;
+      return Promise.resolve(known);
     }
+    const under = this.running.get(key);
+    if (under) return under;
     const state: PlanState = {
-      key: stateKey(ref, draft),
+      key,
       ref,
       draft,
       inputsHash,
@@ -180,62 +189,57 @@ export class PlanStore {
       current: false,
     };
     if (known?.good) state.good = known.good;
-    this.run(state);
-    this.states.set(state.key, state);
-    return state;
+    const run = this.run(state)
+      .then(() => {
+        this.states.set(key, state);
+        return state;
+      })
+      .finally(() => this.running.delete(key));
+    this.running.set(key, run);
+    return run;
   }
 
   /** Runs the plan (its file, or `text` in its place) into the state, rendering it when valid. */
-  private run(state: PlanState, text?: string): void {
+  private async run(state: PlanState, text?: string): Promise<void> {
+    let outcome: PreviewOutcome;
     try {
-      state.result = runPipeline(state.ref.abs, {
-        standardsDir: this.opts.dataDir,
+      outcome = await this.opts.run({
+        file: state.ref.abs,
         ...(text === undefined ? {} : { text }),
-        ...(state.draft === "plan" ? {} : { draft: state.draft === "on" }),
+        draft: state.draft,
+        standardsDir: this.opts.dataDir,
+        dataDigest: this.digest(this.opts.dataDir, isDataFile),
       });
-      const model = state.result.model;
-      if (model && !hasErrors(state.result.diagnostics)) {
-        state.good = this.render(model, state.inputsHash);
-        state.current = true;
-      }
     } catch (err) {
+      // the worker ran out of memory or time, or died: said as a crash of this plan alone
       state.crash = err instanceof Error ? err.message : String(err);
+      return;
     }
-  }
-
-  private render(model: DocumentModel, inputsHash: string): Rendering {
-    const css = htmlStyles(model, { fontBaseUrl: FONT_BASE, pageView: true });
-    const cssHash = sha256(css).slice(0, 20);
-    this.cssByHash.delete(cssHash);
-    this.cssByHash.set(cssHash, css);
-    // Oldest first in a Map: drop those, a page still showing one reloads its stylesheet anyway.
-    for (const old of this.cssByHash.keys()) {
-      if (this.cssByHash.size <= MAX_CSS) break;
-      this.cssByHash.delete(old);
+    state.result = outcome.result;
+    if (outcome.crash !== undefined) state.crash = outcome.crash;
+    const { html } = outcome;
+    const model = outcome.result.model;
+    if (html && model) {
+      this.cssByHash.delete(html.cssHash);
+      this.cssByHash.set(html.cssHash, html.css);
+      // Oldest first in a Map: drop those, a page still showing one reloads its stylesheet anyway.
+      for (const old of this.cssByHash.keys()) {
+        if (this.cssByHash.size <= MAX_CSS) break;
+        this.cssByHash.delete(old);
+      }
+      const rendering: Rendering = {
+        main: html.main,
+        cssHash: html.cssHash,
+        title: html.title,
+        model,
+        inputsHash: state.inputsHash,
+        at: new Date(),
+      };
+      if (html.paged !== undefined) rendering.paged = html.paged;
+      if (html.pageCount !== undefined) rendering.pageCount = html.pageCount;
+      state.good = rendering;
+      state.current = true;
     }
-    const opts: HtmlOptions = {
-      inlineCss: false,
-      stylesheetHref: `${CSS_PREFIX}${cssHash}.css`,
-      fontBaseUrl: FONT_BASE,
-    };
-    const main = mainOf(renderHtml(model, opts));
-    const rendering: Rendering = {
-      main,
-      cssHash,
-      title: model.meta.title,
-      model,
-      inputsHash,
-      at: new Date(),
-    };
-    try {
-      const layout = pdfLayout(model);
-      const pages = { blocks: layout.blockPages, count: layout.pageCount };
-      rendering.paged = mainOf(renderHtml(model, { ...opts, pages }));
-      rendering.pageCount = layout.pageCount;
-    } catch {
-      // the PDF's layout failed (the download will say why): the continuous view only
-    }
-    return rendering;
   }
 
   private inputsHash(ref: PlanRef): string {
@@ -266,13 +270,6 @@ export class PlanStore {
     this.digests.set(dir, value);
     return value;
   }
-}
-
-/** The `<main>` element of a page the HTML renderer made. */
-function mainOf(html: string): string {
-  const start = html.indexOf("<main");
-  const end = html.lastIndexOf("</main>");
-  return start >= 0 && end > start ? html.slice(start, end + "</main>".length) : "";
 }
 
 export function stateKey(ref: PlanRef, draft: DraftMode): string {

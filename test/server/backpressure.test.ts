@@ -60,7 +60,7 @@ describe("event streams of clients that never read", () => {
       while (events.stats().dropped < SLOW && updates < MAX_UPDATES) {
         updates++;
         writeFileSync(join(dir, "dai.yaml"), longPlan(6, `(lần ${updates})`));
-        server.preview.store.changed(new Set([join(dir, "dai.yaml")]));
+        await server.preview.store.changed(new Set([join(dir, "dai.yaml")]));
         await tick();
       }
       const stats = events.stats();
@@ -81,7 +81,7 @@ describe("event streams of clients that never read", () => {
       const msg = await nextEvent(url, (m) => m.body.includes(next), {
         onOpen: () => {
           writeFileSync(join(dir, "dai.yaml"), longPlan(6, next));
-          server.preview.store.changed(new Set([join(dir, "dai.yaml")]));
+          void server.preview.store.changed(new Set([join(dir, "dai.yaml")]));
         },
       });
       expect(msg.title).toContain(next);
@@ -105,18 +105,18 @@ describe("a client that reads slowly", () => {
     const events = server.preview.events;
     const client = await neverReads(server.port);
     while (events.stats().streams < 1) await tick();
-    const update = (mark: string) => {
+    const update = async (mark: string) => {
       writeFileSync(join(dir, "dai.yaml"), longPlan(6, mark));
-      server.preview.store.changed(new Set([join(dir, "dai.yaml")]));
+      await server.preview.store.changed(new Set([join(dir, "dai.yaml")]));
     };
     // until its socket takes no more: the stream is blocked, a view left unsent
     let n = 0;
     while (events.stats().buffered === 0 && n < MAX_UPDATES) {
-      update(`(chậm ${++n})`);
+      await update(`(chậm ${++n})`);
       await tick();
     }
     expect(n).toBeLessThan(MAX_UPDATES);
-    for (const mark of ["(bỏ qua 1)", "(bỏ qua 2)", "(mới nhất)"]) update(mark);
+    for (const mark of ["(bỏ qua 1)", "(bỏ qua 2)", "(mới nhất)"]) await update(mark);
     expect(events.stats()).toMatchObject({ streams: 1, dropped: 0, skipped: 2 });
 
     const chunks: Buffer[] = [];

@@ -30,6 +30,8 @@ export function removeDir(dir: string): void {
 
 /** The render worker of the preview, built. */
 export const RENDER_WORKER = new URL("../../dist/server/render-worker.js", import.meta.url);
+/** The preview worker, built. */
+export const PREVIEW_WORKER = new URL("../../dist/server/preview-worker.js", import.meta.url);
 
 export function serve(
   dir: string,
@@ -43,6 +45,7 @@ export function serve(
     port: 0,
     lang,
     renderWorker: { script: RENDER_WORKER },
+    previewWorker: { script: PREVIEW_WORKER },
     ...more,
   });
 }

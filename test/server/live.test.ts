@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STANDARDS_DIR } from "../../src/data/standards.js";
 import { type RunningServer, startServer } from "../../src/server/listen.js";
-import { nextEvent, planDir, removeDir, serve } from "./helpers.js";
+import { nextEvent, PREVIEW_WORKER, planDir, RENDER_WORKER, removeDir, serve } from "./helpers.js";
 
 let dir: string;
 let server: RunningServer;
@@ -74,7 +74,15 @@ describe("live updates", () => {
     // A data folder of its own: other tests read the package's data/standards meanwhile.
     const dataDir = mkdtempSync(join(tmpdir(), "kehoach-data-"));
     cpSync(STANDARDS_DIR, dataDir, { recursive: true });
-    const own = await startServer({ dir, dataDir, host: "127.0.0.1", port: 0, lang: "vi" });
+    const own = await startServer({
+      dir,
+      dataDir,
+      host: "127.0.0.1",
+      port: 0,
+      lang: "vi",
+      renderWorker: { script: RENDER_WORKER },
+      previewWorker: { script: PREVIEW_WORKER },
+    });
     const ownEvents = `${own.url.replace(/\/$/, "")}/events/plan/${PLAN}?lang=vi&draft=plan`;
     const id = "thu-nghiem";
     const file = join(dataDir, `${id}.yaml`);

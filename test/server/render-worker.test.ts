@@ -132,6 +132,27 @@ describe("a long plan rendering", () => {
   });
 });
 
+describe("a long plan run for its page", () => {
+  it("does not hold up other requests: run on the preview worker, the server answers meanwhile", async () => {
+    const { dir, server } = await started();
+    writeFileSync(join(dir, "dai.yaml"), longPlan(12));
+    const done: string[] = [];
+    const page = rawGet(server.port, "/plan/dai.yaml").then((res) => {
+      done.push("page");
+      return res;
+    });
+    // the plan is being run on the preview worker, not on the server's thread
+    while (server.preview.store.runs === 0) await new Promise((r) => setTimeout(r, 5));
+    const css = await rawGet(server.port, "/_/app.css");
+    done.push("css");
+    const res = await page;
+    expect(css.status).toBe(200);
+    expect(res.status).toBe(200);
+    expect(res.body.toString("utf8")).toContain(`<div class="kh-doc">`);
+    expect(done).toEqual(["css", "page"]);
+  });
+});
+
 describe("the job worker", () => {
   it("fails a job that cannot be sent to the thread, and goes on with the next", async () => {
     const worker = new JobWorker<unknown, Uint8Array>({
