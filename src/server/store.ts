@@ -139,8 +139,12 @@ export class PlanStore {
     return this.cssByHash.get(hash);
   }
 
-  /** After the watcher saw files change: re-run whatever depends on them, most wanted first. */
-  async changed(paths: ReadonlySet<string>): Promise<void> {
+  /**
+   * After the watcher saw files change: re-run whatever depends on them, most wanted first. Which
+   * files changed does not matter: each state's inputs hash (plan, templates, data) says whether it
+   * must run again.
+   */
+  async changed(_paths?: ReadonlySet<string>): Promise<void> {
     this.digests.clear();
     const interest = this.opts.interest ?? (() => false);
     const index = this.opts.indexWatched?.() ?? false;
