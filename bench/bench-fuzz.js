@@ -1,7 +1,7 @@
 // Issue 15, point 6: the fuzz suite (test/fuzz) at ten times its `npm test` size: 10,000 mutated
 // example plans through the command's in-process entry, a sample rendered to DOCX and PDF. Reported:
 // the wall time of the whole run; a failure prints the seed and the command that replays it.
-// BENCH_FUZZ_RUNS=2000 for a quick run; FUZZ_SEED=<n> for a fixed seed.
+// BENCH_FUZZ_RUNS=2000 for a quick run; new cases each time (FUZZ_SEED=random) unless FUZZ_SEED=<n>.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
@@ -14,7 +14,11 @@ export default async function benchFuzz({ root, record }) {
     {
       cwd: root,
       encoding: "utf8",
-      env: { ...process.env, FUZZ_RUNS: String(runs) },
+      env: {
+        ...process.env,
+        FUZZ_RUNS: String(runs),
+        FUZZ_SEED: process.env.FUZZ_SEED ?? "random",
+      },
       maxBuffer: 1 << 26,
     },
   );
