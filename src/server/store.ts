@@ -77,7 +77,7 @@ export class PlanStore {
   /** Digests of folders, valid for one batch of changes. */
   private digests = new Map<string, string>();
   /** Runs under way, by state key: two requests for one plan share one run. */
-  private readonly running = new Map<string, Promise<PlanState>>();
+  private readonly running = new Map<string, { inputsHash: string; run: Promise<PlanState> }>();
 
   constructor(private readonly opts: StoreOptions) {}
 
@@ -181,7 +181,9 @@ export class PlanStore {
       return Promise.resolve(known);
     }
     const under = this.running.get(key);
-    if (under) return under;
+    // the same inputs: that run's result; newer ones (saved again meanwhile): run again after it
+    if (under?.inputsHash === inputsHash) return under.run;
+    if (under) return under.run.then(() => this.refresh(this.states.get(key), ref, draft));
     const state: PlanState = {
       key,
       ref,
@@ -198,8 +200,10 @@ export class PlanStore {
         this.states.set(key, state);
         return state;
       })
-      .finally(() => this.running.delete(key));
-    this.running.set(key, run);
+      .finally(() => {
+        if (this.running.get(key)?.run === run) this.running.delete(key);
+      });
+    this.running.set(key, { inputsHash, run });
     return run;
   }
 
