@@ -4,7 +4,7 @@
 // file saved so), a file saved in Windows-1258. The original is copied to FILE.bak (FILE.bak.1, … if
 // that exists: a backup is never overwritten) before the file is replaced, atomically.
 
-import { constants, copyFileSync, existsSync, readFileSync, statSync } from "node:fs";
+import { constants, copyFileSync, existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { interpolate } from "../diagnostics/localize.js";
 import type { Lang } from "../diagnostics/types.js";
@@ -15,9 +15,8 @@ import {
   findLegacyText,
 } from "../format/legacy-encodings.js";
 import { isVietnameseSyllable } from "../format/syllable.js";
-import { specDiag } from "../spec/diag.js";
 import { MAX_SPEC_BYTES } from "../spec/limits.js";
-import { firstInvalidByte, utf16Kind } from "../spec/read-file.js";
+import { firstInvalidByte, readSpecBytes, utf16Kind } from "../spec/read-file.js";
 import { formatDiagnostic } from "./report.js";
 import { writeAtomic } from "./write.js";
 
@@ -97,35 +96,12 @@ function report(ctx: Context, json: object, text: () => string): void {
   ctx.io.out(ctx.json ? JSON.stringify(json, null, 2) : text());
 }
 
+/** The file's bytes (UTF-16 takes twice the bytes of the plan it holds), or undefined, said. */
 function readBytes(ctx: Context, path: string, file: string): Buffer | undefined {
-  const start = { file, line: 1, col: 1 };
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) {
-      const d = specDiag("spec.file-unreadable", { file, reason: "EISDIR" }, start);
-      ctx.io.err(formatDiagnostic(d, ctx.lang, ctx.style));
-      return undefined;
-    }
-    // UTF-16 takes twice the bytes of the plan it holds
-    if (st.size > 2 * MAX_SPEC_BYTES) {
-      const d = specDiag(
-        "spec.file-too-large",
-        { file, size: st.size, limit: MAX_SPEC_BYTES },
-        start,
-      );
-      ctx.io.err(formatDiagnostic(d, ctx.lang, ctx.style));
-      return undefined;
-    }
-    return readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
-    const d =
-      code === "ENOENT" || code === "ENOTDIR"
-        ? specDiag("spec.file-not-found", { file }, start)
-        : specDiag("spec.file-unreadable", { file, reason: code }, start);
-    ctx.io.err(formatDiagnostic(d, ctx.lang, ctx.style));
-    return undefined;
-  }
+  const read = readSpecBytes(file, { path, maxBytes: 2 * MAX_SPEC_BYTES });
+  if ("bytes" in read) return read.bytes;
+  ctx.io.err(formatDiagnostic(read.diagnostic, ctx.lang, ctx.style));
+  return undefined;
 }
 
 /** The file's text in Unicode, or "unchanged" when it is UTF-8 NFC without legacy words. */

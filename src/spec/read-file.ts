@@ -10,15 +10,30 @@ import { MAX_SPEC_BYTES } from "./limits.js";
 export type ReadResult = { text: string } | { diagnostic: Diagnostic };
 
 export function readSpecText(file: string): ReadResult {
+  const read = readSpecBytes(file);
+  return "bytes" in read ? decodeUtf8(read.bytes, file) : read;
+}
+
+/**
+ * A plan file's bytes, or why they cannot be read: not there, not a file, larger than `maxBytes`
+ * (the size limit of a plan; `kehoach fix-encoding` allows twice that, for UTF-16). `file` names it
+ * in diagnostics; `path`, when given, is where it is read from.
+ */
+export function readSpecBytes(
+  file: string,
+  opts: { maxBytes?: number; path?: string } = {},
+): { bytes: Buffer } | { diagnostic: Diagnostic } {
+  const maxBytes = opts.maxBytes ?? MAX_SPEC_BYTES;
+  const path = opts.path ?? file;
   const start = { file, line: 1, col: 1 };
   let bytes: Buffer;
   try {
-    const st = statSync(file);
+    const st = statSync(path);
     if (!st.isFile()) {
       return { diagnostic: specDiag("spec.file-unreadable", { file, reason: "EISDIR" }, start) };
     }
-    if (st.size > MAX_SPEC_BYTES) return { diagnostic: tooLarge(file, st.size) };
-    bytes = readFileSync(file);
+    if (st.size > maxBytes) return { diagnostic: tooLarge(file, st.size) };
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "EIO";
     const diagnostic =
@@ -28,8 +43,8 @@ export function readSpecText(file: string): ReadResult {
     return { diagnostic };
   }
   // The file may have grown between stat and read.
-  if (bytes.length > MAX_SPEC_BYTES) return { diagnostic: tooLarge(file, bytes.length) };
-  return decodeUtf8(bytes, file);
+  if (bytes.length > maxBytes) return { diagnostic: tooLarge(file, bytes.length) };
+  return { bytes };
 }
 
 export function tooLarge(file: string, size: number): Diagnostic {
