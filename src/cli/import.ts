@@ -7,6 +7,7 @@ import { relative, resolve } from "node:path";
 import { interpolate } from "../diagnostics/localize.js";
 import { hasErrors, type Lang } from "../diagnostics/types.js";
 import type { Context } from "../edge/io.js";
+import { isFiguresFile } from "../import/grid.js";
 import { importFigures } from "../import/index.js";
 import { reportLines } from "../import/report.js";
 import { runPipeline } from "../pipeline.js";
@@ -80,7 +81,7 @@ export async function importCommand(
   if (file === undefined) return usage("no-file");
   if (files.length > 1) return usage("one-file");
   if (opts.into === undefined) return usage("no-into");
-  if (!/\.(xlsx|csv|tsv|txt)$/i.test(file)) return usage("bad-type", { file });
+  if (!isFiguresFile(file)) return usage("bad-type", { file });
 
   let bytes: Buffer;
   try {

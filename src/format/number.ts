@@ -52,3 +52,29 @@ function positional(abs: number): string {
     ? digits + "0".repeat(point - digits.length)
     : `${digits.slice(0, point)}.${digits.slice(point)}`;
 }
+
+/** A number as kehoach prints it, read back: its value, decimals shown, and how it was written. */
+export interface PrintedNumber {
+  value: number;
+  /** Digits after the comma. */
+  decimals: number;
+  percent: boolean;
+  /** A count under ten with its leading zero ("07"). */
+  padded: boolean;
+}
+
+/**
+ * The number in a text kehoach printed ("2.991", "07", "1,18", "0,43%"), or undefined for any other
+ * text: a year "2025" or a code "0123" is not how kehoach prints a count, so it stays text.
+ */
+export function readPrintedNumber(text: string): PrintedNumber | undefined {
+  const m = /^(-?)(\d[\d.]*)(?:,(\d+))?(%?)$/.exec(text);
+  if (!m) return undefined;
+  const [, sign = "", whole = "", decimals = "", percent] = m;
+  const int = Number(whole.replaceAll(".", ""));
+  if (!Number.isSafeInteger(int)) return undefined;
+  const padded = whole.length === 2 && whole.startsWith("0");
+  if (whole !== formatCount(int, { pad: padded })) return undefined;
+  const value = Number(`${sign}${int}${decimals ? `.${decimals}` : ""}`);
+  return { value, decimals: decimals.length, percent: percent === "%", padded };
+}

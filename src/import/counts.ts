@@ -4,6 +4,7 @@
 // text. A CSV saved "as shown" by a spreadsheet set to English writes "1,011" and "0.69"; such a
 // sheet is recognised as a whole (numberStyle) and read that way, with a note saying so.
 
+import { formatDecimal } from "../format/number.js";
 import { withoutMarks } from "../format/text.js";
 import type { CellValue } from "./grid.js";
 
@@ -40,7 +41,7 @@ export function readCount(value: CellValue, style: NumberStyle = "vi"): CountRea
   if (value === null) return { kind: "empty" };
   if (typeof value === "number") {
     if (!Number.isFinite(value) || !Number.isInteger(value)) {
-      return { kind: "bad", shown: String(value).replace(".", ","), why: "fraction" };
+      return { kind: "bad", shown: formatDecimal(value), why: "fraction" };
     }
     if (value < 0) return { kind: "bad", shown: String(value), why: "negative" };
     return { kind: "count", count: value };

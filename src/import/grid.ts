@@ -44,6 +44,11 @@ export function isCsv(fileName: string): boolean {
   return /\.(csv|txt|tsv)$/i.test(fileName);
 }
 
+/** A file import reads: a workbook or a CSV (the one rule for the command and the workspace). */
+export function isFiguresFile(fileName: string): boolean {
+  return /\.xlsx$/i.test(fileName) || isCsv(fileName);
+}
+
 export async function readGrid(bytes: Uint8Array, fileName: string): Promise<GridResult> {
   if (isCsv(fileName)) return readCsv(bytes, fileName);
   return readXlsx(bytes);

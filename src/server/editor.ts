@@ -20,6 +20,7 @@ import { readFileSync } from "node:fs";
 import type { Request, Response } from "express";
 import type { Diagnostic, Lang } from "../diagnostics/types.js";
 import { localize } from "../edge/catalog.js";
+import { isFiguresFile } from "../import/grid.js";
 import { importFigures } from "../import/index.js";
 import { reportLines } from "../import/report.js";
 import { MAX_SPEC_BYTES } from "../spec/limits.js";
@@ -222,7 +223,7 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
         const { lang } = ctx.langOf(req);
         const input = importInput(body);
         if (!input) return sendJson(res, 400, { error: ui(lang, "write.bad-body") });
-        if (!/\.(xlsx|csv)$/i.test(input.name)) {
+        if (!isFiguresFile(input.name)) {
           return sendJson(res, 200, {
             ok: false,
             text: input.text,

@@ -3,21 +3,14 @@
 
 import type { AdministrationEra } from "../data/administration.js";
 import type { Diagnostic, SourcePos, SpecPath } from "../diagnostics/types.js";
+import { formatShortDate, isoDate, parseSpecDate } from "../format/date.js";
 import { specDiag } from "./diag.js";
 
 /** The first day a spec date names: "2025-07-01", "2025-07" → 2025-07-01, 2025 → 2025-01-01. */
 function firstDay(date: unknown): string | undefined {
-  if (typeof date === "number" && Number.isInteger(date)) return `${date}-01-01`;
-  if (typeof date !== "string") return undefined;
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date.trim());
-  if (!m) return undefined;
-  return `${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}`;
-}
-
-/** "2025-07-01" → "01/07/2025" */
-function viDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
+  if (typeof date === "number" && Number.isInteger(date)) return isoDate({ year: date });
+  if (typeof date !== "string" || !/^\d{4}(-\d{2}){0,2}$/.test(date.trim())) return undefined;
+  return isoDate(parseSpecDate(date.trim()));
 }
 
 /** `word` standing as a word of `name` (letters around it would make it part of another word). */
@@ -40,7 +33,11 @@ export function eraChecks(
   const out: Diagnostic[] = [];
   for (const era of eras) {
     if (day < era.from) continue;
-    const params = { from: viDate(era.from), era: era.name, basis: era.basis };
+    const params = {
+      from: formatShortDate(parseSpecDate(era.from)),
+      era: era.name,
+      basis: era.basis,
+    };
     const kind = d.unit_kind;
     if (typeof kind === "string" && era.abolishedUnitKinds.includes(kind)) {
       const path = ["document", "unit_kind"];

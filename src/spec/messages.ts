@@ -20,8 +20,8 @@ export const SPEC_MESSAGES: MessageTable = {
     hintEn: "Check that you may read the file and that it is a file, not a folder.",
   },
   "spec.file-too-large": {
-    vi: 'Tệp "{file}" quá lớn: {size} byte, giới hạn là {limit} byte (2 MiB).',
-    en: 'File "{file}" is too large: {size} bytes, the limit is {limit} bytes (2 MiB).',
+    vi: 'Tệp "{file}" quá lớn: {size} byte, giới hạn là {limit} byte ({mib} MiB).',
+    en: 'File "{file}" is too large: {size} bytes, the limit is {limit} bytes ({mib} MiB).',
     hintVi:
       "Một kế hoạch thường chỉ vài chục KB. Kiểm tra xem có chọn nhầm tệp không, hoặc bỏ bớt số liệu thừa.",
     hintEn: "A plan is usually a few tens of KB. Check that this is the right file.",

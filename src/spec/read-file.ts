@@ -32,7 +32,7 @@ export function readSpecBytes(
     if (!st.isFile()) {
       return { diagnostic: specDiag("spec.file-unreadable", { file, reason: "EISDIR" }, start) };
     }
-    if (st.size > maxBytes) return { diagnostic: tooLarge(file, st.size) };
+    if (st.size > maxBytes) return { diagnostic: tooLarge(file, st.size, maxBytes) };
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "EIO";
@@ -43,14 +43,14 @@ export function readSpecBytes(
     return { diagnostic };
   }
   // The file may have grown between stat and read.
-  if (bytes.length > maxBytes) return { diagnostic: tooLarge(file, bytes.length) };
+  if (bytes.length > maxBytes) return { diagnostic: tooLarge(file, bytes.length, maxBytes) };
   return { bytes };
 }
 
-export function tooLarge(file: string, size: number): Diagnostic {
+export function tooLarge(file: string, size: number, limit = MAX_SPEC_BYTES): Diagnostic {
   return specDiag(
     "spec.file-too-large",
-    { file, size, limit: MAX_SPEC_BYTES },
+    { file, size, limit, mib: limit / 1024 / 1024 },
     { file, line: 1, col: 1 },
   );
 }

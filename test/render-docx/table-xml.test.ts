@@ -85,6 +85,25 @@ describe("DOCX data tables", () => {
     expect(rows[3]?.match(/<w:tc>/g)).toHaveLength(4);
   });
 
+  it("highlights a draft's disagreeing figure and its note, as in the body's text", () => {
+    const marked: Table = {
+      ...TABLE,
+      rows: [
+        {
+          kind: "body",
+          cells: [{ content: [{ type: "text", text: "15", mark: "Chưa khớp: 16" }] }],
+        },
+      ],
+    } as Table;
+    const cell = tableXml(marked, { textWidth: 8000, bodySize: 14 });
+    expect(cell).toContain(
+      '<w:r><w:rPr><w:highlight w:val="yellow"/></w:rPr><w:t xml:space="preserve">15</w:t></w:r>',
+    );
+    expect(cell).toContain(
+      '<w:rPr><w:i/><w:iCs/><w:highlight w:val="yellow"/></w:rPr><w:t xml:space="preserve"> (Chưa khớp: 16)</w:t>',
+    );
+  });
+
   it("escapes the characters XML reserves", () => {
     expect(xml).toContain("Thôn &quot;Đông&quot; &amp; &lt;Tây&gt; &apos;A&apos;</w:t>");
   });

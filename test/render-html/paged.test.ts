@@ -58,6 +58,25 @@ describe("renderHtml with pages", () => {
     expect(html).toMatch(new RegExp(`class="sheet portrait has-signoff" data-page="${page}"`));
   });
 
+  it("starts a section's numbers where its first block that shows anything is", () => {
+    const numbersOf = (empty: boolean): (string | undefined)[] => {
+      const m = sampleModel();
+      const appendix = m.sections[1];
+      if (!appendix) throw new Error("the sample has an appendix");
+      appendix.pageNumbers = APPENDIX;
+      if (empty) appendix.children.unshift({ type: "list", marker: "-", items: [] });
+      const l = pdfLayout(m);
+      const paged = renderHtml(m, { pages: { blocks: l.blockPages, count: l.pageCount } });
+      return [
+        ...paged.matchAll(/data-page="\d+"[^>]*>\s*(?:<div class="pg-number">(\d+)<\/div>)?/g),
+      ].map((x) => x[1]);
+    };
+    const plain = numbersOf(false);
+    // the body's second page numbered, the appendix's first page (3) not: it restarts
+    expect(plain).toEqual([undefined, "2", undefined]);
+    expect(numbersOf(true)).toEqual(plain);
+  });
+
   it("keeps the default output and stylesheet as they were", () => {
     expect(renderHtml(model)).not.toContain("sheet");
   });

@@ -114,5 +114,13 @@ describe("render --format xlsx", () => {
     expect(cellValue("2.1", "body")).toEqual({ value: "2.1" });
     expect(cellValue("2023", "header")).toEqual({ value: "2023" });
     expect(cellValue("-", "body")).toEqual({ value: "-" });
+    expect(cellValue("07", "body")).toEqual({ value: 7, numFmt: "00" });
+    expect(cellValue("0,43%", "body")).toEqual({ value: 0.0043, numFmt: "#,##0.00%" });
+  });
+
+  it("keeps as text what kehoach does not print as a number: a year, a code, a bad grouping", () => {
+    expect(cellValue("2025", "body")).toEqual({ value: "2025" });
+    expect(cellValue("0123", "body")).toEqual({ value: "0123" });
+    expect(cellValue("12.34", "body")).toEqual({ value: "12.34" });
   });
 });

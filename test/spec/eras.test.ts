@@ -76,7 +76,7 @@ describe("eras of the administration", () => {
         ["spec.unit-kind-abolished", "warning", ["document", "unit_kind"], 4],
       ]);
       const vi = localize(r.diagnostics[0] as never, "vi");
-      expect(vi.message).toContain("01/07/2025");
+      expect(vi.message).toContain("01/7/2025");
       expect(vi.message).toContain(kind);
       expect(vi.hint).toContain("unit_kind");
       expect(localize(r.diagnostics[0] as never, "en").message).toContain(`no ${kind}`);

@@ -120,13 +120,16 @@ const flagXml = (tag: string, on: boolean | undefined): string =>
       : `<w:${tag} w:val="false"/><w:${tag}Cs w:val="false"/>`;
 
 /**
- * The same runs as runs(), as WordprocessingML text: for the data tables that table-xml.ts writes
- * itself. Each run is what docx writes for the TextRun runs() makes.
+ * The same runs as runs(), as WordprocessingML text: for the data tables that table.ts writes
+ * itself. Each run is what docx writes for the TextRun runs() makes (a marked figure highlighted).
  */
 export function runsXml(content: readonly Inline[], override: RunOverride = {}): string {
   let out = "";
   for (const seg of segments(content, override)) {
-    const props = flagXml("b", seg.bold) + flagXml("i", seg.italic);
+    const props =
+      flagXml("b", seg.bold) +
+      flagXml("i", seg.italic) +
+      (seg.marked ? '<w:highlight w:val="yellow"/>' : "");
     out += props === "" ? "<w:r>" : `<w:r><w:rPr>${props}</w:rPr>`;
     if (seg.breakBefore) out += "<w:br/>";
     seg.text.split("\t").forEach((part, j) => {

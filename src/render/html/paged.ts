@@ -48,12 +48,15 @@ export function renderPages(model: DocumentModel, pages: PageMap, ctx: RenderCon
   const starts: { rules: PageSection["pageNumbers"]; page: number }[] = [];
   model.sections.forEach((section, si) => {
     const map = pages.blocks[si] ?? [];
+    let started = false;
     section.children.forEach((block, bi) => {
       const on = map[bi] ?? [];
       const first = on[0];
       if (first === undefined) return;
       const last = on[on.length - 1] ?? first;
-      if (bi === 0) starts.push({ rules: section.pageNumbers, page: first });
+      // the section starts where its first block that shows anything does
+      if (!started) starts.push({ rules: section.pageNumbers, page: first });
+      started = true;
       const home = sheet(first, section.orientation);
       home.parts.push(renderBlock(block, ctx));
       if (block.type === "signoff") home.signoff = true;

@@ -9,6 +9,7 @@
 
 import { unzipSync } from "fflate";
 import type { DocumentModel, Inline, PageSection, RowKind, Table } from "../../document/types.js";
+import { readPrintedNumber } from "../../format/number.js";
 import { zip } from "../docx/zip.js";
 import { placeColumns } from "../html/table.js";
 import { documentDate } from "../pdf/date.js";
@@ -83,17 +84,13 @@ export function cellValue(
   kind: RowKind,
 ): { value: string | number; numFmt?: string } {
   if (kind !== "body" && kind !== "total") return { value: text };
-  const m = /^(-?)(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?(%?)$/.exec(text);
-  if (!m) return { value: text };
-  const [, sign = "", whole = "", decimals, percent] = m;
-  const digits = whole.replaceAll(".", "");
-  const value = Number(`${sign}${digits}${decimals ? `.${decimals}` : ""}`);
-  if (!Number.isFinite(value)) return { value: text };
-  const zeros = decimals ? `.${"0".repeat(decimals.length)}` : "";
+  const n = readPrintedNumber(text);
+  if (!n) return { value: text };
+  const zeros = n.decimals > 0 ? `.${"0".repeat(n.decimals)}` : "";
   // "07": the plan pads counts under ten to two digits
-  const intPart = digits.length > 1 && digits.startsWith("0") ? "00" : "#,##0";
-  if (percent) return { value: value / 100, numFmt: `${intPart}${zeros}%` };
-  return { value, numFmt: `${intPart}${zeros}` };
+  const intPart = n.padded ? "00" : "#,##0";
+  if (n.percent) return { value: n.value / 100, numFmt: `${intPart}${zeros}%` };
+  return { value: n.value, numFmt: `${intPart}${zeros}` };
 }
 
 export interface RenderXlsxOptions {
