@@ -1,14 +1,13 @@
-// Which files of a folder are plans: every .yaml and .yml file (any case) under it, subfolders too,
-// but not in templates/, node_modules/ or a hidden folder. One rule for `render DIR`, `validate DIR`
-// and the pre-commit hook (which runs `validate` on the staged plans/ folder).
+// The plans under a folder, by src/edge/plan-files.ts's rule (the preview lists the same files):
+// every .yaml and .yml file (any case), subfolders too, but not in templates/, node_modules/ or a
+// hidden folder; a linked file counts, a linked folder is not followed. For `render DIR`,
+// `validate DIR` and the pre-commit hook (which runs `validate` on the staged plans/ folder).
 
 import { type Dirent, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Context } from "../edge/io.js";
+import { isPlanFileName, isSearchedFolder } from "../edge/plan-files.js";
 import { sayPlans } from "./messages-plans.js";
-
-/** Folders never searched for plans: a locality's templates, dependencies. */
-const SKIPPED = new Set(["templates", "node_modules"]);
 
 export interface Unreadable {
   /** The folder, relative to the one searched ("" for that folder itself). */
@@ -39,13 +38,12 @@ export function scanPlans(dir: string, skip: readonly string[] = []): FoundPlans
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      if (e.name.startsWith(".")) continue;
       const childAbs = join(abs, e.name);
       const childRel = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (SKIPPED.has(e.name) || skipped.has(resolve(childAbs))) continue;
+        if (!isSearchedFolder(e.name) || skipped.has(resolve(childAbs))) continue;
         walk(childAbs, childRel);
-      } else if (e.isFile() && /\.ya?ml$/i.test(e.name)) {
+      } else if ((e.isFile() || e.isSymbolicLink()) && isPlanFileName(e.name)) {
         plans.push(childRel);
       }
     }
