@@ -22,11 +22,14 @@ export const CLEAN_KINDS = ["nfc", "control", "invisible", "soft-hyphen", "space
 export type CleanKind = (typeof CLEAN_KINDS)[number];
 
 /** What one kind of character is, as a pattern (global, for replace) and what it becomes. */
+/** The unusual spaces: one list for the cleaning and for where a value's spaces are found. */
+const ODD_SPACES = "\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000";
+
 const RULES: readonly { kind: CleanKind; chars: RegExp; to: string }[] = [
   { kind: "control", chars: controls(), to: "" },
   { kind: "invisible", chars: /[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]/g, to: "" },
   { kind: "soft-hyphen", chars: /\u00ad/g, to: "" },
-  { kind: "space", chars: /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, to: " " },
+  { kind: "space", chars: new RegExp(`[${ODD_SPACES}]`, "g"), to: " " },
 ];
 
 /** C0 but tab and line feed, DEL, C1; built from codes, as the lint forbids them in a pattern. */
@@ -66,7 +69,7 @@ export function cleanString(s: string, isKey = false): Cleaned {
 }
 
 /** Spaces at the start of a value as written (after its opening quote), or at its end. */
-const SPACE = "[ \\t\\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]";
+const SPACE = `[ \\t${ODD_SPACES}]`;
 const LEADING = new RegExp(`^["']?(?=${SPACE})`);
 const TRAILING = new RegExp(`${SPACE}+["']?$`);
 

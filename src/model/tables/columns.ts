@@ -227,6 +227,15 @@ function defaultPhases(stats: Statistics, view: GroupView): Phase[] {
   const g = stats.total.groups[view.id];
   const moves = g !== undefined && (g.exits > 0 || g.entries > 0);
   if (!(view.isPoor || view.isNearPoor || moves)) return ["start"];
+  return movingPhases(stats, view.id);
+}
+
+/**
+ * A group's start, its change and its end; the change is its entries when its totals have entries
+ * and no exits (the middle columns show what is added), else its exits.
+ */
+export function movingPhases(stats: Statistics, groupId: string): Phase[] {
+  const g = stats.total.groups[groupId];
   const growsOnly = g !== undefined && g.exits === 0 && g.entries > 0;
   return ["start", growsOnly ? "entries" : "exits", "end"];
 }

@@ -11,7 +11,7 @@ import type { TableColumnSpec } from "../../spec/types.js";
 import type { Statistics } from "../../stats/types.js";
 import type { Ctx } from "../context.js";
 import { groupView } from "../views.js";
-import { type ColumnsOptions, columnsTable } from "./columns.js";
+import { type ColumnsOptions, columnsTable, movingPhases } from "./columns.js";
 
 export function povertyTable(
   ctx: Ctx,
@@ -28,15 +28,9 @@ export function povertyTable(
     if (!groupView(ctx, stats, id, spec.groups ? [...path, "groups", i] : path)) return undefined;
     columns.push({
       group: id,
-      phases: ["start", growsOnly(stats, id) ? "entries" : "exits", "end"],
+      phases: movingPhases(stats, id),
       figures: ["count", "rate"],
     });
   }
   return columnsTable(ctx, stats, columns, opts, path);
-}
-
-/** The group's totals have entries and no exits: the middle columns show what is added. */
-function growsOnly(stats: Statistics, groupId: string): boolean {
-  const g = stats.total.groups[groupId];
-  return g !== undefined && g.exits === 0 && g.entries > 0;
 }
