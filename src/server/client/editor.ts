@@ -70,7 +70,6 @@ let base = "";
 /** The text as last saved (or opened): unsaved changes are the difference. */
 let savedText = "";
 let shownVersion = Number(body.dataset.khVersion ?? 0);
-let previewSeq = 0;
 let previewTimer: ReturnType<typeof setTimeout> | undefined;
 let autosaveTimer: ReturnType<typeof setTimeout> | undefined;
 let saving = false;
@@ -91,20 +90,37 @@ function schedulePreview(): void {
   previewTimer = setTimeout(() => void preview(), PREVIEW_DEBOUNCE_MS);
 }
 
+/**
+ * One preview asked of the server at a time: text typed while one runs is asked for when it has
+ * answered, the newest only, so a long plan never has a queue of old texts to run on the server.
+ */
+let previewing = false;
+let previewAgain = false;
+
 async function preview(): Promise<void> {
   if (!view) return;
-  const mine = ++previewSeq;
-  const text = view.state.doc.toString();
-  let data: PreviewData;
-  try {
-    const res = await post(`/api/preview/${planPath}`, { text });
-    if (!res.ok) return;
-    data = (await res.json()) as PreviewData;
-  } catch {
+  if (previewing) {
+    previewAgain = true;
     return;
   }
-  if (mine !== previewSeq || !view) return; // a newer text is on its way
-  await show(data);
+  previewing = true;
+  try {
+    do {
+      previewAgain = false;
+      const text = view.state.doc.toString();
+      let data: PreviewData | undefined;
+      try {
+        const res = await post(`/api/preview/${planPath}`, { text });
+        if (res.ok) data = (await res.json()) as PreviewData;
+      } catch {
+        // the server went away: the next keystroke tries again
+      }
+      // a newer text waiting: its answer is the one to show
+      if (data && !previewAgain && view) await show(data);
+    } while (previewAgain && view);
+  } finally {
+    previewing = false;
+  }
 }
 
 async function show(data: PreviewData): Promise<void> {
