@@ -102,9 +102,7 @@ export class PlanStore {
     const known = this.states.get(key);
     if (known && known.stamp === stampOf(ref.abs)) return known;
     this.digests.clear();
-    const state = await this.refresh(known, ref, draft);
-    if (state !== known && known) this.emit({ type: "plan", state });
-    return state;
+    return this.refresh(known, ref, draft);
   }
 
   /**
@@ -157,8 +155,7 @@ export class PlanStore {
         known.stamp = "";
         continue;
       }
-      const state = await this.refresh(known, known.ref, known.draft);
-      if (state !== known) this.emit({ type: "plan", state });
+      await this.refresh(known, known.ref, known.draft);
     }
     this.emit({ type: "index" });
   }
@@ -167,7 +164,10 @@ export class PlanStore {
     for (const l of this.listeners) l(ev);
   }
 
-  /** The same object when nothing changed, else a new state (with the next version). */
+  /**
+   * The same object when nothing changed, else a new state (with the next version), announced to
+   * the pages once when it replaces a known one (however many asked for it).
+   */
   private refresh(
     known: PlanState | undefined,
     ref: PlanRef,
@@ -198,6 +198,7 @@ export class PlanStore {
     const run = this.run(state)
       .then(() => {
         this.states.set(key, state);
+        if (known) this.emit({ type: "plan", state });
         return state;
       })
       .finally(() => {

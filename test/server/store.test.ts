@@ -47,14 +47,26 @@ function setup() {
 }
 
 describe("the preview's store", () => {
-  it("runs a plan once for two requests at the same time", async () => {
-    const { store, ref, ran, release } = setup();
+  it("runs a plan once for two requests at the same time, and announces a new version once", async () => {
+    const { store, ref, file, ran, release } = setup();
     const a = store.state(ref, "plan");
     const b = store.state(ref, "plan");
     await release();
     const [x, y] = await Promise.all([a, b]);
     expect(x).toBe(y);
     expect(ran).toEqual(["v1"]);
+    // changed on disk, asked for twice: run once, announced once
+    const seen: PlanState[] = [];
+    store.on((ev) => {
+      if (ev.type === "plan") seen.push(ev.state);
+    });
+    writeFileSync(file, "v2 (longer)");
+    const c = store.state(ref, "plan");
+    const d = store.state(ref, "plan");
+    await release();
+    await Promise.all([c, d]);
+    expect(ran).toEqual(["v1", "v2 (longer)"]);
+    expect(seen).toHaveLength(1);
   });
 
   it("runs a plan saved again while it ran once more, and announces its last version", async () => {
@@ -77,6 +89,6 @@ describe("the preview's store", () => {
     await Promise.all([during, again]);
     expect(ran).toEqual(["v1", "v2", "v3"]);
     expect((await store.state(ref, "plan")).result.text).toBe("v3");
-    expect(seen.at(-1)?.result.text).toBe("v3");
+    expect(seen.map((s) => s.result.text)).toEqual(["v2", "v3"]);
   });
 });
