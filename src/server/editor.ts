@@ -130,8 +130,10 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
     }
     return ref;
   };
+  /** A POST route; a failure it did not foresee is said as `failure` (a save's keeps the file). */
   const post = (
     handler: (req: Request, res: Response, rest: string, body: unknown) => void | Promise<void>,
+    failure: "ws.save-failed" | "plan.crashed" = "plan.crashed",
   ): Route => {
     return (req, res, rest) => {
       if (req.method !== "POST") {
@@ -147,7 +149,7 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
           // a bug or the disk: said as such, never a stack trace; the file is as it was
           const reason = err instanceof Error ? err.message : String(err);
           if (!res.headersSent)
-            sendJson(res, 500, { error: ui(ctx.langOf(req).lang, "ws.save-failed", { reason }) });
+            sendJson(res, 500, { error: ui(ctx.langOf(req).lang, failure, { reason }) });
         });
     };
   };
@@ -246,7 +248,7 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
           },
           (err: unknown) => {
             const reason = err instanceof Error ? err.message : String(err);
-            sendJson(res, 500, { error: ui(lang, "ws.save-failed", { reason }) });
+            sendJson(res, 500, { error: ui(lang, "plan.crashed", { reason }) });
           },
         );
       }),
@@ -258,7 +260,7 @@ export function editorRoutes(ctx: EditorContext): EditorRoutes {
         if (!ref) return;
         const out = savePlan(ctx.root, ref, body, ctx.langOf(req).lang);
         sendJson(res, out.status, out.body);
-      }),
+      }, "ws.save-failed"),
     ],
   ];
   return {
