@@ -4,16 +4,10 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadStandards, standardFor } from "../data/standards.js";
 import type { Context } from "../edge/io.js";
+import { sampleOfYear } from "../edge/sample-plan.js";
 import { git, repoRoot } from "./git.js";
-import {
-  GITIGNORE,
-  preCommitHook,
-  samplePlan,
-  samplePlanPath,
-  vscodeSettings,
-} from "./init-files.js";
+import { GITIGNORE, preCommitHook, vscodeSettings } from "./init-files.js";
 import { sayPlans } from "./messages-plans.js";
 import { OWN_SCHEMA } from "./new-plan.js";
 
@@ -48,10 +42,9 @@ export function initCommand(ctx: Context, dir: string | undefined, opts: InitOpt
   };
 
   // the sample is of the current year, with the poverty standard in force that year
-  const year = new Date().getFullYear();
-  const samplePath = samplePlanPath(year);
-  const standard = standardFor(year, loadStandards())?.id ?? "nd-07-2021";
-  put(samplePath, (abs) => writeFileSync(abs, samplePlan(year, standard)));
+  const sample = sampleOfYear();
+  const samplePath = sample.path;
+  put(samplePath, (abs) => writeFileSync(abs, sample.text));
   put(SCHEMA_PATH, (abs) => copyFileSync(OWN_SCHEMA, abs));
   put(".gitignore", (abs) => writeFileSync(abs, GITIGNORE));
   const settings = put(".vscode/settings.json", (abs) =>

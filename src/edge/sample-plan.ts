@@ -1,6 +1,21 @@
 // The sample plan: what `kehoach init` writes, and what the preview server's index creates for an
 // official who starts from nothing. Text only.
 
+import { loadStandards, standardFor } from "../data/standards.js";
+
+/**
+ * The sample of a year (the current one unless said), with the poverty standard in force that
+ * year, and where init puts it: what `kehoach init` and the preview's index both write.
+ */
+export function sampleOfYear(opts: { year?: number; dataDir?: string } = {}): {
+  path: string;
+  text: string;
+} {
+  const year = opts.year ?? new Date().getFullYear();
+  const standard = standardFor(year, loadStandards(opts.dataDir))?.id ?? "nd-07-2021";
+  return { path: samplePlanPath(year), text: samplePlan(year, standard) };
+}
+
 /** Where init puts the sample: plans/ke-hoach-mau-2026.yaml in 2026. */
 export function samplePlanPath(year: number): string {
   return `plans/ke-hoach-mau-${year}.yaml`;

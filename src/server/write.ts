@@ -11,11 +11,11 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { basename, dirname, extname, join, relative, sep } from "node:path";
 import type { Request, Response } from "express";
-import { loadStandards, standardFor } from "../data/standards.js";
+import { loadStandards } from "../data/standards.js";
 import { hasErrors, type Lang } from "../diagnostics/types.js";
 import { localize } from "../edge/catalog.js";
 import { isPlanPath } from "../edge/plan-files.js";
-import { samplePlan, samplePlanPath } from "../edge/sample-plan.js";
+import { sampleOfYear } from "../edge/sample-plan.js";
 import { writeAtomic } from "../edge/write.js";
 import { nextName } from "../plan-next/names.js";
 import { nextPlan } from "../plan-next/next-plan.js";
@@ -162,10 +162,11 @@ export function createPlan(
   const { lang } = opts;
   if (!isRecord(body)) return { status: 400, body: { error: ui(lang, "write.bad-body") } };
   if (body.kind === "sample") {
-    const year = opts.year ?? new Date().getFullYear();
-    const standard = standardFor(year, loadStandards(opts.dataDir))?.id ?? "nd-07-2021";
-    const target = freeName(root, basename(samplePlanPath(year)));
-    return write(root, target, samplePlan(year, standard), lang);
+    const sample = sampleOfYear({
+      dataDir: opts.dataDir,
+      ...(opts.year === undefined ? {} : { year: opts.year }),
+    });
+    return write(root, freeName(root, basename(sample.path)), sample.text, lang);
   }
   if (body.kind === "next" && typeof body.from === "string") {
     const ref = resolvePlan(root, body.from.split("/").map(encodeURIComponent).join("/"));
