@@ -45,6 +45,7 @@ export function totalFigures(ctx: StatsContext, units: readonly UnitFigures[]): 
   for (const g of ctx.groups) {
     const dg = declared?.groups?.[g.id];
     const base = [...TOTALS, "groups", g.id];
+    checkExitsPart(ctx, g.id, dg, ctx.wholeName, base);
     if (!rawUnits.some((u) => u.groups?.[g.id])) {
       // Only the whole locality has this group's figures (or nobody has).
       const fig = groupFigures(ctx, g.id, dg, households, NOTHING_GIVEN);
@@ -53,7 +54,6 @@ export function totalFigures(ctx: StatsContext, units: readonly UnitFigures[]): 
       continue;
     }
     const exitsFrom = exitsPartOf(ctx, g.id);
-    checkExitsPart(ctx, g.id, dg, ctx.wholeName, base);
     groups[g.id] = summedGroup(
       ctx,
       g,

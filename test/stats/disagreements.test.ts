@@ -151,6 +151,16 @@ describe("exits typed once, as a breakdown part", () => {
     expect(computed.statistics?.total.groups.poor?.end).toBe(17 - exits);
   });
 
+  it("exits and the part disagree in the totals of a group no unit has: a warning too", () => {
+    const { diagnostics } = run(
+      [{ name: "A", households: 100, groups: {} }],
+      { totals: { households: 100, groups: poor(17, { bao_tro: 13, co_kha_nang: 4 }, 5) } },
+      {},
+      withExits,
+    );
+    expect(diagnostics.map((d) => d.code)).toContain("stats.exits-part");
+  });
+
   it("an exits part the breakdown does not have is an error at its place", () => {
     const { diagnostics } = run(
       [{ name: "A", households: 100, groups: poor(17) }],
