@@ -291,8 +291,13 @@ export function sizeOf(style: TextStyle, bodySize: number): number {
 
 /** The text width of a portrait page in twips, as both renderers compute it (whole twips). */
 export function portraitTextWidthTwips(margins: { left: number; right: number }): number {
+  return textWidthTwips(PAGE_MM.width, margins);
+}
+
+/** A sheet's width less its left and right margins, in whole twips; never under 20 mm. */
+function textWidthTwips(sheetMm: number, margins: { left: number; right: number }): number {
   return Math.max(
-    mmToTwips(PAGE_MM.width) - mmToTwips(margins.left) - mmToTwips(margins.right),
+    mmToTwips(sheetMm) - mmToTwips(margins.left) - mmToTwips(margins.right),
     mmToTwips(20),
   );
 }
@@ -306,11 +311,7 @@ export function sectionTextWidthTwips(
   orientation: "portrait" | "landscape",
 ): number {
   if (orientation === "portrait") return portraitTextWidthTwips(margins);
-  const m = turnedMargins(margins);
-  return Math.max(
-    mmToTwips(PAGE_MM.height) - mmToTwips(m.left) - mmToTwips(m.right),
-    mmToTwips(20),
-  );
+  return textWidthTwips(PAGE_MM.height, turnedMargins(margins));
 }
 
 /** Room in points for the issuing body's and the parent body's lines: the left column, less the gap. */

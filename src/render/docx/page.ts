@@ -3,7 +3,7 @@
 // given `orientation`, so the portrait size is always what it receives.
 
 import type { PageSection, PageSetup } from "../../document/types.js";
-import { PAGE_MM, PAGE_NUMBER, turnedMargins } from "../../layout/rules.js";
+import { PAGE_MM, PAGE_NUMBER, sectionTextWidthTwips, turnedMargins } from "../../layout/rules.js";
 import { mmToTwip } from "./units.js";
 
 export interface Geometry {
@@ -28,13 +28,12 @@ export function geometryOf(page: PageSetup, orientation: PageSection["orientatio
     bottom: mmToTwip(mm.bottom),
     left: mmToTwip(mm.left),
   };
-  const readWidth = orientation === "landscape" ? height : width;
   return {
     orientation,
     width,
     height,
     margins,
     header: Math.min(mmToTwip(PAGE_NUMBER.fromEdgeMm), margins.top),
-    textWidth: Math.max(readWidth - margins.left - margins.right, mmToTwip(20)),
+    textWidth: sectionTextWidthTwips(page.margins, orientation),
   };
 }
