@@ -5,8 +5,7 @@
 // used: `validate` does not load the 1.4 MB of the PDF renderer. rolldown, not a new bundler:
 // vitest's vite already brings it.
 import { readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { rolldown } from "rolldown";
 
 const root = resolve(import.meta.dirname, "..");
@@ -15,26 +14,12 @@ const out = join(dist, "bundle");
 /** Required from node_modules when a command needs them (serve, import, xlsx): never at start-up. */
 const RUNTIME = /^(express|playwright-core|exceljs)(\/.*)?$/;
 const PREFIX = "\0runtime-require:";
-/** The line of src/render/pdf/internals.ts that makes its requires node's rather than the bundle's. */
-const NODE_REQUIRE = /^const require = createRequire\(import\.meta\.url\);.*kehoach-bundle.*$/m;
 /**
- * internals.ts asks node at run time whether its fontkit is pdfkit's (four package resolutions,
- * ~3 ms). The bundle holds the copies resolved now, so the answer is known now.
- */
-const SAME_FONTKIT_CALL = "sameFontkit() ?";
-function sameFontkit() {
-  const require = createRequire(join(root, "package.json"));
-  const pdfmake = dirname(require.resolve("pdfmake"));
-  const pdfkit = dirname(require.resolve("pdfkit", { paths: [pdfmake] }));
-  return require.resolve("fontkit") === require.resolve("fontkit", { paths: [pdfkit] });
-}
-
-/**
- * pdfmake is in the bundle (in the PDF renderer's chunk), so that V8's code cache covers its 2 MB of
- * code (it took ~200 ms to load and compile). Its pdfkit is bundled unchanged: pdfkit reads the
- * metrics of PDF's 14 standard fonts from files next to its own script, which in the bundle are not
- * there, but pdfmake opens its documents with no default font (`font: null`) and kehoach names only
- * Tinos, so pdfkit never reads them (a definition naming a standard font would fail loudly).
+ * pdfkit is in the bundle (in the PDF renderer's chunk), so that V8's code cache covers its code
+ * (it took ~100 ms to load and compile). It is bundled unchanged: pdfkit reads the metrics of PDF's
+ * 14 standard fonts from files next to its own script, which in the bundle are not there, but
+ * kehoach opens its documents with no default font (`font: null`, draw.ts) and names only Tinos,
+ * so pdfkit never reads them (a standard font named would fail loudly).
  */
 const bundle = await rolldown({
   input: join(dist, "cli", "bundle-entry.js"),
@@ -47,14 +32,7 @@ const bundle = await rolldown({
       load(id) {
         if (!id.startsWith(dist + sep) || !id.endsWith(".js")) return null;
         const rel = relative(dist, id).split(sep).join("/");
-        let code = readFileSync(id, "utf8");
-        if (rel === "render/pdf/internals.js") {
-          if (!NODE_REQUIRE.test(code)) throw new Error(`${rel}: its createRequire line is gone`);
-          code = code.replace(NODE_REQUIRE, "");
-          if (!code.includes(SAME_FONTKIT_CALL))
-            throw new Error(`${rel}: its sameFontkit() call is gone`);
-          code = code.replace(SAME_FONTKIT_CALL, `${sameFontkit()} ?`);
-        }
+        const code = readFileSync(id, "utf8");
         // through a global: a module may name a local `require` of its own
         return code.replaceAll("import.meta.url", `__kehoachUrl(${JSON.stringify(rel)})`);
       },

@@ -1,7 +1,6 @@
-// One pdfmake node (or a few) per model block. Every call builds fresh objects: pdfmake writes layout
-// state into the nodes it is given, so nothing here is shared between two places or two renders.
+// One layout node (or a few) per model block (nodes.ts), every paragraph broken into its lines here
+// (line-breaks.ts). Every call builds fresh objects: flow.ts marks page breaks on the nodes.
 
-import type { Content, ContentText } from "pdfmake/interfaces.js";
 import type {
   AppendixHeading,
   Block,
@@ -33,13 +32,13 @@ import type { BlockContext } from "./context.js";
 import { round2 } from "./geometry.js";
 import { borderless, box } from "./layouts.js";
 import { type Frame, fitLines } from "./line-breaks.js";
-import { linesOf, setLines } from "./lines.js";
+import type { LayoutNode, Margin, TextNode } from "./nodes.js";
 import { centredRule } from "./rule.js";
 import { lineOfStyle, sizeOfStyle } from "./styles.js";
 import { tableNode } from "./table.js";
 import { nfc, type Run, runs } from "./text.js";
 
-export function blockNodes(block: Block, ctx: BlockContext): Content[] {
+export function blockNodes(block: Block, ctx: BlockContext): LayoutNode[] {
   switch (block.type) {
     case "draft-mark":
       return [draftMark(block, ctx)];
@@ -75,18 +74,25 @@ const LIST_HANGING = mmTwipPt(LIST.hangingMm);
  * Boxed, at the right, above the header block: outside the decree's grid, as drafts carry it. The
  * DOCX draws the same box as a bordered paragraph DRAFT_MARK.boxWidthMm wide.
  */
-function draftMark(b: DraftMark, ctx: BlockContext): Content {
+function draftMark(b: DraftMark, ctx: BlockContext): LayoutNode {
   const boxWidth = Math.min(mmTwipPt(DRAFT_MARK.boxWidthMm), ctx.geometry.textWidth);
+  const look = box();
+  const textWidth = Math.max(1, boxWidth - 2 * look.line - look.padding.left - look.padding.right);
   return {
     columns: [
-      { width: "*", text: "" },
+      { width: "*", node: line("", "body", ctx.geometry.textWidth, ctx) },
       {
         width: boxWidth,
-        table: {
-          widths: ["*"],
-          body: [[{ text: nfc(b.text), style: "draftMark", alignment: "center" }]],
+        node: {
+          table: {
+            widths: [textWidth],
+            body: [[{ ...line(b.text, "draftMark", textWidth, ctx), alignment: "center" }]],
+            headerRows: 0,
+            keepWithHeaderRows: 0,
+            dontBreakRows: false,
+          },
+          look,
         },
-        layout: box(),
       },
     ],
     margin: [0, 0, 0, SPACING.draftMarkAfterPt],
@@ -99,9 +105,7 @@ function draftMark(b: DraftMark, ctx: BlockContext): Content {
  * left one); the first row holds the bodies and the national title with their rules, the second
  * row "Số:" and the place and date, so those two always stand on one line whatever wraps above.
  */
-function headerBlock(b: HeaderBlock, ctx: BlockContext): Content {
-  const nationalTitle = nfc(b.nationalTitle);
-  const motto = nfc(b.motto);
+function headerBlock(b: HeaderBlock, ctx: BlockContext): LayoutNode {
   const [leftTwips, rightTwips] = headerColumnsTwips(Math.round(ctx.geometry.textWidth * 20));
   const gap = Math.min(mmTwipPt(HEADER_TABLE.columnGapMm), leftTwips / 20);
   const left = leftTwips / 20 - gap;
@@ -116,7 +120,7 @@ function headerBlock(b: HeaderBlock, ctx: BlockContext): Content {
   );
   const second = SPACING.headerSecondRowPt;
 
-  const leftTop: Content[] = [];
+  const leftTop: LayoutNode[] = [];
   // each body's lines as the model decided them, forced breaks between them
   if (b.parentBody) leftTop.push(line(b.parentBody.join("\n"), "parentBody", left, ctx));
   leftTop.push(line(b.issuingBody.join("\n"), "issuingBody", left, ctx));
@@ -124,9 +128,10 @@ function headerBlock(b: HeaderBlock, ctx: BlockContext): Content {
   const bodyRule = issuingBodyRuleTwips(b.issuingBody, leftTwips - gapTwips) / 20;
   leftTop.push(centredRule(Math.min(left, bodyRule)));
 
-  const rightTop: Content[] = [
-    { text: nationalTitle, style: "nationalTitle", noWrap: true },
-    { text: motto, style: "motto", noWrap: true },
+  // The columns are wide enough for the national title and the motto on one line each.
+  const rightTop: LayoutNode[] = [
+    line(b.nationalTitle, "nationalTitle", Number.POSITIVE_INFINITY, ctx),
+    line(b.motto, "motto", Number.POSITIVE_INFINITY, ctx),
     centredRule(Math.min(right, mmTwipPt(HEADER_TABLE.mottoRuleMm))),
   ];
 
@@ -140,54 +145,27 @@ function headerBlock(b: HeaderBlock, ctx: BlockContext): Content {
         ],
         [
           // Smaller than the place and date: lowered so the two stand on one baseline.
-          wrapped(
-            {
-              text: nfc(b.number),
-              style: "number",
-              alignment: "center",
-              margin: [0, second + drop, 0, 0],
-            },
-            left,
-            ctx,
-          ),
-          wrapped(
-            {
-              text: nfc(b.placeDate),
-              style: "placeDate",
-              alignment: "center",
-              margin: [0, second, 0, 0],
-            },
-            right,
-            ctx,
-          ),
+          { ...line(b.number, "number", left, ctx), alignment: "center", margin: [0, second + drop, 0, 0] },
+          { ...line(b.placeDate, "placeDate", right, ctx), alignment: "center", margin: [0, second, 0, 0] },
         ],
       ],
+      headerRows: 0,
+      keepWithHeaderRows: 0,
+      dontBreakRows: false,
     },
-    layout: borderless([gap, 0]),
-    margin: [0, 0, 0, 0],
+    look: borderless([gap, 0]),
   };
 }
 
-/** A string pdfmake wraps itself in `room` points: its lines recorded as pdfmake will break it. */
-function wrapped(
-  node: ContentText & { text: string; style: string },
-  room: number,
-  ctx: BlockContext,
-) {
-  const face = TEXT[node.style];
-  const size = sizeOfStyle(node.style, ctx.bodySize);
-  const faceOf = { bold: face?.bold === true, italics: face?.italic === true };
-  setLines(node, ctx.measure.lines(node.text, size, room, faceOf));
-  return node;
-}
-
-function titleBlock(b: TitleBlock, ctx: BlockContext): Content {
+function titleBlock(b: TitleBlock, ctx: BlockContext): LayoutNode {
+  const width = ctx.geometry.textWidth;
   return {
     stack: [
-      { text: nfc(b.kind), style: "titleKind", alignment: "center" },
-      { ...line(b.summary, "titleSummary", ctx.geometry.textWidth, ctx), alignment: "center" },
-      centredRule(titleRuleTwips(b.summary, Math.round(ctx.geometry.textWidth * 20)) / 20),
+      line(b.kind, "titleKind", width, ctx),
+      line(b.summary, "titleSummary", width, ctx),
+      centredRule(titleRuleTwips(b.summary, Math.round(width * 20)) / 20),
     ],
+    alignment: "center",
     unbreakable: true,
     margin: [0, SPACING.titleBeforePt, 0, SPACING.titleAfterPt],
   };
@@ -198,7 +176,7 @@ function titleBlock(b: TitleBlock, ctx: BlockContext): Content {
  * Normal) have it; pagination.ts keeps it with what follows. `headlineLevel` marks it in the
  * definition (pdfmake's outline feature is not used).
  */
-function heading(b: Heading, ctx: BlockContext): Content {
+function heading(b: Heading, ctx: BlockContext): LayoutNode {
   const look = HEADING[b.numbering];
   const text: Run[] = [{ text: `${nfc(b.number)} ` }, ...runs(b.content)];
   const frame = bodyFrame(ctx, "body", { bold: look.bold, italics: look.italic });
@@ -213,7 +191,7 @@ function heading(b: Heading, ctx: BlockContext): Content {
   };
 }
 
-function paragraph(b: Paragraph, ctx: BlockContext): Content {
+function paragraph(b: Paragraph, ctx: BlockContext): LayoutNode {
   const number: Run[] = b.number ? [{ text: `${nfc(b.number)} ` }] : [];
   const text = [...number, ...runs(b.content)];
   const frame = bodyFrame(ctx, b.style, { italics: TEXT[b.style]?.italic === true });
@@ -240,9 +218,9 @@ function bodyFrame(ctx: BlockContext, style: string, face: { bold?: boolean; ita
  * A one-style string in `room` points, broken into lines as the DOCX's paragraph is (the header
  * block's bodies, the sign-off's lines, which may wrap in their columns).
  */
-function line(text: string, style: string, room: number, ctx: BlockContext): ContentText {
+function line(text: string, style: string, room: number, ctx: BlockContext): TextNode {
   const face = TEXT[style];
-  const { runs: out, lines } = fitLines(
+  const lines = fitLines(
     [{ text: nfc(text) }],
     {
       size: sizeOfStyle(style, ctx.bodySize),
@@ -253,43 +231,35 @@ function line(text: string, style: string, room: number, ctx: BlockContext): Con
     },
     ctx.measure,
   );
-  setLines(out, lines);
-  return { text: out, style };
+  return { lines, style };
 }
 
-/** Runs broken into lines where the DOCX breaks them, with the paragraph's margins. */
-function fitted(text: Run[], frame: Frame, ctx: BlockContext): { text: Run[]; margin: Margin } {
-  const { runs: out, inset, lines } = fitLines(text, frame, ctx.measure);
-  setLines(out, lines);
+/** Runs broken into lines where the DOCX breaks them, with the paragraph's spaces. */
+function fitted(text: Run[], frame: Frame, ctx: BlockContext): { lines: TextNode["lines"]; margin: Margin } {
   return {
-    text: out,
-    margin: [0, PARAGRAPH.spaceBeforePt, inset, PARAGRAPH.spaceAfterPt],
+    lines: fitLines(text, frame, ctx.measure),
+    margin: [0, PARAGRAPH.spaceBeforePt, 0, PARAGRAPH.spaceAfterPt],
   };
 }
-
-type Margin = [number, number, number, number];
 
 /**
  * "-" and "+" items with hanging indents: the marker at the first-line indent (one step further per
  * level), the text after the hanging indent, wrapped lines under the text. Literal markers, not
  * pdfmake's drawn bullets, so the text extracts as officials typed it.
  */
-function listNodes(list: List, level: number, ctx: BlockContext): Content[] {
+function listNodes(list: List, level: number, ctx: BlockContext): LayoutNode[] {
   const indent = round2(FIRST_LINE_INDENT + level * LIST_STEP);
   const room = round2(ctx.geometry.textWidth - indent - LIST_HANGING);
-  const nodes: Content[] = [];
+  const nodes: LayoutNode[] = [];
   for (const item of list.items) {
     const frame: Frame = { size: ctx.bodySize, first: room, rest: room };
-    const { runs: text, inset, lines } = fitLines(runs(item.content), frame, ctx.measure);
-    setLines(text, lines);
     nodes.push({
       columns: [
-        { width: LIST_HANGING, text: list.marker },
-        { width: "*", text, alignment: "justify" },
+        { width: LIST_HANGING, node: line(list.marker, "body", LIST_HANGING, ctx) },
+        { width: "*", node: { lines: fitLines(runs(item.content), frame, ctx.measure), alignment: "justify" } },
       ],
-      columnGap: 0,
       style: "body",
-      margin: [indent, PARAGRAPH.spaceBeforePt, inset, PARAGRAPH.spaceAfterPt],
+      margin: [indent, PARAGRAPH.spaceBeforePt, 0, PARAGRAPH.spaceAfterPt],
     });
     if (item.children) nodes.push(...listNodes(item.children, level + 1, ctx));
   }
@@ -297,39 +267,53 @@ function listNodes(list: List, level: number, ctx: BlockContext): Content[] {
 }
 
 /**
- * Nơi nhận left, the signature right, in one unbreakable borderless table; the space above it sits
- * on the first line of each column, where the DOCX, whose tables have no space of their own, has it.
- */
-/**
  * The sign-off's height as laid out: its taller column, each the sum of its lines (as broken by
  * line()) and spaces. pagination.ts keeps a heading with it by this height.
  */
 export function signOffHeight(b: SignOff, ctx: BlockContext): number {
-  const node = signOff(b, ctx) as { table: { body: { stack: ContentText[] }[][] } };
-  const [left, right] = node.table.body[0] ?? [];
-  const height = (stack: ContentText[] | undefined) =>
-    (stack ?? []).reduce((h, n) => {
-      const margin = (n.margin as number[] | undefined)?.[1] ?? 0;
-      return h + margin + linesOf(n) * lineOfStyle(n.style as string, ctx.bodySize);
+  const { recipients, signature } = signOffColumns(b, ctx);
+  const height = (stack: TextNode[]) =>
+    stack.reduce((h, n) => {
+      const margin = n.margin?.[1] ?? 0;
+      return h + margin + n.lines.length * lineOfStyle(n.style as string, ctx.bodySize);
     }, 0);
-  return Math.max(height(left?.stack), height(right?.stack));
+  return Math.max(height(recipients), height(signature));
 }
 
-function signOff(b: SignOff, ctx: BlockContext): Content {
+/**
+ * Nơi nhận left, the signature right, in one unbreakable borderless table; the space above it sits
+ * on the first line of each column, where the DOCX, whose tables have no space of their own, has it.
+ */
+function signOff(b: SignOff, ctx: BlockContext): LayoutNode {
+  const { left, right, recipients, signature } = signOffColumns(b, ctx);
+  return {
+    table: {
+      widths: [left, right],
+      body: [[{ stack: recipients }, { stack: signature }]],
+      headerRows: 0,
+      keepWithHeaderRows: 0,
+      dontBreakRows: false,
+    },
+    look: borderless(),
+    unbreakable: true,
+  };
+}
+
+function signOffColumns(b: SignOff, ctx: BlockContext) {
   const [leftTwips, rightTwips] = signOffColumnsTwips(Math.round(ctx.geometry.textWidth * 20));
   const left = leftTwips / 20;
   const right = rightTwips / 20;
   const above = SPACING.signOffBeforePt;
-  const recipients: Content[] = [
+  const recipients: TextNode[] = [
     { ...line(b.recipients.heading, "recipientsHeading", left, ctx), margin: [0, above, 0, 0] },
-    ...b.recipients.lines.map((text): Content => line(text, "recipient", left, ctx)),
+    ...b.recipients.lines.map((text) => line(text, "recipient", left, ctx)),
   ];
-  const signature: Content[] = [
+  const signature: TextNode[] = [
     ...b.signature.lines.map(
-      (text, i): Content => ({
+      (text, i): TextNode => ({
         ...line(text, "signatureLine", right, ctx),
         alignment: "center",
-        ...(i === 0 ? { margin: [0, above, 0, 0] as [number, number, number, number] } : {}),
+        ...(i === 0 ? { margin: [0, above, 0, 0] as Margin } : {}),
       }),
     ),
     {
@@ -338,19 +322,15 @@ function signOff(b: SignOff, ctx: BlockContext): Content {
       margin: [0, mmTwipPt(SIGNOFF.signatureSpaceMm), 0, 0],
     },
   ];
-  return {
-    table: { widths: [left, right], body: [[{ stack: recipients }, { stack: signature }]] },
-    layout: borderless(),
-    unbreakable: true,
-  };
+  return { left, right, recipients, signature };
 }
 
 /** Not unbreakable: it opens its section's first page (and pagination.ts reads the label's page). */
-function appendixHeading(b: AppendixHeading, ctx: BlockContext): Content {
+function appendixHeading(b: AppendixHeading, ctx: BlockContext): LayoutNode {
   const width = ctx.geometry.textWidth;
   return {
     stack: [
-      { text: [{ text: nfc(b.label) }], style: "appendixLabel" },
+      line(b.label, "appendixLabel", width, ctx),
       line(b.title, "appendixTitle", width, ctx),
       line(b.attachedTo, "appendixAttached", width, ctx),
     ],

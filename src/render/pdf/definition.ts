@@ -1,25 +1,27 @@
-// The model → the pdfmake document definition. Pure apart from reading the fonts' advance widths
-// (the same bytes every time): tests compare it as golden JSON, functions stripped.
+// The model → the PDF's layout: the layout tree of every section (the "definition", which tests
+// compare as golden JSON), and its pages as flow.ts lays them out, page numbers included. Pure
+// apart from reading the fonts' advance widths (the same bytes every time).
 
-import type { Content, ContentSection, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { DocumentModel, PageSection } from "../../document/types.js";
 import { LANGUAGE_TAG, lineHeightPt, PAGE_NUMBER, PARAGRAPH } from "../../layout/rules.js";
 import type { BlockContext } from "./context.js";
 import { documentDate } from "./date.js";
-import { decidePageBreaks } from "./flow.js";
+import { flow } from "./flow.js";
 import { A4_PT, type Geometry, geometryOf, pdfMargins, pt, round2 } from "./geometry.js";
 import { guessPages } from "./guessed-pages.js";
 import { type Measure, tinosMeasure } from "./measure.js";
+import type { SectionLayout, StyleDictionary } from "./nodes.js";
 import { PageNumberer } from "./page-numbers.js";
+import type { Page } from "./pages.js";
 import { PAGE_NUMBER_STYLE, Pagination } from "./pagination.js";
 import { blocksOfNode, type SectionPlan, sectionContent } from "./section.js";
 import { defaultStyle, styleDictionary } from "./styles.js";
 import { nfc } from "./text.js";
 
-/** The family name the definition uses; renderPdf registers Tinos under it. */
-export const PDF_FONT = "Tinos";
 export const PDF_CREATOR = "kehoach";
-export const PDF_PRODUCER = "kehoach (pdfmake)";
+export const PDF_PRODUCER = "kehoach (pdfkit)";
+/** The PDF version declared: the newest pdfkit writes. */
+export const PDF_VERSION = "1.7";
 
 export interface PdfOptions {
   /**
@@ -28,22 +30,43 @@ export interface PdfOptions {
    * the environment.
    */
   sourceDateEpoch?: string;
-  /** Advance widths to size the header with; Tinos's own by default. */
+  /** Advance widths to lay the text out with; Tinos's own by default. */
   measure?: Measure;
 }
 
-export function pdfDefinition(
-  model: DocumentModel,
-  options: PdfOptions = {},
-): TDocumentDefinitions {
+/** The document's properties, as the PDF's information dictionary holds them. */
+export interface PdfInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  creator: string;
+  producer: string;
+  creationDate: Date;
+  modDate: Date;
+}
+
+/** The layout tree of the whole document. */
+export interface PdfDefinition {
+  sections: SectionLayout[];
+  styles: StyleDictionary;
+  defaultStyle: { fontSize: number; lineHeight: number };
+  language: string;
+  version: string;
+  info: PdfInfo;
+}
+
+export function pdfDefinition(model: DocumentModel, options: PdfOptions = {}): PdfDefinition {
   return pdfLayout(model, options).definition;
 }
 
-/** The definition, and the pages flow.ts decided. */
+/** The definition, and its pages as flow.ts laid them out. */
 export interface PdfLayout {
-  definition: TDocumentDefinitions;
+  definition: PdfDefinition;
+  /** The pages, with what stands on each: what draw.ts draws. */
+  pages: Page[];
   /** Per section laid out, per top-level node, the pages it is on. */
-  pages: number[][][];
+  nodePages: number[][][];
   /**
    * Per section of the model (its index), per block of the section, the pages (from 1 at the
    * document's first page) the block is on: what a preview needs to show the PDF's pages.
@@ -60,47 +83,55 @@ export function pdfLayout(model: DocumentModel, options: PdfOptions = {}): PdfLa
   const sections = model.sections
     .map((section, index) => ({ section, index }))
     .filter(({ section }) => section.children.length > 0);
-  const numberer = new PageNumberer(sections.map(({ section }) => section.pageNumbers));
   const pagination = new Pagination();
   const guessed = guessPages(model);
   const date = documentDate(model.meta.date, options.sourceDateEpoch);
-  const first = geometryOf(model.page, sections[0]?.section.orientation ?? "portrait");
 
-  const styles = styleDictionary(bodySize, measure);
-  const base = defaultStyle(bodySize, PDF_FONT, measure);
-  const nodes = sections.map(({ section, index }, position) =>
-    sectionNode(
-      section,
-      position,
-      { bodySize, measure, geometry: geometryOf(model.page, section.orientation) },
-      numberer,
-      {
-        index,
-        overhang: overhangOf(section, bodySize),
-        guessed: guessed[index] ?? [],
-        pagination,
-      },
-    ),
-  );
-  // The pages are decided here, once (flow.ts): pdfmake gets the breaks in the definition.
-  const pages = decidePageBreaks(
-    nodes.map((node) => {
-      const [, top, , bottom] = node.pageMargins as [number, number, number, number];
-      const height = node.pageOrientation === "landscape" ? A4_PT.width : A4_PT.height;
-      return { nodes: node.section as Content[], top, innerHeight: height - top - bottom };
-    }),
-    { styles, defaultStyle: base, measure, pagination },
-  );
+  const styles = styleDictionary(bodySize);
+  const base = defaultStyle(bodySize);
+  const layouts = sections.map(({ section, index }) => {
+    const geometry = geometryOf(model.page, section.orientation);
+    const overhang = overhangOf(section, bodySize);
+    const plan: SectionPlan = { index, overhang, guessed: guessed[index] ?? [], pagination };
+    const [left, top, right, bottom] = pdfMargins(geometry);
+    const layout: SectionLayout = {
+      nodes: sectionContent(section.children, { bodySize, measure, geometry }, plan),
+      orientation: section.orientation,
+      margins: [left, top, right, round2(bottom - overhang)],
+      pageNumberTop: Math.min(pt(PAGE_NUMBER.fromEdgeMm), top),
+    };
+    return layout;
+  });
+  // The pages are decided and laid out here, once (flow.ts).
+  const flowed = flow(layouts, { styles, defaultStyle: base, measure, pagination, paper: A4_PT });
+  const numberer = new PageNumberer(sections.map(({ section }) => section.pageNumbers));
+  const size = styles[PAGE_NUMBER_STYLE]?.fontSize ?? bodySize;
+  flowed.pages.forEach((page, i) => {
+    const position = flowed.sectionOfPage[i] ?? 0;
+    const n = numberer.numberOn(position, i + 1);
+    const layout = layouts[position];
+    if (n === undefined || !layout) return;
+    const [left, , right] = layout.margins;
+    const text = String(n);
+    const width = measure.width(text, size);
+    page.ops.push({
+      kind: "text",
+      x: round3(left + (page.width - left - right - width) / 2),
+      y: layout.pageNumberTop,
+      size,
+      bold: false,
+      italics: false,
+      text,
+      wordSpacing: 0,
+    });
+  });
 
-  const definition: TDocumentDefinitions = {
-    pageSize: "A4",
-    pageOrientation: first.orientation,
-    pageMargins: pdfMargins(first),
-    content: nodes,
-    defaultStyle: base,
+  const definition: PdfDefinition = {
+    sections: layouts,
     styles,
-    version: "1.7", // pdfmake declares 1.3 unless told; 1.7 is the newest pdfkit writes
+    defaultStyle: base,
     language: LANGUAGE_TAG,
+    version: PDF_VERSION,
     info: {
       title: nfc(model.meta.title),
       author: nfc(model.meta.author),
@@ -112,40 +143,25 @@ export function pdfLayout(model: DocumentModel, options: PdfOptions = {}): PdfLa
       modDate: new Date(date.getTime()),
     },
   };
-  const pageCount = Math.max(0, ...pages.flat(2));
+  const nodePages = flowed.nodePages;
+  const pageCount = flowed.pages.length;
   const blockPages = model.sections.map((s) => s.children.map((): number[] => []));
   sections.forEach(({ index }, position) => {
-    const content = (nodes[position]?.section ?? []) as object[];
+    const content = layouts[position]?.nodes ?? [];
     content.forEach((node, k) => {
       for (const block of blocksOfNode(node)) {
         const into = blockPages[index]?.[block];
         if (!into) continue;
-        for (const page of pages[position]?.[k] ?? []) if (!into.includes(page)) into.push(page);
+        for (const page of nodePages[position]?.[k] ?? []) if (!into.includes(page)) into.push(page);
       }
     });
   });
   for (const section of blockPages) for (const b of section) b.sort((x, y) => x - y);
-  return { definition, pages, blockPages, pageCount };
+  return { definition, pages: flowed.pages, nodePages, blockPages, pageCount };
 }
 
-function sectionNode(
-  section: PageSection,
-  index: number,
-  ctx: BlockContext,
-  numberer: PageNumberer,
-  plan: SectionPlan,
-): ContentSection {
-  const g = ctx.geometry;
-  const [left, top, right, bottom] = pdfMargins(g);
-  return {
-    section: sectionContent(section.children, ctx, plan),
-    pageOrientation: section.orientation,
-    pageMargins: [left, top, right, round2(bottom - plan.overhang)],
-    header: (page: number) => {
-      const n = numberer.numberOn(index, page);
-      return n === undefined ? null : pageNumberNode(n, g);
-    },
-  };
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
 }
 
 /**
@@ -166,17 +182,3 @@ export function overhang(bodySize: number): number {
   return round2(lineHeightPt(bodySize, PARAGRAPH.lineHeight) - lineHeightPt(bodySize, 1));
 }
 
-/** Centred over the text column, its line PAGE_NUMBER.fromEdgeMm below the paper's top edge. */
-function pageNumberNode(n: number, g: Geometry): Content {
-  return {
-    text: String(n),
-    style: PAGE_NUMBER_STYLE,
-    alignment: "center",
-    margin: [
-      g.margins.left,
-      Math.min(pt(PAGE_NUMBER.fromEdgeMm), g.margins.top),
-      g.margins.right,
-      0,
-    ],
-  };
-}

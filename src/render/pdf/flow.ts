@@ -1,38 +1,61 @@
-// Where the PDF's pages break, decided once, in one pass over the document, by kehoach: the blocks'
-// nodes are stacked on the pages as pdfmake stacks them (a line goes to the next page when it does
-// not fit, a block that must stay whole goes over whole, a table's header rows open every page it
-// continues on), and pagination.ts's rules (a heading never ends a page, a paragraph's lone first
-// line goes over when LibreOffice's does) are asked about each node in order, as pdfmake would ask
-// them after a layout pass. Where a rule moves a node, the node gets an explicit page break and the
-// stacking goes on from it: only the nodes the rule looked at (the rest of its page) are stacked
-// again, so the time is linear in the document. pdfmake then lays the document out once, with the
-// breaks in its definition, and draws it.
+// The PDF's layout, decided once by kehoach in one pass over the document: the layout tree's nodes
+// (nodes.ts, every paragraph already in lines) are stacked on the pages, and what the pages hold is
+// written down as positioned text and lines (pages.ts) that draw.ts only draws.
 //
-// The heights are the ones pdfmake computes for these nodes: every line's height as pdfkit has it
-// (measure.pdfLine), margins as pdfmake applies them (a top margin that does not fit opens the next
-// page), tables as rows whose cells' lines are known (blocks.ts linesOf). This only reads the
-// definition's nodes that this renderer builds (blocks.ts, section.ts, table.ts): it is not a
-// general pdfmake layout.
+// Stacking: a line goes to the next page when it does not fit, a block that must stay whole goes
+// over whole, a table's rows go whole and its header rows open every page it continues on, and a
+// top margin that does not fit opens the next page. pagination.ts's rules (a heading never ends a
+// page, a paragraph's lone first line goes over when LibreOffice's does) are asked about each node
+// in order; where a rule moves a node, the node gets a page break and the stacking goes on from it:
+// only the nodes the rule looked at (the rest of its page) are stacked again, so the time is linear
+// in the document. A last pass, with the breaks known, writes the pages.
 
-import type { Content, Node, NodeQueries, StyleDictionary } from "pdfmake/interfaces.js";
-import { linesOf } from "./lines.js";
-import type { Measure } from "./measure.js";
-import { keyOf, type Pagination } from "./pagination.js";
-
-/** What flow needs of one section: its nodes and its page. */
-export interface FlowSection {
-  nodes: Content[];
-  /** The page's top margin and the height between its margins (bottom margin as pdfmake gets it). */
-  top: number;
-  innerHeight: number;
-}
+import type {
+  Alignment,
+  ColumnsNode,
+  LayoutNode,
+  Margin,
+  SectionLayout,
+  StyleDictionary,
+  TableNode,
+  TextLine,
+  TextNode,
+} from "./nodes.js";
+import { isColumns, isRule, isStack, isTable, isText } from "./nodes.js";
+import type { Face, Measure } from "./measure.js";
+import type { Page } from "./pages.js";
+import { keyOf, type NodeQueries, type NodeView, type Pagination } from "./pagination.js";
 
 export interface FlowOptions {
   styles: StyleDictionary;
-  /** The definition's default style: the font size and lineHeight of text that names no style. */
-  defaultStyle: { fontSize?: number; lineHeight?: number };
+  /** The look of text that names no style: the body's size and line height. */
+  defaultStyle: { fontSize: number; lineHeight: number };
   measure: Measure;
   pagination: Pagination;
+  /** The paper's size, portrait. */
+  paper: { width: number; height: number };
+}
+
+export interface Flowed {
+  /** Per section, per top-level node, the pages (from 1) it is on. */
+  nodePages: number[][][];
+  pages: Page[];
+  /** Per page (index 0: page 1), the section (its position in the list given) it belongs to. */
+  sectionOfPage: number[];
+}
+
+/**
+ * Decides the page breaks of the sections' nodes (sets `pageBreak: "before"` on each node that the
+ * rules move to the next page), then lays the document out on its pages.
+ */
+export function flow(sections: SectionLayout[], options: FlowOptions): Flowed {
+  const deciding = new Flow(options, false);
+  sections.forEach((section, s) => {
+    deciding.section(section, s === 0, true);
+  });
+  const writing = new Flow(options, true);
+  const nodePages = sections.map((section, s) => writing.section(section, s === 0, false));
+  return { nodePages, pages: writing.pages, sectionOfPage: writing.sectionOfPage };
 }
 
 /** Where one node was put: the pages its content is on, and where its first line starts. */
@@ -50,95 +73,94 @@ interface State {
   content: boolean;
 }
 
-type AnyNode = Record<string, unknown> & {
-  margin?: unknown;
-  pageBreak?: string;
-  style?: string;
-  unbreakable?: boolean;
-  stack?: AnyNode[];
-  columns?: AnyNode[];
-  table?: {
-    body: AnyNode[][];
-    headerRows?: number;
-    keepWithHeaderRows?: number;
-    dontBreakRows?: boolean;
-  };
-  layout?: {
-    hLineWidth?: (i: number, node: unknown) => number;
-    paddingTop?: (i: number, node: unknown) => number;
-    paddingBottom?: (i: number, node: unknown) => number;
-  };
-  text?: unknown;
-  canvas?: { type: string; y1?: number; y2?: number }[];
-  rowSpan?: number;
-};
+/** The look text inherits: size, face, line height, alignment. */
+interface Look {
+  size: number;
+  bold: boolean;
+  italics: boolean;
+  lineHeight: number;
+  alignment: Alignment;
+}
 
-/**
- * Decides the page breaks of the sections' nodes: sets `pageBreak: "before"` on each node that
- * pagination.ts's rules move to the next page. Returns, per section, the pages (from 1 at the
- * document's first page) each top-level node stands on.
- */
-export function decidePageBreaks(sections: FlowSection[], options: FlowOptions): number[][][] {
-  const flow = new Flow(options);
-  return sections.map((section, s) => flow.section(section, s === 0));
+/** Where a node is laid out: its left edge and width, and the look it inherits. */
+interface Frame {
+  x: number;
+  width: number;
+  look: Look;
+}
+
+/** Header rows that open every page a table continues on: their height, and how to draw them. */
+interface Repeatable {
+  height: number;
+  draw: (y: number) => void;
 }
 
 class Flow {
+  readonly pages: Page[] = [];
+  readonly sectionOfPage: number[] = [];
   private state: State = { page: 0, y: 0, avail: 0, content: false };
+  private layout: SectionLayout | undefined;
+  private sectionIndex = -1;
   private top = 0;
   private innerHeight = 0;
-  /** Heights of the header rows that open each page a table continues on, innermost last. */
-  private repeatables: number[] = [];
+  private repeatables: Repeatable[] = [];
   /** Set while a node is placed: collects where its content goes. */
   private placing: Placed | undefined;
 
-  constructor(private readonly options: FlowOptions) {}
+  constructor(
+    private readonly options: FlowOptions,
+    /** Whether this pass writes the pages (the last one) or only decides where they break. */
+    private readonly writes: boolean,
+  ) {}
 
-  section(section: FlowSection, first: boolean): number[][] {
-    this.top = section.top;
-    this.innerHeight = section.innerHeight;
-    // Every section opens a page (pdfmake's processSection on a page that has content).
+  section(section: SectionLayout, first: boolean, decide: boolean): number[][] {
+    this.layout = section;
+    this.sectionIndex++;
+    const [, top, , bottom] = section.margins;
+    const height = this.paperOf(section).height;
+    this.top = top;
+    this.innerHeight = height - top - bottom;
+    // Every section opens a page.
     if (first) {
-      this.state = { page: 1, y: this.top, avail: this.innerHeight, content: false };
-    } else {
-      this.newPage();
+      this.state = { page: 0, y: 0, avail: 0, content: false };
     }
-    const nodes = section.nodes as AnyNode[];
+    this.newPage();
+    const frame = this.sectionFrame(section);
+    const nodes = section.nodes;
     const snapshots: State[] = [];
     const placed: Placed[] = [];
     let laidOut = 0;
     const layOut = () => {
       snapshots[laidOut] = { ...this.state };
-      placed[laidOut] = this.place(nodes[laidOut] as AnyNode);
+      placed[laidOut] = this.place(nodes[laidOut] as LayoutNode, frame);
       laidOut++;
     };
     for (let k = 0; k < nodes.length; k++) {
       while (laidOut <= k) layOut();
-      const node = nodes[k] as AnyNode;
+      if (!decide) continue;
+      const node = nodes[k] as LayoutNode;
       if (node.pageBreak === "before") continue;
-      const asked = askedNodes(node);
-      for (const n of asked) {
+      for (const n of askedNodes(node)) {
         const at = placed[k] as Placed;
-        const description = this.describe(n, at);
-        if (description === undefined) continue;
-        const page = description.pageNumbers[0] ?? 1;
+        const view = this.describe(n, at);
+        if (view === undefined) continue;
+        const page = view.pageNumbers[0] ?? 1;
         const queries: NodeQueries = {
-          getPreviousNodesOnPage: () => (at.first?.afterContent ? [IN_FLOW] : []),
+          hasContentBefore: () => at.first?.afterContent === true,
           getFollowingNodesOnPage: () => {
             // Stack on until a node starts past this page: what follows on it is then known.
             while (laidOut < nodes.length && lastPage(placed[laidOut - 1]) <= page) layOut();
-            const out: Node[] = [];
+            const out: NodeView[] = [];
             for (let j = k + 1; j < laidOut; j++) {
               const p = placed[j] as Placed;
               if (!p.pages.includes(page)) continue;
-              const d = this.describe(nodes[j] as AnyNode, p);
+              const d = this.describe(nodes[j] as LayoutNode, p);
               if (d) out.push(d);
             }
             return out;
           },
-          getNodesOnNextPage: () => [],
         };
-        if (this.options.pagination.pageBreakBefore(description, queries)) {
+        if (this.options.pagination.pageBreakBefore(view, queries)) {
           node.pageBreak = "before";
           this.state = { ...(snapshots[k] as State) };
           laidOut = k;
@@ -150,36 +172,57 @@ class Flow {
     return placed.map((p) => p.pages);
   }
 
-  /** The node as pdfmake describes it to pageBreakBefore, if it has content. */
-  private describe(node: AnyNode, at: Placed): Node | undefined {
-    const first = at.first;
-    if (first === undefined) return undefined;
-    const key = keyOf(node);
+  private paperOf(section: SectionLayout): { width: number; height: number } {
+    const { width, height } = this.options.paper;
+    return section.orientation === "landscape" ? { width: height, height: width } : { width, height };
+  }
+
+  private sectionFrame(section: SectionLayout): Frame {
+    const [left, , right] = section.margins;
+    const { defaultStyle } = this.options;
     return {
-      ...(Array.isArray(node.columns) ? { columns: key } : { text: key }),
+      x: left,
+      width: this.paperOf(section).width - left - right,
+      look: {
+        size: defaultStyle.fontSize,
+        bold: false,
+        italics: false,
+        lineHeight: defaultStyle.lineHeight,
+        alignment: "left",
+      },
+    };
+  }
+
+  /** The node as the rules see it, if it has content. */
+  private describe(node: LayoutNode, at: Placed): NodeView | undefined {
+    const first = at.first;
+    const key = keyOf(node);
+    if (first === undefined || key === undefined) return undefined;
+    return {
+      key,
       pageNumbers: at.pages,
-      pages: 0,
-      stack: false,
       startPosition: {
         pageNumber: first.page,
         pageInnerHeight: this.innerHeight,
         verticalRatio: (first.y - this.top) / this.innerHeight,
         top: first.y,
       },
-    } as unknown as Node;
+    };
   }
 
   // ---- the page -------------------------------------------------------------------------------
 
   private newPage(): void {
-    this.state = {
-      page: this.state.page + 1,
-      y: this.top,
-      avail: this.innerHeight,
-      content: false,
-    };
-    for (const height of this.repeatables) {
-      this.moveDown(height);
+    const page = this.state.page + 1;
+    this.state = { page, y: this.top, avail: this.innerHeight, content: false };
+    if (this.writes && this.pages[page - 1] === undefined) {
+      const layout = this.layout as SectionLayout;
+      this.pages[page - 1] = { ...this.paperOf(layout), orientation: layout.orientation, ops: [] };
+      this.sectionOfPage[page - 1] = this.sectionIndex;
+    }
+    for (const repeated of this.repeatables) {
+      repeated.draw(this.state.y);
+      this.moveDown(repeated.height);
       this.state.content = true;
     }
   }
@@ -189,11 +232,16 @@ class Flow {
     this.state.avail -= h;
   }
 
-  /** Something `h` tall that is put on the next page when it does not fit (a line, a rule). */
-  private put(h: number, isContent: boolean, fits: (avail: number) => boolean): void {
+  /**
+   * Something `h` tall that goes to the next page when it does not fit (a line, a rule, a row);
+   * returns the y it is put at, on the current page.
+   */
+  private put(h: number, isContent: boolean, fits: (avail: number) => boolean): number {
     if (!fits(this.state.avail)) this.newPage();
     if (isContent) this.mark();
+    const y = this.state.y;
     this.moveDown(h);
+    return y;
   }
 
   private mark(): void {
@@ -207,202 +255,445 @@ class Flow {
     this.state.content = true;
   }
 
+  /** The page being written, when this pass writes. */
+  private get page(): Page | undefined {
+    return this.writes ? this.pages[this.state.page - 1] : undefined;
+  }
+
   // ---- nodes on the pages ---------------------------------------------------------------------
 
-  private place(node: AnyNode): Placed {
+  private place(node: LayoutNode, frame: Frame): Placed {
     const placed: Placed = { pages: [] };
     this.placing = placed;
-    this.flowNode(node, undefined);
+    this.flowNode(node, frame);
     this.placing = undefined;
     return placed;
   }
 
-  private flowNode(node: AnyNode, inherited: string | undefined): void {
-    const style = typeof node.style === "string" ? node.style : inherited;
+  private flowNode(node: LayoutNode, outer: Frame): void {
+    const frame = this.inside(node, outer);
     if (node.pageBreak === "before") this.newPage();
     const [, top, , bottom] = marginOf(node.margin);
-    if (top !== 0) {
-      if (this.state.avail - top < 0) {
-        this.moveDown(this.state.avail);
-        this.newPage();
-      } else this.moveDown(top);
-    }
+    this.margin(top);
     if (node.unbreakable) {
-      const h = this.heightOf({ ...node, margin: undefined }, style);
-      this.put(h, true, (avail) => !(h > avail));
-    } else if (Array.isArray(node.stack)) {
-      for (const child of node.stack) this.flowNode(child, style);
-    } else if (Array.isArray(node.columns)) {
-      this.flowColumns(node.columns, style);
-    } else if (node.table) {
-      this.flowTable(node, style);
-    } else if (node.text !== undefined) {
-      const n = linesOf(node);
-      const h = this.lineOf(style);
-      const shown = !isEmptyText(node.text);
-      for (let i = 0; i < n; i++) this.put(h, shown, (avail) => !(avail < h));
-    } else if (Array.isArray(node.canvas)) {
-      const h = canvasHeight(node.canvas);
-      this.put(h, node.canvas.length > 0, (avail) => !(avail < h));
+      const h = this.content(node, frame, 0, undefined);
+      const y = this.put(h, true, (avail) => !(h > avail));
+      this.content(node, frame, y, this.page);
+    } else if (isStack(node)) {
+      for (const child of node.stack) this.flowNode(child, frame);
+    } else if (isColumns(node)) {
+      this.flowColumns(node, frame);
+    } else if (isTable(node)) {
+      this.flowTable(node, frame);
+    } else if (isText(node)) {
+      const h = frame.look.lineHeight;
+      const shown = hasText(node);
+      node.lines.forEach((line, i) => {
+        const y = this.put(h, shown, (avail) => !(avail < h));
+        this.drawLine(node, line, i, frame, y, this.page);
+      });
+    } else if (isRule(node)) {
+      const h = node.rule.y;
+      const y = this.put(h, true, (avail) => !(avail < h));
+      this.drawRule(node, frame, y, this.page);
+    } else {
+      this.put(0, false, (avail) => !(avail < 0));
     }
-    if (bottom !== 0) {
-      if (this.state.avail - bottom < 0) {
-        this.moveDown(this.state.avail);
-        this.newPage();
-      } else this.moveDown(bottom);
-    }
+    this.margin(bottom);
+  }
+
+  /** A node's top or bottom margin: moved over, or the next page when it does not fit. */
+  private margin(h: number): void {
+    if (h === 0) return;
+    if (this.state.avail - h < 0) {
+      this.moveDown(this.state.avail);
+      this.newPage();
+    } else this.moveDown(h);
+  }
+
+  /** The frame a node's content is laid out in: its margins taken off, its look applied. */
+  private inside(node: LayoutNode, outer: Frame): Frame {
+    const [left, , right] = marginOf(node.margin);
+    const style = node.style === undefined ? undefined : this.options.styles[node.style];
+    const look: Look = {
+      size: style?.fontSize ?? outer.look.size,
+      lineHeight: style?.lineHeight ?? outer.look.lineHeight,
+      bold: node.bold ?? style?.bold ?? outer.look.bold,
+      italics: node.italics ?? style?.italics ?? outer.look.italics,
+      alignment: node.alignment ?? outer.look.alignment,
+    };
+    return { x: outer.x + left, width: outer.width - left - right, look };
   }
 
   /** Columns start together; the group ends where the lowest column ends. */
-  private flowColumns(columns: AnyNode[], style: string | undefined): void {
+  private flowColumns(node: ColumnsNode, frame: Frame): void {
     const start = { ...this.state };
     let end = start;
-    for (const column of columns) {
+    columnFrames(node, frame).forEach((f, i) => {
       this.state = { ...start };
-      this.flowNode(column, style);
+      this.flowNode((node.columns[i] as ColumnsNode["columns"][number]).node, f);
       const s = this.state;
       if (s.page > end.page || (s.page === end.page && s.y > end.y)) end = { ...s };
-    }
+    });
     this.state = end;
   }
 
   /**
-   * A table's rows as pdfmake commits them: a table kept together (header rows with the rows kept
-   * with them, or rows that may not break) goes in fragments, each put whole on a page; the header
-   * rows then open every later page of the table. A table that may break inside its rows (the
-   * header block, the draft mark's box: always at the top of the first page) goes as one block.
+   * A table's rows: a table kept together (header rows with the rows kept with them, or rows that
+   * may not break) goes in fragments, each put whole on a page; the header rows then open every
+   * later page of the table. A table that may break inside its rows (the header block, the draft
+   * mark's box: always at the top of the first page) goes as one block.
    */
-  private flowTable(node: AnyNode, style: string | undefined): void {
-    const rows = this.rowHeights(node, style);
-    const table = node.table as NonNullable<AnyNode["table"]>;
-    const topLine = lineWidth(node, 0);
+  private flowTable(node: TableNode, frame: Frame): void {
+    const grid = new Grid(node, frame, this);
+    const rows = grid.heights;
+    const table = node.table;
+    const line = node.look.line;
     const headerRows = positive(table.headerRows);
     const kept = headerRows > 0 ? headerRows + positive(table.keepWithHeaderRows) : 0;
-    const dontBreakRows = table.dontBreakRows === true;
-    if (!dontBreakRows && kept === 0) {
-      const h = topLine + rows.reduce((a, b) => a + b, 0);
-      this.put(h, true, () => true);
+    if (!table.dontBreakRows && kept === 0) {
+      const h = line + sum(rows, 0, rows.length);
+      const y = this.put(h, true, () => true);
+      grid.draw(0, rows.length, y, this.page);
       return;
     }
-    const fragment = (h: number) => this.put(h, true, (avail) => !(h > avail));
     const firstRows = Math.min(rows.length, Math.max(kept, 1));
-    let first = topLine;
-    for (let r = 0; r < firstRows; r++) first += rows[r] as number;
-    fragment(first);
-    let repeated = false;
-    if (headerRows > 0) {
-      let header = topLine;
-      for (let r = 0; r < headerRows; r++) header += rows[r] as number;
-      this.repeatables.push(header);
-      repeated = true;
+    const first = line + sum(rows, 0, firstRows);
+    const y = this.put(first, true, (avail) => !(first > avail));
+    grid.draw(0, firstRows, y, this.page);
+    const repeated = headerRows > 0;
+    if (repeated) {
+      this.repeatables.push({
+        height: line + sum(rows, 0, headerRows),
+        draw: (top) => grid.draw(0, headerRows, top, this.page),
+      });
     }
-    for (let r = firstRows; r < rows.length; r++) fragment(rows[r] as number);
+    for (let r = firstRows; r < rows.length; r++) {
+      const h = rows[r] as number;
+      const pageBefore = this.state.page;
+      const y = this.put(h, true, (avail) => !(h > avail));
+      // a row that opens a page of a table without header rows gets the line above it there
+      const opens = this.state.page !== pageBefore && !repeated;
+      grid.drawRow(r, y, opens, this.page);
+    }
     if (repeated) this.repeatables.pop();
+  }
+
+  // ---- what is laid out whole -----------------------------------------------------------------
+
+  /**
+   * Lays a node out whole from `y` down (inside an unbreakable block or a table cell) and returns
+   * its height, margins included; draws it on `page` when one is given.
+   */
+  box(node: LayoutNode, outer: Frame, y: number, page: Page | undefined): number {
+    const frame = this.inside(node, outer);
+    const [, top, , bottom] = marginOf(node.margin);
+    return top + this.content(node, frame, y + top, page) + bottom;
+  }
+
+  /** A node's content laid out whole in its frame from `y` down: its height. */
+  private content(node: LayoutNode, frame: Frame, y: number, page: Page | undefined): number {
+    if (isStack(node)) {
+      let h = 0;
+      for (const child of node.stack) h += this.box(child, frame, y + h, page);
+      return h;
+    }
+    if (isColumns(node)) {
+      let h = 0;
+      columnFrames(node, frame).forEach((f, i) => {
+        const column = (node.columns[i] as ColumnsNode["columns"][number]).node;
+        h = Math.max(h, this.box(column, f, y, page));
+      });
+      return h;
+    }
+    if (isTable(node)) {
+      const grid = new Grid(node, frame, this);
+      if (page) grid.draw(0, grid.heights.length, y, page);
+      return node.look.line + sum(grid.heights, 0, grid.heights.length);
+    }
+    if (isText(node)) {
+      const h = frame.look.lineHeight;
+      node.lines.forEach((line, i) => {
+        this.drawLine(node, line, i, frame, y + i * h, page);
+      });
+      return node.lines.length * h;
+    }
+    if (isRule(node)) {
+      this.drawRule(node, frame, y, page);
+      return node.rule.y;
+    }
+    return 0;
+  }
+
+  // ---- drawing --------------------------------------------------------------------------------
+
+  /**
+   * A line at `y` (its top): placed by the alignment; a justified line that is not a paragraph's
+   * last is stretched at its spaces to the frame's width.
+   */
+  private drawLine(
+    node: TextNode,
+    line: TextLine,
+    i: number,
+    frame: Frame,
+    y: number,
+    page: Page | undefined,
+  ): void {
+    if (!page || line.runs.length === 0) return;
+    const { look } = frame;
+    const indent = i === 0 ? (node.leadingIndent ?? 0) : 0;
+    const room = frame.width - indent;
+    let x = frame.x + indent;
+    let extra = 0;
+    if (look.alignment === "center") x += (room - line.width) / 2;
+    else if (look.alignment === "right") x += room - line.width;
+    else if (look.alignment === "justify" && !line.last && line.spaces > 0) {
+      extra = Math.max(0, (room - line.width) / line.spaces);
+    }
+    const { measure } = this.options;
+    for (const run of line.runs) {
+      const face: Face = { bold: run.bold ?? look.bold, italics: run.italics ?? look.italics };
+      const op = (text: string, at: number, spacing: number) => {
+        page.ops.push({
+          kind: "text",
+          x: round(at),
+          y: round(y),
+          size: look.size,
+          bold: face.bold === true,
+          italics: face.italics === true,
+          text,
+          wordSpacing: round(spacing),
+        });
+      };
+      const width = measure.width(run.text, look.size, face);
+      if (extra === 0) {
+        op(run.text, x, 0);
+      } else {
+        // Stretched spaces: each word of the run at its place (a space is its width and `extra`);
+        // a run whose only blanks are single spaces is one op, its spaces widened by the drawing.
+        const space = measure.width(" ", look.size, face) + extra;
+        const words = run.text.split(" ");
+        if (/^ *[^\s]+( [^\s]+)* *$/.test(run.text)) {
+          const lead = run.text.length - run.text.trimStart().length;
+          op(run.text.trim(), x + lead * space, extra);
+        } else {
+          let at = x;
+          for (const word of words) {
+            if (word !== "") op(word, at, 0);
+            at += measure.width(word, look.size, face) + space;
+          }
+        }
+      }
+      x += width + spacesIn(run.text) * extra;
+    }
+  }
+
+  private drawRule(
+    node: LayoutNode & { rule: { length: number; y: number; lineWidth: number } },
+    frame: Frame,
+    y: number,
+    page: Page | undefined,
+  ): void {
+    if (!page) return;
+    const { length, lineWidth } = node.rule;
+    const x = frame.look.alignment === "center" ? frame.x + (frame.width - length) / 2 : frame.x;
+    const at = y + node.rule.y;
+    page.ops.push({ kind: "line", x1: round(x), y1: round(at), x2: round(x + length), y2: round(at), width: lineWidth });
+  }
+
+  /** A straight line on a page (a table's grid). */
+  line(page: Page | undefined, x1: number, y1: number, x2: number, y2: number, width: number) {
+    page?.ops.push({ kind: "line", x1: round(x1), y1: round(y1), x2: round(x2), y2: round(y2), width });
+  }
+}
+
+/**
+ * A table's columns and rows: where each column starts, each row's height (its padding and the
+ * line under it), and the drawing of rows with their cells and lines.
+ */
+class Grid {
+  /** Left edge of each column's line band, and of the band after the last column. */
+  readonly xs: number[];
+  readonly heights: number[];
+  /** The cell standing at each row and column (a span stands in every slot it covers). */
+  private readonly owner: (LayoutNode | undefined)[][];
+
+  constructor(
+    private readonly node: TableNode,
+    private readonly frame: Frame,
+    private readonly flow: Flow,
+  ) {
+    const { widths, body } = node.table;
+    const { line, padding, gaps } = node.look;
+    const xs = [frame.x];
+    widths.forEach((w, c) => {
+      xs.push((xs[c] as number) + line + padding.left + w + padding.right + (gaps?.[c] ?? 0));
+    });
+    this.xs = xs;
+    this.owner = body.map((row) => row.map(() => undefined));
+    body.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        if (!cell) return;
+        const rows = Math.max(1, Math.min(positive(cell.rowSpan) || 1, body.length - r));
+        const cols = Math.max(1, Math.min(positive(cell.colSpan) || 1, widths.length - c));
+        for (let i = r; i < r + rows; i++) {
+          for (let j = c; j < c + cols; j++) {
+            const slot = this.owner[i];
+            if (slot) slot[j] = cell;
+          }
+        }
+      });
+    });
+    this.heights = this.rowHeights();
+  }
+
+  /** The frame of a cell's content: its columns less padding, lines and gaps. */
+  private cellFrame(cell: LayoutNode, c: number): Frame {
+    const { line, padding, gaps } = this.node.look;
+    const span = Math.max(1, Math.min(positive(cell.colSpan) || 1, this.node.table.widths.length - c));
+    const x = (this.xs[c] as number) + line + padding.left;
+    const end = (this.xs[c + span] as number) - padding.right - (gaps?.[c + span - 1] ?? 0);
+    return { ...this.frame, x, width: end - x };
+  }
+
+  private cellHeight(cell: LayoutNode, c: number): number {
+    return this.flow.box(cell, this.cellFrame(cell, c), 0, undefined);
   }
 
   /**
    * Each row's height with its padding and the line under it. A cell spanning rows counts in the
    * last row it spans, from the top of its first.
    */
-  private rowHeights(node: AnyNode, style: string | undefined): number[] {
-    const table = node.table as NonNullable<AnyNode["table"]>;
-    const body = table.body;
-    const tops: number[] = [];
+  private rowHeights(): number[] {
+    const { body } = this.node.table;
+    const { line, padding } = this.node.look;
     const heights: number[] = [];
-    /** Where each row's content ends, from the table's top, by cells that end in it. */
     const ends: number[] = body.map(() => 0);
     let y = 0;
     for (let r = 0; r < body.length; r++) {
-      const padTop = node.layout?.paddingTop?.(r, node) ?? 0;
-      const padBottom = node.layout?.paddingBottom?.(r, node) ?? 0;
-      const top = y + padTop;
-      tops[r] = top;
-      for (const cell of body[r] ?? []) {
-        if (cell === undefined || Object.keys(cell).length === 0) continue;
+      const top = y + padding.top;
+      (body[r] ?? []).forEach((cell, c) => {
+        if (!cell) return;
         const span = Math.max(1, Math.min(positive(cell.rowSpan) || 1, body.length - r));
-        const end = top + this.heightOf(cell, style);
+        const end = top + this.cellHeight(cell, c);
         const last = r + span - 1;
         ends[last] = Math.max(ends[last] ?? 0, end);
-      }
+      });
       const contentEnd = Math.max(top, ends[r] ?? 0);
-      const h = contentEnd - y + padBottom + lineWidth(node, r + 1);
+      const h = contentEnd - y + padding.bottom + line;
       heights[r] = h;
       y += h;
     }
     return heights;
   }
 
-  // ---- heights of what is never broken --------------------------------------------------------
-
-  /** Height of a node laid out whole (inside an unbreakable block or a table cell). */
-  private heightOf(node: AnyNode, inherited: string | undefined): number {
-    const style = typeof node.style === "string" ? node.style : inherited;
-    const [, top, , bottom] = marginOf(node.margin);
-    let inner = 0;
-    if (Array.isArray(node.stack)) {
-      for (const child of node.stack) inner += this.heightOf(child, style);
-    } else if (Array.isArray(node.columns)) {
-      for (const column of node.columns) inner = Math.max(inner, this.heightOf(column, style));
-    } else if (node.table) {
-      inner = lineWidth(node, 0) + this.rowHeights(node, style).reduce((a, b) => a + b, 0);
-    } else if (node.text !== undefined) {
-      inner = linesOf(node) * this.lineOf(style);
-    } else if (Array.isArray(node.canvas)) {
-      inner = canvasHeight(node.canvas);
+  /** Rows [from, to) from `y` down, the line above the first one included. */
+  draw(from: number, to: number, y: number, page: Page | undefined): void {
+    if (!page) return;
+    let at = y + this.node.look.line;
+    for (let r = from; r < to; r++) {
+      this.drawRow(r, at, r === from, page);
+      at += this.heights[r] as number;
     }
-    return top + inner + bottom;
   }
 
-  private lineOf(style: string | undefined): number {
-    const { styles, defaultStyle, measure } = this.options;
-    const s = style === undefined ? undefined : styles[style];
-    const size = (s?.fontSize as number | undefined) ?? defaultStyle.fontSize ?? 12;
-    const factor = (s?.lineHeight as number | undefined) ?? defaultStyle.lineHeight ?? 1;
-    return measure.pdfLine(size, factor);
+  /** Row r with its top at `y` (under the line above it); `withTop`: that line is drawn too. */
+  drawRow(r: number, y: number, withTop: boolean, page: Page | undefined): void {
+    if (!page) return;
+    const { body, widths } = this.node.table;
+    const { line, padding } = this.node.look;
+    const h = this.heights[r] as number;
+    (body[r] ?? []).forEach((cell, c) => {
+      if (!cell) return;
+      const frame = this.cellFrame(cell, c);
+      let top = y + padding.top;
+      if (cell.verticalAlignment === "middle" && (positive(cell.rowSpan) || 1) === 1) {
+        const room = h - padding.top - padding.bottom - line;
+        top += Math.max(0, (room - this.flow.box(cell, frame, 0, undefined)) / 2);
+      }
+      this.flow.box(cell, frame, top, page);
+    });
+    if (line === 0) return;
+    const owner = this.owner;
+    const half = line / 2;
+    const n = widths.length;
+    // the lines: above (when asked), below, and between the columns, none inside a spanning cell
+    for (let c = 0; c < n; c++) {
+      const x1 = this.xs[c] as number;
+      const x2 = (this.xs[c + 1] as number) + line;
+      if (withTop) this.flow.line(page, x1, y - half, x2, y - half, line);
+      const here = owner[r]?.[c];
+      if (here === undefined || here !== owner[r + 1]?.[c]) {
+        this.flow.line(page, x1, y + h - half, x2, y + h - half, line);
+      }
+    }
+    for (let c = 0; c <= n; c++) {
+      const inside = c > 0 && c < n && owner[r]?.[c - 1] !== undefined && owner[r]?.[c - 1] === owner[r]?.[c];
+      if (inside) continue;
+      const x = (this.xs[c] as number) + half;
+      this.flow.line(page, x, y - line, x, y + h, line);
+    }
   }
 }
 
-/** Stands for content earlier on the page, in answers to pageBreakBefore's queries. */
-const IN_FLOW = {} as Node;
+/** The frames of a group's columns: fixed widths first, "*" columns share what is left. */
+function columnFrames(node: ColumnsNode, frame: Frame): Frame[] {
+  let fixed = 0;
+  let stars = 0;
+  for (const c of node.columns) {
+    if (c.width === "*") stars++;
+    else fixed += c.width;
+  }
+  const star = stars > 0 ? Math.max(0, frame.width - fixed) / stars : 0;
+  let x = frame.x;
+  return node.columns.map((c) => {
+    const width = c.width === "*" ? star : c.width;
+    const f = { ...frame, x, width };
+    x += width;
+    return f;
+  });
+}
 
 function lastPage(p: Placed | undefined): number {
   return p?.pages.at(-1) ?? 0;
 }
 
-/** The node and the nodes inside it that pdfmake asks pageBreakBefore about, in its order. */
-function askedNodes(node: AnyNode): AnyNode[] {
-  const out: AnyNode[] = [];
+/** The node and the nodes inside it that the rules are asked about, in order. */
+function askedNodes(node: LayoutNode): LayoutNode[] {
+  const out: LayoutNode[] = [];
   if (keyOf(node)) out.push(node);
-  if (Array.isArray(node.stack) && !node.unbreakable) {
+  if (isStack(node) && !node.unbreakable) {
     for (const child of node.stack) if (keyOf(child)) out.push(child);
   }
   return out;
 }
 
-/** Empty text still takes a line's height, but pdfmake does not count it as content. */
-function isEmptyText(text: unknown): boolean {
-  return text === "" || (Array.isArray(text) && text.length === 0);
+/** Empty text still takes a line's height, but is no content on its page. */
+function hasText(node: TextNode): boolean {
+  return node.lines.some((l) => l.runs.length > 0);
 }
 
-function canvasHeight(canvas: NonNullable<AnyNode["canvas"]>): number {
-  let h = 0;
-  for (const v of canvas) if (v.type === "line") h = Math.max(h, v.y1 ?? 0, v.y2 ?? 0);
-  return h;
+function spacesIn(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x20) n++;
+  return n;
 }
 
-function lineWidth(node: AnyNode, i: number): number {
-  return node.layout?.hLineWidth?.(i, node) ?? 0;
+function sum(xs: readonly number[], from: number, to: number): number {
+  let s = 0;
+  for (let i = from; i < to; i++) s += xs[i] as number;
+  return s;
 }
 
 function positive(n: unknown): number {
   return typeof n === "number" && Number.isInteger(n) && n > 0 ? n : 0;
 }
 
-function marginOf(margin: unknown): [number, number, number, number] {
-  if (typeof margin === "number") return [margin, margin, margin, margin];
-  if (Array.isArray(margin)) {
-    if (margin.length === 2) return [margin[0], margin[1], margin[0], margin[1]];
-    if (margin.length === 4) return margin as [number, number, number, number];
-  }
-  return [0, 0, 0, 0];
+function marginOf(margin: Margin | undefined): Margin {
+  return margin ?? [0, 0, 0, 0];
+}
+
+/** Positions to the thousandth of a point: stable numbers, far below what the eye sees. */
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
 }

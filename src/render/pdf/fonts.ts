@@ -34,3 +34,69 @@ export function tinosFonts(): FontSet {
   }
   return loaded;
 }
+
+/**
+ * Tables of OpenType layout that the PDF does not use: kerning (GPOS, kern) and glyph substitution
+ * (GSUB). Word and LibreOffice set a DOCX that does not ask for kerning without it, and the text of
+ * a plan needs no substitution; without them, pdfkit sets every character as its own glyph
+ * advanced by its own width, exactly as line-breaks.ts measured it, and spends no time shaping.
+ */
+const LAYOUT_TABLES = new Set(["GPOS", "GSUB", "kern"]);
+
+const unkernedSets = new WeakMap<FontSet, FontSet>();
+
+/** The fonts as the PDF embeds them: each without its layout tables, made once per process. */
+export function pdfFonts(fonts: FontSet = tinosFonts()): FontSet {
+  let set = unkernedSets.get(fonts);
+  if (!set) {
+    const out = {} as Record<FontVariant, Uint8Array>;
+    for (const v of FONT_VARIANTS) out[v] = withoutTables(fonts[v], LAYOUT_TABLES);
+    set = out;
+    unkernedSets.set(fonts, set);
+  }
+  return set;
+}
+
+/**
+ * A TrueType font without the named tables: the table directory written again for the tables
+ * kept, each table's bytes copied unchanged (its checksum stays right) on a four-byte boundary.
+ */
+export function withoutTables(ttf: Uint8Array, drop: ReadonlySet<string>): Uint8Array {
+  const v = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
+  const count = v.getUint16(4);
+  const kept: { tag: string; checksum: number; offset: number; length: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = 12 + 16 * i;
+    const tag = String.fromCharCode(...ttf.subarray(at, at + 4));
+    if (drop.has(tag)) continue;
+    kept.push({
+      tag,
+      checksum: v.getUint32(at + 4),
+      offset: v.getUint32(at + 8),
+      length: v.getUint32(at + 12),
+    });
+  }
+  const padded = (n: number) => (n + 3) & ~3;
+  const header = 12 + 16 * kept.length;
+  let size = header;
+  for (const t of kept) size += padded(t.length);
+  const out = new Uint8Array(size);
+  const w = new DataView(out.buffer);
+  const power = 2 ** Math.floor(Math.log2(kept.length));
+  w.setUint32(0, v.getUint32(0));
+  w.setUint16(4, kept.length);
+  w.setUint16(6, power * 16);
+  w.setUint16(8, Math.log2(power));
+  w.setUint16(10, kept.length * 16 - power * 16);
+  let offset = header;
+  kept.forEach((t, i) => {
+    const at = 12 + 16 * i;
+    for (let k = 0; k < 4; k++) w.setUint8(at + k, t.tag.charCodeAt(k));
+    w.setUint32(at + 4, t.checksum);
+    w.setUint32(at + 8, offset);
+    w.setUint32(at + 12, t.length);
+    out.set(ttf.subarray(t.offset, t.offset + t.length), offset);
+    offset += padded(t.length);
+  });
+  return out;
+}

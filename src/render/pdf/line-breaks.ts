@@ -5,20 +5,15 @@
 //   at 13 pt (its glyph positions are rounded);
 // - it reserves a twelfth of the font's height after italic text (for the slant), so a line ending
 //   in italics wraps about 1.3 pt earlier at 14 pt;
-// - it may break after a hyphen between digits ("2022-|2025"), never after a slash ("155/|KH");
-//   pdfmake's Unicode line breaking does the opposite.
-// The PDF's runs are rewritten so that pdfmake breaks exactly there: a word LibreOffice moves down
-// is tied to the words after it with no-break spaces until pdfmake cannot fit them either (at the
-// paragraph's end the right edge comes in by a few hundredths of a point instead); words holding a
-// slash, a quote or a bracket are set unbreakable (noWrap); a zero-width space after a hyphen
-// between digits lets pdfmake break where LibreOffice may.
+// - it may break after a hyphen between letters or digits ("2022-|2025"), never after a slash
+//   ("155/|KH");
+// - a word longer than a line is cut where the line ends, line after line.
+// The lines found here are the PDF's lines: the drawing (draw.ts) only places them.
 
 import { lineHeightPt } from "../../layout/rules.js";
 import type { Face, Measure } from "./measure.js";
+import type { LineRun, TextLine } from "./nodes.js";
 import type { Run } from "./text.js";
-
-const NBSP = "\u00a0";
-const ZWSP = "\u200b";
 
 /** The room a paragraph's lines have, in points: its first line and the lines after it. */
 export interface Frame {
@@ -30,22 +25,12 @@ export interface Frame {
   italics?: boolean;
 }
 
-export interface Fitted {
-  runs: Run[];
-  /** How far the paragraph's right edge comes in, in points; 0 nearly always, < 0 to widen. */
-  inset: number;
-  /** Lines the paragraph takes. */
-  lines: number;
-}
-
-/**
- * A paragraph's characters (code points), as parallel arrays: fewer objects, less to collect. Their
- * strings are made only for the few paragraphs rewrite() changes.
- */
+/** A paragraph's characters (code points), as parallel arrays: fewer objects, less to collect. */
 interface Chars {
   code: Int32Array;
-  /** Index of the run each comes from. */
+  /** Index of the run each comes from, and where it starts in that run's text (code units). */
   run: Int32Array;
+  unit: Int32Array;
   italic: Uint8Array;
   width: Float64Array;
 }
@@ -54,10 +39,15 @@ interface Chars {
 interface Word {
   start: number;
   end: number;
-  /** A forced line break ends the line before this word. */
-  breakBefore: boolean;
-  /** Follows the previous word straight after its hyphen, with no space between. */
-  afterHyphen: boolean;
+  /** Forced line breaks between the previous word and this one. */
+  breaksBefore: number;
+}
+
+/** A line: its characters [start, end), and whether it is never stretched (see TextLine). */
+interface Range {
+  start: number;
+  end: number;
+  last: boolean;
 }
 
 /** Twips LibreOffice keeps spare at a line's end, by font size (see the top of this file). */
@@ -70,32 +60,41 @@ function italicReserveTwips(size: number): number {
   return Math.floor(Math.round(lineHeightPt(size) * 20) / 12);
 }
 
-export function fitLines(runs: readonly Run[], frame: Frame, measure: Measure): Fitted {
+/** The runs broken into the lines LibreOffice gives them in the frame. */
+export function fitLines(runs: readonly Run[], frame: Frame, measure: Measure): TextLine[] {
   const chars = charsOf(runs, frame, measure);
-  const words = wordsOf(chars);
-  const layout = new Layout(chars, words, frame);
-  const lines = layout.countLines();
-  if (words.length < 2 && !runs.some((r) => PROTECTED.test(r.text))) {
-    return { runs: [...runs], inset: 0, lines };
-  }
-  const ties = new Set<number>();
-  let inset = 0;
-  // Each pass fixes the first line where pdfmake would differ; a paragraph needs a few at most.
-  for (let pass = 0; pass < 50; pass++) {
-    const fix = layout.firstDifference(ties, inset);
-    if (fix === undefined) break;
-    if (fix.kind === "tie") for (const i of fix.words) ties.add(i);
-    else inset = fix.inset;
-  }
-  // Most paragraphs need nothing: give pdfmake the runs as they are.
-  if (ties.size === 0 && !REWRITTEN.test(runs.map((r) => r.text).join(""))) {
-    return { runs: [...runs], inset, lines };
-  }
-  return { runs: rewrite(runs, chars, words, ties), inset, lines };
+  const { words, trailingBreaks } = wordsOf(chars);
+  const layout = new Layout(chars, words, trailingBreaks, frame);
+  return layout.lines().map((range) => lineOf(runs, chars, range));
 }
 
-/** Text rewrite() changes even without ties: protected characters, a hyphen before a digit. */
-const REWRITTEN = /[/“”"'‘’()[\]–—…]|[\p{L}\p{N}]-\p{N}/u;
+/** A range of characters as a line: its runs (one per source run it crosses) and measures. */
+function lineOf(runs: readonly Run[], chars: Chars, range: Range): TextLine {
+  const { code, run, unit, width } = chars;
+  const out: LineRun[] = [];
+  let spaces = 0;
+  let w = 0;
+  let from = range.start;
+  for (let i = range.start; i < range.end; i++) {
+    w += width[i] as number;
+    if (code[i] === SPACE) spaces++;
+    const next = i + 1;
+    if (next < range.end && run[next] === run[from]) continue;
+    const source = runs[run[from] as number] as Run;
+    const end = (unit[i] as number) + ((code[i] as number) > 0xffff ? 2 : 1);
+    const piece: LineRun = { text: source.text.slice(unit[from], end) };
+    if (source.bold !== undefined) piece.bold = source.bold;
+    if (source.italics !== undefined) piece.italics = source.italics;
+    out.push(piece);
+    from = next;
+  }
+  return { runs: out, width: round4(w), spaces, last: range.last };
+}
+
+/** To the ten-thousandth of a point: stable numbers in the golden definition. */
+function round4(n: number): number {
+  return Math.round(n * 10000) / 10000;
+}
 
 /** Widths per point of size, by measure, face and code point: each measured once. */
 const WIDTHS = new WeakMap<Measure, Map<string, FaceWidths>>();
@@ -128,6 +127,7 @@ function charsOf(runs: readonly Run[], frame: Frame, measure: Measure): Chars {
   for (const r of runs) n += r.text.length; // code units: at least the code points
   const code = new Int32Array(n);
   const run = new Int32Array(n);
+  const unit = new Int32Array(n);
   const italic = new Uint8Array(n);
   const width = new Float64Array(n);
   let k = 0;
@@ -147,6 +147,7 @@ function charsOf(runs: readonly Run[], frame: Frame, measure: Measure): Chars {
       }
       code[k] = c;
       run[k] = index;
+      unit[k] = c > 0xffff ? i - 1 : i;
       italic[k] = slant;
       width[k] = w * frame.size;
       k++;
@@ -155,6 +156,7 @@ function charsOf(runs: readonly Run[], frame: Frame, measure: Measure): Chars {
   return {
     code: code.subarray(0, k),
     run: run.subarray(0, k),
+    unit: unit.subarray(0, k),
     italic: italic.subarray(0, k),
     width: width.subarray(0, k),
   };
@@ -168,37 +170,31 @@ const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const HYPHEN = 0x2d;
 
-function wordsOf(chars: Chars): Word[] {
+/** The words, and the forced breaks after the last of them. */
+function wordsOf(chars: Chars): { words: Word[]; trailingBreaks: number } {
   const words: Word[] = [];
   const { code } = chars;
   let start = -1;
-  let breakBefore = false;
-  let afterHyphen = false;
+  let breaks = 0;
   const close = (end: number) => {
-    words.push({ start, end, breakBefore, afterHyphen });
-    breakBefore = false;
-    afterHyphen = false;
+    words.push({ start, end, breaksBefore: breaks });
+    breaks = 0;
     start = -1;
   };
   for (let i = 0; i < code.length; i++) {
     const c = code[i];
     if (c === SPACE || c === NEWLINE) {
       if (start >= 0) close(i);
-      if (c === NEWLINE) breakBefore = true;
+      if (c === NEWLINE) breaks++;
       continue;
     }
     if (start < 0) start = i;
     // LibreOffice may break after a hyphen between two letters or digits.
-    if (c === HYPHEN && i > start && isAlnum(code[i - 1]) && isAlnum(code[i + 1])) {
-      close(i + 1);
-      afterHyphen = true;
-    }
+    if (c === HYPHEN && i > start && isAlnum(code[i - 1]) && isAlnum(code[i + 1])) close(i + 1);
   }
   if (start >= 0) close(code.length);
-  return words;
+  return { words, trailingBreaks: breaks };
 }
-
-type Fix = { kind: "tie"; words: number[] } | { kind: "inset"; inset: number };
 
 class Layout {
   private readonly reserve: number;
@@ -211,6 +207,7 @@ class Layout {
   constructor(
     private readonly chars: Chars,
     private readonly words: readonly Word[],
+    private readonly trailingBreaks: number,
     private readonly frame: Frame,
   ) {
     this.reserve = italicReserveTwips(frame.size);
@@ -228,72 +225,46 @@ class Layout {
     this.italicEnd = italicEnd;
   }
 
-  /** Lines LibreOffice makes of the words (a word wider than the line is cut, line after line). */
-  countLines(): number {
-    const { words, frame } = this;
-    if (words.length === 0) return 1;
-    let lines = 1;
-    let lineStart = 0;
-    words.forEach((word, w) => {
-      const room = lines === 1 ? frame.first : frame.rest;
-      const from = (words[lineStart] as Word).start;
-      if (w > lineStart && (word.breakBefore || !this.fitsLibreOffice(from, word.end, room))) {
-        lines++;
-        lineStart = w;
+  /**
+   * The lines LibreOffice makes of the words, as ranges of characters: each forced break ends a
+   * line (an empty one where nothing stands before it), a word that does not fit opens the next,
+   * and a word wider than its line is cut where the line ends, line after line.
+   */
+  lines(): Range[] {
+    const out: Range[] = [];
+    let open: { start: number; end: number } | undefined;
+    let at = 0;
+    const room = () => (out.length === 0 ? this.frame.first : this.frame.rest);
+    const close = (last: boolean) => {
+      out.push(open ? { ...open, last } : { start: at, end: at, last });
+      open = undefined;
+    };
+    for (const word of this.words) {
+      for (let b = 0; b < word.breaksBefore; b++) close(true);
+      if (open && !this.fitsLibreOffice(open.start, word.end, room())) close(false);
+      at = word.end;
+      if (open) {
+        open.end = word.end;
+        continue;
       }
-      const alone = this.width(word.start, word.end);
-      if (w === lineStart && alone > frame.rest) lines += Math.ceil(alone / frame.rest) - 1;
-    });
-    return lines;
+      let start = word.start;
+      while (this.width(start, word.end) > room()) {
+        const cut = this.cut(start, word.end, room());
+        out.push({ start, end: cut, last: false });
+        start = cut;
+      }
+      open = { start, end: word.end };
+    }
+    for (let b = 0; b < this.trailingBreaks; b++) close(true);
+    if (open || out.length === 0 || this.trailingBreaks > 0) close(true);
+    return out;
   }
 
-  /**
-   * Lays the words out as LibreOffice does, and checks each line against pdfmake with the ties and
-   * inset so far: the first line pdfmake would end differently gets a fix.
-   */
-  firstDifference(ties: ReadonlySet<number>, inset: number): Fix | undefined {
-    const { words, frame } = this;
-    let lineStart = 0;
-    let first = true;
-    for (let w = 1; w < words.length; w++) {
-      const room = first ? frame.first : frame.rest;
-      const word = words[w] as Word;
-      const from = (words[lineStart] as Word).start;
-      if (word.breakBefore) {
-        lineStart = w;
-        first = false;
-        continue;
-      }
-      const fitsPdf = (end: number) => this.width(from, end) <= room - inset;
-      if (this.fitsLibreOffice(from, word.end, room)) {
-        // LibreOffice keeps the word; so must pdfmake, with a hair's width more room if need be.
-        if (!ties.has(w) && !fitsPdf(word.end)) {
-          return { kind: "inset", inset: round4(room - this.width(from, word.end) - 0.001) };
-        }
-        continue;
-      }
-      // LibreOffice starts a new line at word w: pdfmake must not fit it, with what is tied to it.
-      let last = w;
-      while (ties.has(last) && last + 1 < words.length) last++;
-      if (fitsPdf((words[last] as Word).end)) {
-        const tie: number[] = [];
-        while (fitsPdf((words[last] as Word).end)) {
-          const next = words[last + 1];
-          if (next === undefined || next.breakBefore) {
-            return {
-              kind: "inset",
-              inset: round4(room - this.width(from, (words[last] as Word).end) + 0.001),
-            };
-          }
-          tie.push(last);
-          last++;
-        }
-        return { kind: "tie", words: tie };
-      }
-      lineStart = w;
-      first = false;
-    }
-    return undefined;
+  /** Where a word too wide for `room` is cut: after as many characters as fit, one at least. */
+  private cut(start: number, end: number, room: number): number {
+    let k = start + 1;
+    while (k < end && this.width(start, k + 1) <= room) k++;
+    return k;
   }
 
   private width(from: number, to: number): number {
@@ -313,64 +284,3 @@ class Layout {
   }
 }
 
-/** Characters around which pdfmake's line breaking may break where LibreOffice does not. */
-const PROTECTED = /[/“”"'‘’()[\]–—…]/;
-
-/**
- * The runs again, for pdfmake: tied spaces become no-break spaces; a stretch between breaks that
- * holds a protected character, or a tie across a hyphen, is set noWrap; a break after a hyphen
- * before a digit gets a zero-width space.
- */
-function rewrite(
-  runs: readonly Run[],
-  chars: Chars,
-  words: readonly Word[],
-  ties: ReadonlySet<number>,
-): Run[] {
-  // Per character: its text in the output, and the unbreakable piece it belongs to (-1: none).
-  const text = Array.from(chars.code, (c) => String.fromCodePoint(c));
-  const piece = new Int32Array(text.length).fill(-1);
-  let pieceStart = 0;
-  let pieceId = 0;
-  const closePiece = (endWord: number) => {
-    const from = (words[pieceStart] as Word).start;
-    const to = (words[endWord] as Word).end;
-    let guard = false;
-    for (let i = from; i < to; i++) if (PROTECTED.test(text[i] as string)) guard = true;
-    // A tie across a hyphen inside the piece needs noWrap too.
-    for (let w = pieceStart; w < endWord; w++) if (ties.has(w)) guard = true;
-    if (guard) for (let i = from; i < to; i++) piece[i] = pieceId;
-    pieceId++;
-  };
-  words.forEach((word, w) => {
-    const next = words[w + 1];
-    const joined = next?.afterHyphen === true;
-    if (joined && ties.has(w)) return; // the piece goes on across the hyphen
-    closePiece(w);
-    pieceStart = w + 1;
-    if (joined) {
-      // An untied break after a hyphen: pdfmake needs an opportunity before a digit.
-      if (/\p{N}/u.test(text[next.start] ?? "")) text[word.end - 1] = `-${ZWSP}`;
-      return;
-    }
-    if (next && ties.has(w)) for (let i = word.end; i < next.start; i++) text[i] = NBSP;
-  });
-
-  // Consecutive characters of one run and one piece make one output run.
-  const out: Run[] = [];
-  let from = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (i < text.length && chars.run[i] === chars.run[from] && piece[i] === piece[from]) continue;
-    const source = runs[chars.run[from] as number] as Run;
-    const run: Run = { ...source, text: text.slice(from, i).join("") };
-    if ((piece[from] as number) >= 0) run.noWrap = true;
-    out.push(run);
-    from = i;
-  }
-  return out;
-}
-
-/** To the ten-thousandth of a point, away from the text: never a hair too little room. */
-function round4(n: number): number {
-  return Math.ceil(n * 10000) / 10000;
-}

@@ -1,7 +1,6 @@
-// Advance widths read from a TrueType font (cmap + hmtx), so the document definition can size what
-// pdfmake cannot size itself: the rule under the motto is as long as the motto, and the header
-// columns are wide enough that the national title never wraps. Kerning is ignored; the few
-// points it moves are covered by the slack callers leave.
+// Advance widths read from a TrueType font (cmap + hmtx): the PDF's text is set with them,
+// unkerned, as Word and LibreOffice set the DOCX (fonts.ts gives pdfkit the fonts without their
+// kerning, so the glyphs drawn advance by exactly these widths).
 
 export interface FontMetrics {
   /** Width of `text` at `size` points. */
@@ -12,12 +11,6 @@ export interface FontMetrics {
   lineHeight: number;
   /** Height above the baseline per point of size (hhea ascender). */
   ascender: number;
-  /**
-   * A line's height at `size` to the last bit as pdfkit works it out (its ascender and descender
-   * scaled to 1000 units first), so that kehoach's pagination (flow.ts) and pdfmake agree on
-   * whether a line fits where the page is filled to a hair.
-   */
-  pdfLineHeight(size: number): number;
 }
 
 export function fontMetrics(ttf: Uint8Array): FontMetrics {
@@ -51,10 +44,6 @@ export function fontMetrics(ttf: Uint8Array): FontMetrics {
     has: (cp) => glyphOf(cp) !== 0,
     lineHeight,
     ascender,
-    pdfLineHeight(size) {
-      const scale = 1000 / unitsPerEm;
-      return ((v.getInt16(hhea + 4) * scale + 0 - v.getInt16(hhea + 6) * scale) / 1000) * size;
-    },
   };
 }
 

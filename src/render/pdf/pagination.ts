@@ -1,7 +1,7 @@
 // Where the PDF's pages may not break, decided as Word and LibreOffice decide for the DOCX. flow.ts
-// asks about each node in order, described as pdfmake describes nodes to its pageBreakBefore (the
-// pages it is on, where it starts, what else is on its page); a yes moves the node to the next page
-// and flow.ts stacks on from there, so the rules only fire where a page ends:
+// asks about each node in order, described by the pages it is on, where it starts and what else is
+// on its page; a yes moves the node to the next page and flow.ts stacks on from there, so the rules
+// only fire where a page ends:
 // - a heading (keep with next, keep lines together) never ends a page and never splits: with the
 //   headings run it opens, it goes over unless the first line of what follows is on its page (or
 //   the sign-off's block fits under it), as far as LibreOffice keeps it (guessed-pages.ts);
@@ -9,10 +9,36 @@
 //   first guess put it on a later page (guessed-pages.ts).
 // The rules only look at nodes registered here, which are never inside an unbreakable block.
 
-import type { Node, NodeQueries } from "pdfmake/interfaces.js";
+import type { LayoutNode } from "./nodes.js";
 
-/** The style of the page-number node in the top margin: it sits on every page, not in the flow. */
+/** The style of the page number in the top margin. */
 export const PAGE_NUMBER_STYLE = "pageNumber";
+
+/** A node as flow.ts has placed it so far. */
+export interface NodeView {
+  /** The node's key (keyOf). */
+  key: object;
+  /** The pages its content is on. */
+  pageNumbers: number[];
+  /** Where its first content starts. */
+  startPosition: {
+    pageNumber: number;
+    /** Height of the page's text area. */
+    pageInnerHeight: number;
+    /** How far down the text area it starts, 0 at the top, 1 at the bottom. */
+    verticalRatio: number;
+    /** Its y, from the paper's top edge. */
+    top: number;
+  };
+}
+
+/** What else stands on a node's page. */
+export interface NodeQueries {
+  /** Content stands above the node on its page. */
+  hasContentBefore(): boolean;
+  /** The nodes after it on its page, in order. */
+  getFollowingNodesOnPage(): NodeView[];
+}
 
 export interface TextMeta {
   kind: "text";
@@ -47,27 +73,24 @@ export interface StartMeta {
 
 export type Meta = TextMeta | HeadingMeta | StartMeta;
 
-/** The object by which pdfmake's node description can be traced to a node built here. */
-export function keyOf(node: object): object | undefined {
-  const n = node as { text?: unknown; columns?: unknown };
-  if (Array.isArray(n.text)) return n.text;
-  if (Array.isArray(n.columns)) return n.columns;
+/** The object by which the rules know a node: a text's lines, a group's columns. */
+export function keyOf(node: LayoutNode): object | undefined {
+  if ("lines" in node) return node.lines;
+  if ("columns" in node) return node.columns;
   return undefined;
 }
-
-const inFlow = (n: Node): boolean => n.style !== PAGE_NUMBER_STYLE;
 
 /** Nodes and their rules for one document; `pageBreakBefore` is what flow.ts asks. */
 export class Pagination {
   private readonly metas = new WeakMap<object, Meta>();
   private readonly starts = new Map<number, number>();
 
-  register(node: object, meta: Meta): void {
+  register(node: LayoutNode, meta: Meta): void {
     const key = keyOf(node);
     if (key) this.metas.set(key, meta);
   }
 
-  readonly pageBreakBefore = (node: Node, queries: NodeQueries): boolean => {
+  readonly pageBreakBefore = (node: NodeView, queries: NodeQueries): boolean => {
     const meta = this.metaOf(node);
     if (meta === undefined) return false;
     const page = node.pageNumbers[0] ?? 1;
@@ -75,18 +98,17 @@ export class Pagination {
       this.starts.set(meta.section, page);
       return false;
     }
-    if (!queries.getPreviousNodesOnPage().some(inFlow)) return false;
+    if (!queries.hasContentBefore()) return false;
     return meta.kind === "heading"
       ? this.headingGoesOver(node, meta, queries)
       : this.paragraphGoesOver(node, meta, page);
   };
 
-  private metaOf(node: Node): Meta | undefined {
-    const key = keyOf(node);
-    return key ? this.metas.get(key) : undefined;
+  private metaOf(node: NodeView): Meta | undefined {
+    return this.metas.get(node.key);
   }
 
-  private headingGoesOver(node: Node, meta: HeadingMeta, queries: NodeQueries): boolean {
+  private headingGoesOver(node: NodeView, meta: HeadingMeta, queries: NodeQueries): boolean {
     if (node.pageNumbers.length > 1) return true;
     const next = meta.next;
     if (next === undefined) return false;
@@ -100,7 +122,7 @@ export class Pagination {
     if ("key" in next) {
       const after = queries
         .getFollowingNodesOnPage()
-        .find((n) => keyOf(n) === next.key && n.pageNumbers[0] === page);
+        .find((n) => n.key === next.key && n.pageNumbers[0] === page);
       if (after === undefined) return true;
       // What follows is on the page, unless it is about to go over itself, taking the run along:
       // a paragraph moved whole, or the next run of headings (kept by its own rules).
@@ -110,9 +132,8 @@ export class Pagination {
       const following = queries.getFollowingNodesOnPage();
       const rest = following.slice(following.indexOf(after) + 1);
       return this.headingGoesOver(after, meta, {
-        getPreviousNodesOnPage: () => [...queries.getPreviousNodesOnPage(), node],
+        hasContentBefore: () => true,
         getFollowingNodesOnPage: () => rest,
-        getNodesOnNextPage: () => queries.getNodesOnNextPage(),
       });
     }
     const at = node.startPosition;
@@ -120,7 +141,7 @@ export class Pagination {
     return at.top + meta.runHeight + next.height > bottom + 0.01;
   }
 
-  private paragraphGoesOver(node: Node, meta: TextMeta, page: number): boolean {
+  private paragraphGoesOver(node: NodeView, meta: TextMeta, page: number): boolean {
     if (node.pageNumbers.length < 2) return false;
     const at = node.startPosition;
     const room = at.pageInnerHeight * (1 - at.verticalRatio);

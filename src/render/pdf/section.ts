@@ -1,4 +1,4 @@
-// The blocks of one section as pdfmake nodes, kept together as the DOCX's paragraph properties keep
+// The blocks of one section as layout nodes, kept together as the DOCX's paragraph properties keep
 // them in Word and LibreOffice, so both break their pages in the same places:
 // - a heading stays with the first line of what follows (keep with next): pagination.ts moves a
 //   heading run left at the foot of a page to the next one;
@@ -7,13 +7,12 @@
 //   kept by its height (pagination.ts);
 // - a data table, and two tables in a row, are followed by the height of the DOCX's spacer paragraph.
 
-import type { Content } from "pdfmake/interfaces.js";
 import type { Block } from "../../document/types.js";
 import { keptWithSignOff, lineHeightPt, PARAGRAPH, SPACING } from "../../layout/rules.js";
 import { isWordTable, spacerBefore } from "../../layout/word-tables.js";
 import { blockNodes, signOffHeight } from "./blocks.js";
 import type { BlockContext } from "./context.js";
-import { linesOf } from "./lines.js";
+import type { LayoutNode, StackNode } from "./nodes.js";
 import { keyOf, type Pagination } from "./pagination.js";
 import { lineOfStyle } from "./styles.js";
 import { tableLeadHeight } from "./table.js";
@@ -30,7 +29,7 @@ export interface SectionPlan {
 
 interface Built {
   block: Block;
-  nodes: Content[];
+  nodes: LayoutNode[];
 }
 
 /** The blocks (their indices in the section) each top-level node of a section was built from. */
@@ -44,18 +43,18 @@ export function sectionContent(
   blocks: readonly Block[],
   ctx: BlockContext,
   plan?: SectionPlan,
-): Content[] {
+): LayoutNode[] {
   const built: Built[] = blocks.map((block) => ({ block, nodes: blockNodes(block, ctx) }));
   const signoff = built.findIndex((b) => b.block.type === "signoff");
   // The blocks that go whole with the sign-off: a short closing block, and the headings before it.
   let groupFrom = signoff < 0 ? built.length : signoff;
   if (signoff > 0 && keptWithSignOff(blocks[signoff - 1] as Block, blocks[signoff])) groupFrom--;
 
-  const out: Content[] = [];
-  const grouped = new Set<Content>();
-  let group: Content[] | undefined;
-  let groupNode: Content | undefined;
-  const inGroup = (nodes: Content[], block: number) => {
+  const out: LayoutNode[] = [];
+  const grouped = new Set<LayoutNode>();
+  let group: LayoutNode[] | undefined;
+  let groupNode: StackNode | undefined;
+  const inGroup = (nodes: LayoutNode[], block: number) => {
     if (!group || !groupNode) {
       group = [];
       groupNode = { stack: group, unbreakable: true };
@@ -63,16 +62,16 @@ export function sectionContent(
     }
     group.push(...nodes);
     for (const node of nodes) grouped.add(node);
-    BLOCKS_OF.set(groupNode as object, [...blocksOfNode(groupNode as object), block]);
+    BLOCKS_OF.set(groupNode, [...blocksOfNode(groupNode), block]);
   };
-  const from = (block: number, nodes: Content[]) => {
+  const from = (block: number, nodes: LayoutNode[]) => {
     for (const node of nodes) BLOCKS_OF.set(node as object, [block]);
     return nodes;
   };
 
   built.forEach((b, i) => {
     if (spacerBefore(blocks, i)) {
-      out.push({ canvas: [], margin: [0, SPACING.afterTablePt, 0, 0] });
+      out.push({ space: true, margin: [0, SPACING.afterTablePt, 0, 0] });
     }
     if (signoff < 0 || i < groupFrom || i > signoff) {
       out.push(...from(i, b.nodes));
@@ -86,7 +85,7 @@ export function sectionContent(
     }
     // The sign-off must fit whole: it takes back what the margin gave running text.
     const overhang = plan?.overhang ?? 0;
-    const tail: Content[] = overhang > 0 ? [{ canvas: [], margin: [0, overhang, 0, 0] }] : [];
+    const tail: LayoutNode[] = overhang > 0 ? [{ space: true, margin: [0, overhang, 0, 0] }] : [];
     inGroup([...b.nodes, ...tail], i);
   });
   if (plan) register(built, grouped, ctx, plan);
@@ -117,7 +116,7 @@ function guessedBreak(
  */
 function register(
   built: readonly Built[],
-  grouped: ReadonlySet<Content>,
+  grouped: ReadonlySet<LayoutNode>,
   ctx: BlockContext,
   plan: SectionPlan,
 ): void {
@@ -125,9 +124,9 @@ function register(
   const { pagination, index: section } = plan;
   const bodyLine = lineHeightPt(ctx.bodySize, PARAGRAPH.lineHeight);
   const first = built.find((b) => b.block.type === "appendix-heading");
-  const firstNode = first?.nodes[0] as { stack?: Content[] } | undefined;
-  const label = firstNode?.stack?.[0];
-  if (label && typeof label === "object") pagination.register(label, { kind: "start", section });
+  const firstNode = first?.nodes[0];
+  const label = firstNode && "stack" in firstNode ? firstNode.stack[0] : undefined;
+  if (label) pagination.register(label, { kind: "start", section });
 
   built.forEach((b, i) => {
     const guessed = plan.guessed[i] ?? [];
@@ -135,7 +134,7 @@ function register(
       const style = b.block.type === "paragraph" ? b.block.style : "body";
       b.nodes.forEach((node, n) => {
         if (grouped.has(node)) return;
-        pagination.register(node as object, {
+        pagination.register(node, {
           kind: "text",
           section,
           line: lineOfStyle(style, ctx.bodySize),
@@ -153,7 +152,7 @@ function register(
     let end = i;
     let runHeight = 0;
     for (;;) {
-      runHeight += linesOf(built[end]?.nodes[0] as object) * bodyLine + PARAGRAPH.spaceAfterPt;
+      runHeight += linesOf(built[end]?.nodes[0]) * bodyLine + PARAGRAPH.spaceAfterPt;
       if (built[end + 1]?.block.type !== "heading" || broken(end)) break;
       end++;
     }
@@ -171,13 +170,13 @@ function register(
       const height = signoff?.block.type === "signoff" ? signOffHeight(signoff.block, ctx) : 0;
       next = { height: closing + height };
       firstUnit = closing > 0 ? closing : height;
-    } else if (firstNode && keyOf(firstNode as object)) {
-      next = { key: keyOf(firstNode as object) as object };
+    } else if (firstNode && keyOf(firstNode)) {
+      next = { key: keyOf(firstNode) as object };
     } else if (following?.block.type === "table") {
       next = { height: tableLeadHeight(following.block, ctx) };
     }
     const guessedPage = plan.guessed[end]?.at(-1);
-    pagination.register(head as object, {
+    pagination.register(head, {
       kind: "heading",
       section,
       runHeight,
@@ -195,7 +194,7 @@ function register(
  * lines, a closing paragraph's (kept whole), or a paragraph's (or list's first item's) first two.
  */
 function firstUnitHeight(b: Built, ctx: BlockContext, bodyLine: number): number {
-  const node = b.nodes[0] as object;
+  const node = b.nodes[0];
   if (b.block.type === "heading") return linesOf(node) * bodyLine + PARAGRAPH.spaceAfterPt;
   if (b.block.type === "signoff") return 0;
   const style = b.block.type === "paragraph" ? b.block.style : "body";
@@ -205,14 +204,18 @@ function firstUnitHeight(b: Built, ctx: BlockContext, bodyLine: number): number 
 }
 
 /** A list item's text node (its second column). */
-function textOf(node: object): object {
-  const columns = (node as { columns?: object[] }).columns;
-  return columns?.[1] ?? node;
+function textOf(node: LayoutNode | undefined): LayoutNode | undefined {
+  return node && "columns" in node ? node.columns[1]?.node : node;
+}
+
+/** Lines of a text node; 1 for anything else (a short fixed text). */
+function linesOf(node: LayoutNode | undefined): number {
+  return node && "lines" in node ? node.lines.length : 1;
 }
 
 /** A closing block kept whole with the sign-off: its lines and the space after them. */
 function closingHeight(b: Built, ctx: BlockContext): number {
-  const node = b.nodes.at(-1) as object;
+  const node = b.nodes.at(-1);
   const style = b.block.type === "paragraph" ? b.block.style : "body";
   const lines = b.block.type === "list" ? linesOf(textOf(node)) : linesOf(node);
   return lines * lineOfStyle(style, ctx.bodySize) + PARAGRAPH.spaceAfterPt;

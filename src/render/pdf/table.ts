@@ -1,21 +1,15 @@
-// Data tables. The model omits the cells a span covers; pdfmake wants a full grid with a `{}`
-// placeholder in each covered position, so the grid is rebuilt here. Columns get fixed widths (the
+// Data tables. The model omits the cells a span covers; the layout tree wants a full grid with a
+// `null` in each covered position, so the grid is rebuilt here. Columns get fixed widths (the
 // model's relative widths scaled to the text width), so no text, however long, can widen a table
-// past the margin: pdfmake breaks a word longer than its cell at the cell's edge.
+// past the margin: a word longer than its cell is cut at the cell's edge (line-breaks.ts).
 
-import type {
-  Content,
-  ContentText,
-  TableCell as PdfCell,
-  TableCellProperties,
-} from "pdfmake/interfaces.js";
 import type { RowKind, Table, TableCell, TableRow } from "../../document/types.js";
 import { TABLE } from "../../layout/rules.js";
 import { tableColumnsTwips } from "../../layout/table-widths.js";
 import type { BlockContext } from "./context.js";
 import { CELL_PADDING_PT, grid } from "./layouts.js";
 import { fitLines } from "./line-breaks.js";
-import { setLines } from "./lines.js";
+import type { LayoutNode, TextNode } from "./nodes.js";
 import { lineOfStyle, sizeOfStyle } from "./styles.js";
 import { runs } from "./text.js";
 
@@ -31,15 +25,15 @@ const UNBREAKABLE_ROW_SHARE = 0.25;
 /** The header rows and the first row are kept together up to this share of the text height. */
 const KEPT_WITH_HEADER_SHARE = 0.5;
 
-export function tableNode(t: Table, ctx: BlockContext): Content {
+export function tableNode(t: Table, ctx: BlockContext): LayoutNode {
   const n = Math.max(1, t.columns.length);
   const widths = columnWidths(t, ctx.geometry.textWidth, ctx.bodySize);
   const placed = placeCells(t.rows, n);
   const heights = rowHeights(t, placed, widths, ctx);
   const body = placed.map((row, r) =>
-    row.map((slot): PdfCell => {
-      if (slot === "covered") return {};
-      if (slot === "missing") return { text: "" };
+    row.map((slot): TextNode | null => {
+      if (slot === "covered") return null;
+      if (slot === "missing") return { lines: fitLines([], EMPTY, ctx.measure) };
       const rowModel = t.rows[r] as TableRow;
       const node = cellNode(slot, t, rowModel, widths, ctx);
       if (rowModel.kind === "header" && slot.rowSpan > 1) {
@@ -63,9 +57,12 @@ export function tableNode(t: Table, ctx: BlockContext): Content {
       keepWithHeaderRows: keepsFirstRow ? 1 : 0,
       dontBreakRows: tallest <= ctx.geometry.textHeight * UNBREAKABLE_ROW_SHARE,
       widths,
-      body: body.length > 0 ? body : [Array.from({ length: n }, () => ({ text: "" }))],
+      body:
+        body.length > 0
+          ? body
+          : [Array.from({ length: n }, (): TextNode => ({ lines: fitLines([], EMPTY, ctx.measure) }))],
     },
-    layout: grid(),
+    look: grid(),
   };
 }
 
@@ -90,7 +87,7 @@ export function gridWidths(t: Table, textWidth: number, bodySize: number): numbe
 }
 
 /**
- * pdfmake's column widths, which leave out the cell padding: each column's text is as wide as in
+ * The columns' text widths, which leave out the cell padding: each column's text is as wide as in
  * the DOCX (its grid width less both cell margins), and the lines fall on the grid lines.
  */
 export function columnWidths(t: Table, textWidth: number, bodySize: number): number[] {
@@ -153,7 +150,8 @@ export function placeCells(rows: readonly TableRow[], n: number): Slot[][] {
   });
 }
 
-type CellNode = ContentText & TableCellProperties;
+/** The frame of an empty cell: one empty line. */
+const EMPTY = { size: 1, first: 1, rest: 1 };
 
 function cellNode(
   p: PlacedCell,
@@ -161,16 +159,13 @@ function cellNode(
   row: TableRow,
   widths: readonly number[],
   ctx: BlockContext,
-): CellNode {
+): TextNode {
   const heading = row.kind === "header";
-  const { runs: text, inset, lines } = fitCell(p, row.kind, widths, ctx);
-  setLines(text, lines);
-  const node: CellNode = {
-    text,
+  const node: TextNode = {
+    lines: fitCell(p, row.kind, widths, ctx),
     style: STYLE_OF_KIND[row.kind],
     alignment: p.cell.align ?? (heading ? "center" : (t.columns[p.col]?.align ?? "left")),
   };
-  if (inset !== 0) node.margin = [0, 0, inset, 0];
   if (p.cell.bold !== undefined) node.bold = p.cell.bold;
   if (heading && p.rowSpan === 1) node.verticalAlignment = "middle";
   if (p.colSpan > 1) node.colSpan = p.colSpan;
@@ -206,7 +201,7 @@ function fitCell(slot: PlacedCell, kind: RowKind, widths: readonly number[], ctx
 
 /** Height of a cell's content with its padding, as the DOCX's row has it. */
 function cellHeight(slot: PlacedCell, kind: RowKind, widths: readonly number[], ctx: BlockContext) {
-  const { lines } = fitCell(slot, kind, widths, ctx);
+  const lines = fitCell(slot, kind, widths, ctx).length;
   return lines * lineOfStyle(STYLE_OF_KIND[kind], ctx.bodySize) + 2 * CELL_PADDING_PT;
 }
 
@@ -224,8 +219,8 @@ function rowHeights(t: Table, placed: Slot[][], widths: number[], ctx: BlockCont
 }
 
 /**
- * pdfmake's verticalAlignment misplaces cells that span rows (bpampuch/pdfmake#2925), so a header
- * cell spanning rows is centred by a top margin worked out from the estimated row heights.
+ * A header cell spanning rows is centred by a top margin worked out from the estimated row heights
+ * (the rows' real heights are known only once every cell is laid out).
  */
 function middleMargin(
   slot: PlacedCell,

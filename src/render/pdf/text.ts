@@ -1,6 +1,6 @@
-// Model inlines → pdfmake text runs. Every string passes through NFC here: pdfmake draws decomposed
-// Vietnamese (base letter + combining marks) badly and extracts it garbled, so normalising at the one
-// door text enters by is cheap insurance even though the model should already be NFC.
+// Model inlines → text runs. Every string passes through NFC here: decomposed Vietnamese (base
+// letter + combining marks) is drawn badly and extracts garbled, so normalising at the one door text
+// enters by is cheap insurance even though the model should already be NFC.
 
 import type { Inline } from "../../document/types.js";
 
@@ -12,11 +12,9 @@ export interface Run {
   text: string;
   bold?: boolean;
   italics?: boolean;
-  /** Never broken across lines (line-breaks.ts sets it where pdfmake would break and Word not). */
-  noWrap?: boolean;
 }
 
-/** One pdfmake run per model inline; a line break is a "\n" run. Always fresh objects. */
+/** One run per model inline; a line break is a "\n" run. Always fresh objects. */
 export function runs(content: readonly Inline[]): Run[] {
   return content.map((inline): Run => {
     if (inline.type === "break") return { text: "\n" };

@@ -1,0 +1,35 @@
+// The PDF's pages as flow.ts lays them out: what stands where, in points from the page's top-left
+// corner. draw.ts writes them as they are; tests read them to see where things went.
+
+/** A stretch of text in one face, its line's top at `y`. */
+export interface TextOp {
+  kind: "text";
+  x: number;
+  y: number;
+  size: number;
+  bold: boolean;
+  italics: boolean;
+  text: string;
+  /** Points added to each space (a justified line); 0: none. */
+  wordSpacing: number;
+}
+
+/** A straight line, `width` thick, centred on the points given. */
+export interface LineOp {
+  kind: "line";
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  width: number;
+}
+
+export type Op = TextOp | LineOp;
+
+export interface Page {
+  orientation: "portrait" | "landscape";
+  /** The page as it is read, in points. */
+  width: number;
+  height: number;
+  ops: Op[];
+}
