@@ -1,7 +1,6 @@
 // The number printed at the top of each page, from the sections' numbering rules and the page each
-// section starts on: the rule the PDF's header follows (src/render/pdf/page-numbers.ts learns the
-// starts page by page from pdfmake and asks `numberOnPage`), and the preview's page view (which
-// knows the starts from the PDF's layout) asks `printedNumbers`.
+// section starts on: what the PDF's layout prints (src/render/pdf/definition.ts) and the preview's
+// page view shows, both from the pages the PDF's layout decided.
 
 import type { PageNumbering } from "../document/types.js";
 

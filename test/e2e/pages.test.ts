@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (the DOM's types: page.evaluate runs callbacks in the browser)
 // End to end in Debian's Chromium (playwright-core): the page view of the preview shows as many
 // pages as the PDF has, for every example plan (pdfLayout(model).pageCount, the layout the PDF is
 // drawn from); the toggle switches views and is remembered; a CSV dropped on the workspace brings

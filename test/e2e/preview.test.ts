@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (the DOM's types: page.evaluate runs callbacks in the browser)
 // End to end: the preview server driven by Debian's Chromium through playwright-core. An official
 // opens the index, opens a plan, edits the YAML in another window (here: on disk), sees the change
 // without reloading, breaks the YAML and sees the error with its line number above the last good

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (the DOM's types: page.evaluate runs callbacks in the browser)
 // End to end: the workspace (/edit/<plan>) in Debian's Chromium through playwright-core. The
 // official types in the editor and the document beside it follows; types an error, sees it
 // underlined and listed, clicks it and lands on its line; saves with Ctrl+S; saves again after the

@@ -47,11 +47,11 @@ describe("header body lines in every renderer", () => {
     );
   });
 
-  it("PDF: the lines joined by forced breaks; the author on one line", () => {
+  it("PDF: each given line a line of its own; the author on one line", () => {
     const def = pdfDefinition(model());
-    const all = texts(def.content);
-    expect(all).toContain(PARENT.join("\n"));
-    expect(all).toContain(ISSUING.join("\n"));
+    const all = texts(def.sections);
+    expect(all.join("|")).toContain(PARENT.join("|"));
+    expect(all.join("|")).toContain(ISSUING.join("|"));
     expect(def.info?.author).toBe("Sở Nông nghiệp và Môi trường");
   });
 

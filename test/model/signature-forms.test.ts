@@ -88,7 +88,7 @@ describe.each(FORMS)("signature: %s", (_name, sig, lines) => {
   });
 
   it("prints them in the PDF definition, in order", () => {
-    const all = strings(pdfDefinition(model).content).join("\n");
+    const all = strings(pdfDefinition(model).sections).join("\n");
     const at = lines.map((l) => all.indexOf(l));
     for (const i of at) expect(i).toBeGreaterThan(-1);
     expect([...at].sort((a, b) => a - b)).toEqual(at);

@@ -92,7 +92,7 @@ if (MISSING) {
         docx[`case${i}`] = await renderDocx(build());
         pdf[`case${i}`] = writePdf(
           dir,
-          `case${i}-pdfmake`,
+          `case${i}-kehoach`,
           await renderPdf(build(), { sourceDateEpoch: "" }),
         );
       }

@@ -34,6 +34,15 @@ describe("printedNumbers", () => {
       ),
     ).toEqual([undefined, 2, 3, 4]);
   });
+
+  it("prints nothing in a section that shows no numbers, but counts its pages", () => {
+    const none: PageNumbering = { show: false, showOnFirstPage: false };
+    const sections = [
+      { rules: none, page: 1 },
+      { rules: BODY, page: 3 },
+    ];
+    expect(printedNumbers(sections, 4)).toEqual([undefined, undefined, undefined, 4]);
+  });
 });
 
 describe("renderHtml with pages", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { DocumentModel, Table } from "../../src/document/types.js";
 import { HEADER_TABLE, lineHeightPt, mmTwipPt, PARAGRAPH, TABLE } from "../../src/layout/rules.js";
-import { pdfDefinition } from "../../src/render/pdf/index.js";
+import { pdfDefinition, pdfLayout } from "../../src/render/pdf/index.js";
 import { tinosMeasure } from "../../src/render/pdf/measure.js";
 import { sampleModel } from "../fixtures/sample-model.js";
 import { definitionJson, expectGolden } from "./golden.js";
-import { bigTableModel, longCellModel } from "./models.js";
+import { bigTableModel, longCellModel, longModel } from "./models.js";
 
 type Json = Record<string, unknown>;
 
@@ -33,7 +33,13 @@ function stringsOf(root: unknown): string[] {
 }
 
 function sections(model: DocumentModel): Json[] {
-  return pdfDefinition(model).content as unknown as Json[];
+  return pdfDefinition(model).sections as unknown as Json[];
+}
+
+/** The text of a text node, its lines joined by spaces. */
+function textOf(node: Json | undefined): string {
+  const lines = (node?.lines ?? []) as { runs: { text: string }[] }[];
+  return lines.map((l) => l.runs.map((r) => r.text).join("")).join(" ");
 }
 
 function tablesOf(root: unknown): Json[] {
@@ -55,21 +61,21 @@ describe("pdfDefinition golden", () => {
 describe("pdfDefinition pages", () => {
   it("puts each model section on its own pages, landscape appendices turned with margins", () => {
     const [body, appendix] = sections(sampleModel());
-    expect(body?.pageOrientation).toBe("portrait");
-    // pdfmake order: left, top, right, bottom; the sample's margins are 20/20/30/15 mm, in whole
+    expect(body?.orientation).toBe("portrait");
+    // left, top, right, bottom; the sample's margins are 20/20/30/15 mm, in whole
     // twips as the DOCX has them, measured from the DOCX's page edge (its A4 is 595.3 × 841.9 pt),
     // and the bottom giving back the 1.15-line overhang LibreOffice lets the last line have.
     const over = lineHeightPt(14, PARAGRAPH.lineHeight) - lineHeightPt(14);
     const r2 = (n: number) => Math.round(n * 100) / 100;
-    expect(body?.pageMargins).toEqual([
+    expect(body?.margins).toEqual([
       mmTwipPt(30),
       mmTwipPt(20),
       r2(mmTwipPt(15) - 0.02),
       r2(mmTwipPt(20) - 0.01 - over),
     ]);
-    expect(appendix?.pageOrientation).toBe("landscape");
+    expect(appendix?.orientation).toBe("landscape");
     // Turned a quarter clockwise: top = left, right = top, bottom = right, left = bottom.
-    expect(appendix?.pageMargins).toEqual([
+    expect(appendix?.margins).toEqual([
       mmTwipPt(20),
       mmTwipPt(30),
       r2(mmTwipPt(20) - 0.01),
@@ -78,31 +84,34 @@ describe("pdfDefinition pages", () => {
   });
 
   it("numbers pages from 2 in the body and restarts each appendix at 1, hiding first pages", () => {
-    const [body, appendix] = sections(sampleModel());
-    const size = { width: 595.28, height: 841.89, orientation: "portrait" };
-    const bodyHeader = body?.header as (p: number, n: number, s: unknown) => Json | null;
-    const appendixHeader = appendix?.header as (p: number, n: number, s: unknown) => Json | null;
-    // pdfmake calls the callbacks page by page; say the body has 3 pages and the appendix 2.
-    expect(bodyHeader(1, 5, size)).toBeNull();
-    expect(bodyHeader(2, 5, size)?.text).toBe("2");
-    expect(bodyHeader(3, 5, size)?.text).toBe("3");
-    expect(appendixHeader(4, 5, size)).toBeNull();
-    expect(appendixHeader(5, 5, size)?.text).toBe("2");
-    // A second layout pass (page 1 again) starts over: the appendix may now begin elsewhere.
-    expect(bodyHeader(1, 4, size)).toBeNull();
-    expect(bodyHeader(2, 4, size)?.text).toBe("2");
-    expect(appendixHeader(3, 4, size)).toBeNull();
-    expect(appendixHeader(4, 4, size)?.text).toBe("2");
+    const layout = pdfLayout(longModel(3));
+    const tops = layout.definition.sections.map((s) => s.pageNumberTop);
+    const numbers = layout.pages.map((page) => {
+      const op = page.ops.find((o) => o.kind === "text" && tops.includes(o.y));
+      return op?.kind === "text" ? op.text : undefined;
+    });
+    const bodyPages = layout.nodePages[0]?.flat() ?? [];
+    const bodyCount = Math.max(...bodyPages);
+    expect(bodyCount).toBeGreaterThan(2);
+    const expected = layout.pages.map((_, i) => {
+      const page = i + 1;
+      if (page <= bodyCount) return page === 1 ? undefined : String(page);
+      const n = page - bodyCount;
+      return n === 1 ? undefined : String(n);
+    });
+    expect(numbers).toEqual(expected);
   });
 
   it("centres the page number over the text column in the top margin", () => {
-    const [body] = sections(sampleModel());
-    const header = body?.header as (p: number, n: number, s: unknown) => Json | null;
-    header(1, 2, {});
-    const node = header(2, 2, {});
-    expect(node?.alignment).toBe("center");
-    expect(node?.margin).toEqual([mmTwipPt(30), mmToPt(10), mmTwipPt(15) - 0.02, 0]);
-    expect(node?.style).toBe("pageNumber");
+    const layout = pdfLayout(longModel(3));
+    const [body] = layout.definition.sections;
+    const page = layout.pages[1];
+    const op = page?.ops.find((o) => o.kind === "text" && o.text === "2" && o.y === body?.pageNumberTop);
+    if (!body || !page || op?.kind !== "text") throw new Error("no page number on page 2");
+    expect(body.pageNumberTop).toBe(mmToPt(10));
+    const [left, , right] = body.margins;
+    const width = tinosMeasure().width("2", op.size);
+    expect(op.x + width / 2).toBeCloseTo((left + page.width - right) / 2, 2);
   });
 
   it("drops sections without blocks, which would otherwise share a page", () => {
@@ -123,7 +132,7 @@ describe("pdfDefinition document information", () => {
     expect(d.info?.author).toBe("Ủy ban nhân dân phường Quảng Minh");
     expect(d.info?.keywords).toBe("kế hoạch, giảm nghèo, 2024");
     expect(d.info?.creator).toBe("kehoach");
-    expect(d.info?.producer).toBe("kehoach (pdfmake)");
+    expect(d.info?.producer).toBe("kehoach (pdfkit)");
   });
 
   it("dates the PDF from the plan at midnight UTC, or from SOURCE_DATE_EPOCH", () => {
@@ -159,8 +168,8 @@ describe("pdfDefinition header block", () => {
     const rows = table.body as Json[][];
     const right0 = (rows[0] as Json[])[1] as Json;
     const cell = right0.stack as Json[];
-    expect(cell[0]?.noWrap).toBe(true);
-    expect(cell[1]?.noWrap).toBe(true);
+    expect((cell[0]?.lines as unknown[]).length).toBe(1);
+    expect((cell[1]?.lines as unknown[]).length).toBe(1);
   });
 
   it("draws the rule under the motto as long as the motto, and under the body", () => {
@@ -169,23 +178,23 @@ describe("pdfDefinition header block", () => {
     const [leftCell, rightCell] = rows[0] as Json[];
     const rule = (cell: Json): Json => {
       const last = (cell.stack as Json[]).at(-1) as Json;
-      return (last.canvas as Json[])[0] as Json;
+      return last.rule as Json;
     };
     const motto = measure.width("Độc lập - Tự do - Hạnh phúc", 14, { bold: true });
     // rules.ts gives the length, for the DOCX too; it is the motto's to half a point.
-    expect(rule(rightCell as Json).x2).toBe(mmTwipPt(HEADER_TABLE.mottoRuleMm));
+    expect(rule(rightCell as Json).length).toBe(mmTwipPt(HEADER_TABLE.mottoRuleMm));
     expect(Math.abs(mmTwipPt(HEADER_TABLE.mottoRuleMm) - motto)).toBeLessThan(0.5);
     // 14 pt bold Times New Roman: about 60 mm (rules.ts estimates 62 mm).
     expect((motto * 25.4) / 72).toBeGreaterThan(55);
     expect((motto * 25.4) / 72).toBeLessThan(65);
     // the DOCX's length: 0.4 of the issuing body's longest line
     const longest = measure.width("PHƯỜNG QUẢNG MINH", 13, { bold: true });
-    expect(rule(leftCell as Json).x2).toBeCloseTo(longest * HEADER_TABLE.bodyRuleShare, 0);
+    expect(rule(leftCell as Json).length).toBeCloseTo(longest * HEADER_TABLE.bodyRuleShare, 0);
   });
 
   it("sets Số and the place and date in one row, under both columns' rules", () => {
     const row = ((header().table as Json).body as Json[][])[1] as Json[];
-    expect(row[0]?.text).toBe("Số: 05/KH-UBND");
+    expect(textOf(row[0])).toBe("Số: 05/KH-UBND");
     expect(row[0]?.style).toBe("number");
     expect(row[1]?.style).toBe("placeDate");
   });
@@ -196,7 +205,7 @@ describe("pdfDefinition body text", () => {
 
   it("justifies body text with the first-line indent and space after", () => {
     const bodies = all().filter(
-      (o) => o.style === "body" && "text" in o && !("headlineLevel" in o),
+      (o) => o.style === "body" && "lines" in o && !("headlineLevel" in o),
     );
     expect(bodies.length).toBeGreaterThan(0);
     for (const p of bodies) {
@@ -208,22 +217,18 @@ describe("pdfDefinition body text", () => {
 
   it("sets headings by HEADING: I. and 1. bold, a) plain, kept with what follows", () => {
     const definition = pdfDefinition(sampleModel());
-    const nodes = objectsOf((definition.content as unknown as Json[])[0]) as Json[];
+    const nodes = objectsOf(definition.sections[0]) as Json[];
     const headings = nodes.filter((o) => "headlineLevel" in o);
-    const textOf = (h: Json) => (h.text as Json[]).map((r) => r.text).join("");
     const byNumber = new Map(headings.map((h) => [textOf(h).split(" ")[0], h]));
     expect(byNumber.get("I.")?.bold).toBe(true);
     expect(byNumber.get("1.")?.bold).toBe(true);
     expect(byNumber.get("2.1.")?.bold).toBe(true);
     expect(byNumber.get("đ)")?.bold).toBe(false);
-    // Kept with what follows by pagination.ts's rules, which flow.ts applies before pdfmake lays
-    // the document out: the definition carries the breaks, pdfmake is asked nothing.
-    expect(definition.pageBreakBefore).toBeUndefined();
   });
 
   it("writes list markers as literal - and + with hanging indents, nested one step in", () => {
     const items = all().filter((o) => Array.isArray(o.columns));
-    const markers = items.map((i) => ((i.columns as Json[])[0] as Json).text);
+    const markers = items.map((i) => textOf(((i.columns as Json[])[0] as Json).node as Json));
     expect(markers).toEqual(["-", "-", "+", "+"]);
     const lefts = items.map((i) => (i.margin as number[])[0] ?? 0);
     expect(lefts[2]).toBeGreaterThan(lefts[0] ?? 0);
@@ -246,18 +251,18 @@ describe("pdfDefinition body text", () => {
 describe("pdfDefinition tables", () => {
   const appendixTable = (model: DocumentModel) => tablesOf(sections(model)[1]).at(-1) as Json;
 
-  it("fills span-covered positions with {} so every row has one cell per column", () => {
+  it("fills span-covered positions with null so every row has one cell per column", () => {
     const t = appendixTable(sampleModel()).table as Json;
     const body = t.body as Json[][];
     for (const row of body) expect(row).toHaveLength(9);
     // Row 0: TT, Tổ dân phố, Tổng số (each rowSpan 3), HỘ NGHÈO (colSpan 6) + 5 placeholders.
-    expect(body[0]?.slice(4)).toEqual([{}, {}, {}, {}, {}]);
+    expect(body[0]?.slice(4)).toEqual([null, null, null, null, null]);
     expect(body[0]?.[3]?.colSpan).toBe(6);
     // Rows 1 and 2 start with the three positions covered from above.
-    expect(body[1]?.slice(0, 3)).toEqual([{}, {}, {}]);
-    expect(body[2]?.slice(0, 3)).toEqual([{}, {}, {}]);
+    expect(body[1]?.slice(0, 3)).toEqual([null, null, null]);
+    expect(body[2]?.slice(0, 3)).toEqual([null, null, null]);
     expect(body[1]?.[3]?.colSpan).toBe(2);
-    expect(body[1]?.[4]).toEqual({});
+    expect(body[1]?.[4]).toBeNull();
   });
 
   it("repeats the header rows, keeps short rows whole, and fits the text width", () => {
@@ -308,7 +313,7 @@ describe("pdfDefinition tables", () => {
     expect(wide?.[0]?.colSpan).toBe(9);
     expect(wide).toHaveLength(9);
     expect(short).toHaveLength(9);
-    expect(short?.[8]).toEqual({ text: "" });
+    expect(short?.[8]).toEqual({ lines: [{ runs: [], width: 0, spaces: 0, last: true }] });
   });
 });
 

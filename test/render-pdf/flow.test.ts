@@ -1,10 +1,10 @@
-// flow.ts decides the PDF's pages once, before pdfmake lays the document out: the definition
-// carries explicit page breaks where the rules move a node, no pageBreakBefore callback, and the
-// pages decided are the PDF's pages, for every example plan and the edge documents.
+// flow.ts decides the PDF's pages once and lays them out: the definition carries explicit page
+// breaks where the rules move a node, and the pages laid out are the PDF's pages, for every example
+// plan and the edge documents.
 
 import { describe, expect, it } from "vitest";
 import type { DocumentModel } from "../../src/document/types.js";
-import { pdfLayout, renderDefinition } from "../../src/render/pdf/index.js";
+import { pdfLayout, renderLayout } from "../../src/render/pdf/index.js";
 import { edgeModels } from "../parity/edge-models.js";
 import { PLANS, planModel } from "../parity/tools.js";
 import { bigTableModel, longModel, threeSectionModel } from "./models.js";
@@ -22,13 +22,13 @@ function breaksOf(layout: ReturnType<typeof pdfLayout>): string[] {
   const visit = (node: unknown): void => {
     if (typeof node !== "object" || node === null) return;
     const n = node as Record<string, unknown>;
-    if (n.pageBreak === "before") out.push(JSON.stringify(n.text ?? n.columns).slice(0, 200));
+    if (n.pageBreak === "before") out.push(JSON.stringify(n.lines ?? n.columns).slice(0, 200));
     for (const value of Object.values(n)) {
       if (Array.isArray(value)) value.forEach(visit);
       else if (typeof value === "object" && value !== null && !("getTime" in value)) visit(value);
     }
   };
-  visit(layout.definition.content);
+  visit(layout.definition.sections);
   return out;
 }
 
@@ -41,9 +41,8 @@ const DOCUMENTS: [string, () => DocumentModel][] = [
 ];
 
 describe("PDF pages decided once (flow.ts)", () => {
-  it("gives pdfmake no callback, only explicit breaks", () => {
+  it("marks the breaks the rules decide on the nodes", () => {
     const layout = pdfLayout(planModel("quang-minh-2024"));
-    expect(layout.definition.pageBreakBefore).toBeUndefined();
     // the list item whose lone first line LibreOffice leaves at a page's foot goes over whole
     expect(breaksOf(layout)).toEqual([expect.stringContaining("Tổ chức đào tạo nghề")]);
   });
@@ -58,8 +57,9 @@ describe("PDF pages decided once (flow.ts)", () => {
 
   it.each(DOCUMENTS)("decides the PDF's pages: %s", async (_, model) => {
     const layout = pdfLayout(model());
-    const pdf = await renderDefinition(layout.definition);
+    const pdf = await renderLayout(layout);
     expect(layout.pageCount).toBe(pagesOf(pdf));
+    expect(layout.pages).toHaveLength(layout.pageCount);
   });
 
   it.each(PLANS)("tells the pages of every block, in order: %s", (plan) => {
@@ -79,9 +79,9 @@ describe("PDF pages decided once (flow.ts)", () => {
 
   it("stacks a long document in one pass: every page but the first opened by a node or a line", () => {
     const layout = pdfLayout(longModel(30));
-    const pages = layout.pages.flat(2);
+    const pages = layout.nodePages.flat(2);
     // pages only grow node after node: the decision never went back further than a page
-    const firsts = layout.pages.flatMap((section) => section.map((p) => p[0] ?? 0));
+    const firsts = layout.nodePages.flatMap((section) => section.map((p) => p[0] ?? 0));
     for (let i = 1; i < firsts.length; i++) {
       if ((firsts[i] ?? 0) > 0 && (firsts[i - 1] ?? 0) > 0)
         expect(firsts[i]).toBeGreaterThanOrEqual(firsts[i - 1] ?? 0);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pdfDefinition, renderDefinition, renderPdf } from "../../src/render/pdf/index.js";
+import { pdfLayout, renderLayout, renderPdf } from "../../src/render/pdf/index.js";
 import { sampleModel } from "../fixtures/sample-model.js";
 import { compileRenderer, hashInChild } from "./child.js";
 import { expectGolden } from "./golden.js";
@@ -58,8 +58,8 @@ describe("renderPdf", () => {
     expect(latin1(pdf)).toContain("/Count 1");
   });
 
-  it("renders any definition pdfDefinition made", async () => {
-    const pdf = await renderDefinition(pdfDefinition(sampleModel()));
+  it("draws the layout pdfLayout made, and nothing else", async () => {
+    const pdf = await renderLayout(pdfLayout(sampleModel()));
     expect(sha256(pdf)).toBe(sha256(await renderPdf(sampleModel(), { sourceDateEpoch: "" })));
   });
 });

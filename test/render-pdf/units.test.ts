@@ -4,49 +4,8 @@ import type { Block, DocumentModel, TableRow } from "../../src/document/types.js
 import { lineHeightPt, splitTwips } from "../../src/layout/rules.js";
 import { documentDate } from "../../src/render/pdf/date.js";
 import { guessPages, paragraphsPerPage } from "../../src/render/pdf/guessed-pages.js";
-import { PageNumberer } from "../../src/render/pdf/page-numbers.js";
 import { placeCells } from "../../src/render/pdf/table.js";
 import { sampleModel } from "../fixtures/sample-model.js";
-
-describe("PageNumberer", () => {
-  const body = { show: true, showOnFirstPage: false };
-  const appendix = { show: true, showOnFirstPage: false, restartAt: 1 };
-
-  it("hides page 1, restarts each appendix, and continues a section without restartAt", () => {
-    const n = new PageNumberer([body, appendix, { show: true, showOnFirstPage: true }]);
-    const seen = [
-      n.numberOn(0, 1),
-      n.numberOn(0, 2),
-      n.numberOn(0, 3),
-      n.numberOn(1, 4),
-      n.numberOn(1, 5),
-      n.numberOn(2, 6),
-      n.numberOn(2, 7),
-    ];
-    expect(seen).toEqual([undefined, 2, 3, undefined, 2, 3, 4]);
-  });
-
-  it("shows nothing for a section that shows no numbers, but counts its pages", () => {
-    const n = new PageNumberer([{ show: false, showOnFirstPage: false }, body]);
-    expect([n.numberOn(0, 1), n.numberOn(0, 2), n.numberOn(1, 3), n.numberOn(1, 4)]).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      4,
-    ]);
-  });
-
-  it("starts over on each layout pass", () => {
-    const n = new PageNumberer([body, appendix]);
-    n.numberOn(0, 1);
-    n.numberOn(1, 2);
-    expect(n.numberOn(1, 3)).toBe(2);
-    n.numberOn(0, 1);
-    n.numberOn(0, 2);
-    expect(n.numberOn(1, 3)).toBeUndefined();
-    expect(n.numberOn(1, 4)).toBe(2);
-  });
-});
 
 describe("placeCells", () => {
   const row = (spans: [number, number][]): TableRow => ({

@@ -145,8 +145,16 @@ function headerBlock(b: HeaderBlock, ctx: BlockContext): LayoutNode {
         ],
         [
           // Smaller than the place and date: lowered so the two stand on one baseline.
-          { ...line(b.number, "number", left, ctx), alignment: "center", margin: [0, second + drop, 0, 0] },
-          { ...line(b.placeDate, "placeDate", right, ctx), alignment: "center", margin: [0, second, 0, 0] },
+          {
+            ...line(b.number, "number", left, ctx),
+            alignment: "center",
+            margin: [0, second + drop, 0, 0],
+          },
+          {
+            ...line(b.placeDate, "placeDate", right, ctx),
+            alignment: "center",
+            margin: [0, second, 0, 0],
+          },
         ],
       ],
       headerRows: 0,
@@ -235,7 +243,11 @@ function line(text: string, style: string, room: number, ctx: BlockContext): Tex
 }
 
 /** Runs broken into lines where the DOCX breaks them, with the paragraph's spaces. */
-function fitted(text: Run[], frame: Frame, ctx: BlockContext): { lines: TextNode["lines"]; margin: Margin } {
+function fitted(
+  text: Run[],
+  frame: Frame,
+  ctx: BlockContext,
+): { lines: TextNode["lines"]; margin: Margin } {
   return {
     lines: fitLines(text, frame, ctx.measure),
     margin: [0, PARAGRAPH.spaceBeforePt, 0, PARAGRAPH.spaceAfterPt],
@@ -255,8 +267,14 @@ function listNodes(list: List, level: number, ctx: BlockContext): LayoutNode[] {
     const frame: Frame = { size: ctx.bodySize, first: room, rest: room };
     nodes.push({
       columns: [
-        { width: LIST_HANGING, node: line(list.marker, "body", LIST_HANGING, ctx) },
-        { width: "*", node: { lines: fitLines(runs(item.content), frame, ctx.measure), alignment: "justify" } },
+        {
+          width: LIST_HANGING,
+          node: { lines: line(list.marker, "body", LIST_HANGING, ctx).lines },
+        },
+        {
+          width: "*",
+          node: { lines: fitLines(runs(item.content), frame, ctx.measure), alignment: "justify" },
+        },
       ],
       style: "body",
       margin: [indent, PARAGRAPH.spaceBeforePt, 0, PARAGRAPH.spaceAfterPt],

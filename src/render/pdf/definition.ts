@@ -3,15 +3,14 @@
 // apart from reading the fonts' advance widths (the same bytes every time).
 
 import type { DocumentModel, PageSection } from "../../document/types.js";
+import { printedNumbers } from "../../layout/page-numbers.js";
 import { LANGUAGE_TAG, lineHeightPt, PAGE_NUMBER, PARAGRAPH } from "../../layout/rules.js";
-import type { BlockContext } from "./context.js";
 import { documentDate } from "./date.js";
 import { flow } from "./flow.js";
-import { A4_PT, type Geometry, geometryOf, pdfMargins, pt, round2 } from "./geometry.js";
+import { A4_PT, geometryOf, pdfMargins, pt, round2 } from "./geometry.js";
 import { guessPages } from "./guessed-pages.js";
 import { type Measure, tinosMeasure } from "./measure.js";
 import type { SectionLayout, StyleDictionary } from "./nodes.js";
-import { PageNumberer } from "./page-numbers.js";
 import type { Page } from "./pages.js";
 import { PAGE_NUMBER_STYLE, Pagination } from "./pagination.js";
 import { blocksOfNode, type SectionPlan, sectionContent } from "./section.js";
@@ -95,21 +94,28 @@ export function pdfLayout(model: DocumentModel, options: PdfOptions = {}): PdfLa
     const plan: SectionPlan = { index, overhang, guessed: guessed[index] ?? [], pagination };
     const [left, top, right, bottom] = pdfMargins(geometry);
     const layout: SectionLayout = {
+      index,
       nodes: sectionContent(section.children, { bodySize, measure, geometry }, plan),
       orientation: section.orientation,
       margins: [left, top, right, round2(bottom - overhang)],
       pageNumberTop: Math.min(pt(PAGE_NUMBER.fromEdgeMm), top),
+      pageNumbers: section.pageNumbers,
     };
     return layout;
   });
   // The pages are decided and laid out here, once (flow.ts).
   const flowed = flow(layouts, { styles, defaultStyle: base, measure, pagination, paper: A4_PT });
-  const numberer = new PageNumberer(sections.map(({ section }) => section.pageNumbers));
+  // A document with nothing to show is one blank page: a PDF has at least one.
+  if (flowed.pages.length === 0) flowed.pages.push({ orientation: "portrait", ...A4_PT, ops: [] });
+  const starts = layouts.map((layout, position) => ({
+    rules: layout.pageNumbers,
+    page: flowed.sectionOfPage.indexOf(position) + 1,
+  }));
+  const numbers = printedNumbers(starts, flowed.pages.length);
   const size = styles[PAGE_NUMBER_STYLE]?.fontSize ?? bodySize;
   flowed.pages.forEach((page, i) => {
-    const position = flowed.sectionOfPage[i] ?? 0;
-    const n = numberer.numberOn(position, i + 1);
-    const layout = layouts[position];
+    const n = numbers[i];
+    const layout = layouts[flowed.sectionOfPage[i] ?? 0];
     if (n === undefined || !layout) return;
     const [left, , right] = layout.margins;
     const text = String(n);
@@ -152,7 +158,8 @@ export function pdfLayout(model: DocumentModel, options: PdfOptions = {}): PdfLa
       for (const block of blocksOfNode(node)) {
         const into = blockPages[index]?.[block];
         if (!into) continue;
-        for (const page of nodePages[position]?.[k] ?? []) if (!into.includes(page)) into.push(page);
+        for (const page of nodePages[position]?.[k] ?? [])
+          if (!into.includes(page)) into.push(page);
       }
     });
   });
@@ -181,4 +188,3 @@ export function overhangOf(section: PageSection, bodySize: number): number {
 export function overhang(bodySize: number): number {
   return round2(lineHeightPt(bodySize, PARAGRAPH.lineHeight) - lineHeightPt(bodySize, 1));
 }
-

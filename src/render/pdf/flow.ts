@@ -10,6 +10,7 @@
 // only the nodes the rule looked at (the rest of its page) are stacked again, so the time is linear
 // in the document. A last pass, with the breaks known, writes the pages.
 
+import type { Face, Measure } from "./measure.js";
 import type {
   Alignment,
   ColumnsNode,
@@ -22,7 +23,6 @@ import type {
   TextNode,
 } from "./nodes.js";
 import { isColumns, isRule, isStack, isTable, isText } from "./nodes.js";
-import type { Face, Measure } from "./measure.js";
 import type { Page } from "./pages.js";
 import { keyOf, type NodeQueries, type NodeView, type Pagination } from "./pagination.js";
 
@@ -104,6 +104,8 @@ class Flow {
   private top = 0;
   private innerHeight = 0;
   private repeatables: Repeatable[] = [];
+  /** Room kept free at the foot of every page (a breaking row's padding and line under it). */
+  private reserved = 0;
   /** Set while a node is placed: collects where its content goes. */
   private placing: Placed | undefined;
 
@@ -125,6 +127,7 @@ class Flow {
       this.state = { page: 0, y: 0, avail: 0, content: false };
     }
     this.newPage();
+    this.options.pagination.startSection(section.index, this.state.page);
     const frame = this.sectionFrame(section);
     const nodes = section.nodes;
     const snapshots: State[] = [];
@@ -174,7 +177,9 @@ class Flow {
 
   private paperOf(section: SectionLayout): { width: number; height: number } {
     const { width, height } = this.options.paper;
-    return section.orientation === "landscape" ? { width: height, height: width } : { width, height };
+    return section.orientation === "landscape"
+      ? { width: height, height: width }
+      : { width, height };
   }
 
   private sectionFrame(section: SectionLayout): Frame {
@@ -214,14 +219,16 @@ class Flow {
 
   private newPage(): void {
     const page = this.state.page + 1;
-    this.state = { page, y: this.top, avail: this.innerHeight, content: false };
-    if (this.writes && this.pages[page - 1] === undefined) {
+    this.state = { page, y: this.top, avail: this.innerHeight - this.reserved, content: false };
+    // A page opened again (by the second column of a group) is not drawn on again.
+    const fresh = this.writes && this.pages[page - 1] === undefined;
+    if (fresh) {
       const layout = this.layout as SectionLayout;
       this.pages[page - 1] = { ...this.paperOf(layout), orientation: layout.orientation, ops: [] };
       this.sectionOfPage[page - 1] = this.sectionIndex;
     }
     for (const repeated of this.repeatables) {
-      repeated.draw(this.state.y);
+      if (fresh) repeated.draw(this.state.y);
       this.moveDown(repeated.height);
       this.state.content = true;
     }
@@ -370,6 +377,10 @@ class Flow {
     }
     for (let r = firstRows; r < rows.length; r++) {
       const h = rows[r] as number;
+      if (!table.dontBreakRows && h > this.state.avail) {
+        this.flowRowAcross(grid, r, repeated);
+        continue;
+      }
       const pageBefore = this.state.page;
       const y = this.put(h, true, (avail) => !(h > avail));
       // a row that opens a page of a table without header rows gets the line above it there
@@ -377,6 +388,46 @@ class Flow {
       grid.drawRow(r, y, opens, this.page);
     }
     if (repeated) this.repeatables.pop();
+  }
+
+  /**
+   * A row that may break, where it does not fit: it starts on this page and its cells' lines flow
+   * on to the next pages side by side, as columns do; its lines are drawn on every page it is on.
+   */
+  private flowRowAcross(grid: Grid, r: number, repeated: boolean): void {
+    const { padding, line } = grid.look;
+    this.mark();
+    const from = { page: this.state.page, y: this.state.y };
+    this.margin(padding.top);
+    // Each page the row breaks on keeps room for its padding and its line at the foot.
+    this.reserved = padding.bottom + line;
+    this.state.avail -= this.reserved;
+    const start = { ...this.state };
+    let end = start;
+    grid.cellsOf(r).forEach(({ cell, frame }) => {
+      this.state = { ...start };
+      this.flowNode(cell, frame);
+      const s = this.state;
+      if (s.page > end.page || (s.page === end.page && s.y > end.y)) end = { ...s };
+    });
+    this.state = { ...end, avail: end.avail + this.reserved };
+    this.reserved = 0;
+    this.moveDown(padding.bottom);
+    if (this.writes) {
+      // each page's stretch of the row, from its top (or the row's) to its foot (or the row's)
+      for (let page = from.page; page <= end.page; page++) {
+        const top = page === from.page ? from.y : this.top + (repeated ? grid.headerHeight : 0);
+        const bottom = page === end.page ? this.state.y : this.top + this.innerHeight - line;
+        grid.drawFrame(
+          r,
+          top,
+          bottom - top,
+          page === from.page ? false : !repeated,
+          this.pages[page - 1],
+        );
+      }
+    }
+    this.moveDown(line);
   }
 
   // ---- what is laid out whole -----------------------------------------------------------------
@@ -498,12 +549,26 @@ class Flow {
     const { length, lineWidth } = node.rule;
     const x = frame.look.alignment === "center" ? frame.x + (frame.width - length) / 2 : frame.x;
     const at = y + node.rule.y;
-    page.ops.push({ kind: "line", x1: round(x), y1: round(at), x2: round(x + length), y2: round(at), width: lineWidth });
+    page.ops.push({
+      kind: "line",
+      x1: round(x),
+      y1: round(at),
+      x2: round(x + length),
+      y2: round(at),
+      width: lineWidth,
+    });
   }
 
   /** A straight line on a page (a table's grid). */
   line(page: Page | undefined, x1: number, y1: number, x2: number, y2: number, width: number) {
-    page?.ops.push({ kind: "line", x1: round(x1), y1: round(y1), x2: round(x2), y2: round(y2), width });
+    page?.ops.push({
+      kind: "line",
+      x1: round(x1),
+      y1: round(y1),
+      x2: round(x2),
+      y2: round(y2),
+      width,
+    });
   }
 }
 
@@ -550,7 +615,10 @@ class Grid {
   /** The frame of a cell's content: its columns less padding, lines and gaps. */
   private cellFrame(cell: LayoutNode, c: number): Frame {
     const { line, padding, gaps } = this.node.look;
-    const span = Math.max(1, Math.min(positive(cell.colSpan) || 1, this.node.table.widths.length - c));
+    const span = Math.max(
+      1,
+      Math.min(positive(cell.colSpan) || 1, this.node.table.widths.length - c),
+    );
     const x = (this.xs[c] as number) + line + padding.left;
     const end = (this.xs[c + span] as number) - padding.right - (gaps?.[c + span - 1] ?? 0);
     return { ...this.frame, x, width: end - x };
@@ -600,20 +668,45 @@ class Grid {
   /** Row r with its top at `y` (under the line above it); `withTop`: that line is drawn too. */
   drawRow(r: number, y: number, withTop: boolean, page: Page | undefined): void {
     if (!page) return;
-    const { body, widths } = this.node.table;
     const { line, padding } = this.node.look;
     const h = this.heights[r] as number;
-    (body[r] ?? []).forEach((cell, c) => {
-      if (!cell) return;
-      const frame = this.cellFrame(cell, c);
+    for (const { cell, frame } of this.cellsOf(r)) {
       let top = y + padding.top;
       if (cell.verticalAlignment === "middle" && (positive(cell.rowSpan) || 1) === 1) {
         const room = h - padding.top - padding.bottom - line;
         top += Math.max(0, (room - this.flow.box(cell, frame, 0, undefined)) / 2);
       }
       this.flow.box(cell, frame, top, page);
+    }
+    this.drawFrame(r, y, h - line, withTop, page);
+  }
+
+  /** The cells that start in row r, each with its frame. */
+  cellsOf(r: number): { cell: LayoutNode; frame: Frame }[] {
+    const out: { cell: LayoutNode; frame: Frame }[] = [];
+    (this.node.table.body[r] ?? []).forEach((cell, c) => {
+      if (cell) out.push({ cell, frame: this.cellFrame(cell, c) });
     });
-    if (line === 0) return;
+    return out;
+  }
+
+  get look() {
+    return this.node.look;
+  }
+
+  /** Height of the header rows, the line above them included. */
+  get headerHeight(): number {
+    return this.node.look.line + sum(this.heights, 0, positive(this.node.table.headerRows));
+  }
+
+  /**
+   * The lines of row r, whose content is `h` tall from `y`: the line under it (`h` down), the
+   * lines between its columns, and the line above it when asked.
+   */
+  drawFrame(r: number, y: number, h: number, withTop: boolean, page: Page | undefined): void {
+    const { line } = this.node.look;
+    if (line === 0 || !page) return;
+    const { widths } = this.node.table;
     const owner = this.owner;
     const half = line / 2;
     const n = widths.length;
@@ -624,14 +717,15 @@ class Grid {
       if (withTop) this.flow.line(page, x1, y - half, x2, y - half, line);
       const here = owner[r]?.[c];
       if (here === undefined || here !== owner[r + 1]?.[c]) {
-        this.flow.line(page, x1, y + h - half, x2, y + h - half, line);
+        this.flow.line(page, x1, y + h + half, x2, y + h + half, line);
       }
     }
     for (let c = 0; c <= n; c++) {
-      const inside = c > 0 && c < n && owner[r]?.[c - 1] !== undefined && owner[r]?.[c - 1] === owner[r]?.[c];
+      const inside =
+        c > 0 && c < n && owner[r]?.[c - 1] !== undefined && owner[r]?.[c - 1] === owner[r]?.[c];
       if (inside) continue;
       const x = (this.xs[c] as number) + half;
-      this.flow.line(page, x, y - line, x, y + h, line);
+      this.flow.line(page, x, y - line, x, y + h + line, line);
     }
   }
 }

@@ -283,4 +283,3 @@ class Layout {
     return this.width(from, to) * 20 + this.spare <= roomTwips;
   }
 }
-

@@ -3,6 +3,8 @@
 // it on the pages once and hands the positions to the drawing (draw.ts); nothing else lays it out.
 // Plain data: the golden definition of the tests is this tree as JSON.
 
+import type { PageNumbering } from "../../document/types.js";
+
 /** A stretch of a line in one face. */
 export interface LineRun {
   text: string;
@@ -117,12 +119,16 @@ export type StyleDictionary = Record<string, TextStyleSpec>;
 
 /** The page's text area and orientation of one section. */
 export interface SectionLayout {
+  /** The section's index in the model. */
+  index: number;
   nodes: LayoutNode[];
   orientation: "portrait" | "landscape";
   /** [left, top, right, bottom], the bottom as the flow uses it (see definition.ts overhang). */
   margins: Margin;
   /** Where the page number stands, when the section prints one. */
   pageNumberTop: number;
+  /** Which pages print a number, and which number. */
+  pageNumbers: PageNumbering;
 }
 
 export const isText = (n: LayoutNode): n is TextNode => "lines" in n;

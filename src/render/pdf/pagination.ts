@@ -66,12 +66,7 @@ export interface HeadingMeta {
   guessedBreak?: { firstUnit: number; guessedPage: number };
 }
 
-export interface StartMeta {
-  kind: "start";
-  section: number;
-}
-
-export type Meta = TextMeta | HeadingMeta | StartMeta;
+export type Meta = TextMeta | HeadingMeta;
 
 /** The object by which the rules know a node: a text's lines, a group's columns. */
 export function keyOf(node: LayoutNode): object | undefined {
@@ -85,6 +80,11 @@ export class Pagination {
   private readonly metas = new WeakMap<object, Meta>();
   private readonly starts = new Map<number, number>();
 
+  /** Section `section` of the model starts on `page` (flow.ts says so as it opens it). */
+  startSection(section: number, page: number): void {
+    this.starts.set(section, page);
+  }
+
   register(node: LayoutNode, meta: Meta): void {
     const key = keyOf(node);
     if (key) this.metas.set(key, meta);
@@ -94,10 +94,6 @@ export class Pagination {
     const meta = this.metaOf(node);
     if (meta === undefined) return false;
     const page = node.pageNumbers[0] ?? 1;
-    if (meta.kind === "start") {
-      this.starts.set(meta.section, page);
-      return false;
-    }
     if (!queries.hasContentBefore()) return false;
     return meta.kind === "heading"
       ? this.headingGoesOver(node, meta, queries)

@@ -123,10 +123,6 @@ function register(
   const blocks = built.map((b) => b.block);
   const { pagination, index: section } = plan;
   const bodyLine = lineHeightPt(ctx.bodySize, PARAGRAPH.lineHeight);
-  const first = built.find((b) => b.block.type === "appendix-heading");
-  const firstNode = first?.nodes[0];
-  const label = firstNode && "stack" in firstNode ? firstNode.stack[0] : undefined;
-  if (label) pagination.register(label, { kind: "start", section });
 
   built.forEach((b, i) => {
     const guessed = plan.guessed[i] ?? [];

@@ -60,7 +60,12 @@ export function tableNode(t: Table, ctx: BlockContext): LayoutNode {
       body:
         body.length > 0
           ? body
-          : [Array.from({ length: n }, (): TextNode => ({ lines: fitLines([], EMPTY, ctx.measure) }))],
+          : [
+              Array.from(
+                { length: n },
+                (): TextNode => ({ lines: fitLines([], EMPTY, ctx.measure) }),
+              ),
+            ],
     },
     look: grid(),
   };

@@ -1,7 +1,7 @@
 // The preview's page view asks the PDF's layout (src/render/pdf/definition.ts, pdfLayout) in the
-// server's own process: that must never load pdfmake (or pdfkit), which stays in the render worker.
-// Every file the server's store reaches by relative imports is read; an import of pdfmake other
-// than `import type` (a static or dynamic import, a require) is named.
+// server's own process: that must never load pdfkit, which stays in the render worker. Every file
+// the server's store reaches by relative imports is read; an import of pdfkit other than
+// `import type` (a static or dynamic import, a require) is named.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { expect, it } from "vitest";
@@ -28,14 +28,14 @@ function reached(start: string): Map<string, string> {
   return seen;
 }
 
-it("the preview server's process never loads pdfmake: the page view uses the layout only", () => {
+it("the preview server's process never loads pdfkit: the page view uses the layout only", () => {
   const files = reached(join(SRC, "server", "app.ts"));
   expect([...files.keys()].map((f) => relative(SRC, f))).toContain("render/pdf/definition.ts");
   const offending: string[] = [];
   for (const [file, text] of files) {
     for (const m of text.matchAll(IMPORT)) {
       const spec = m[3] ?? m[4] ?? "";
-      if (!m[2] && /^(pdfmake|pdfkit)(\/|$)/.test(spec)) {
+      if (!m[2] && /^pdfkit(\/|$)/.test(spec)) {
         offending.push(`${relative(SRC, file)} imports ${spec}`);
       }
     }
