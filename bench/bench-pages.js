@@ -1,7 +1,7 @@
 // Issue 14, point 3: the page view of a long plan. quang-minh's body repeated into a plan of about
 // 50 pages; `kehoach serve` (its own process) gets the unsaved text as the workspace posts it and
 // answers with the document in both views, the page view laid out by the PDF's own layout
-// (pdfLayout: no pdfmake rendering). Median of BENCH_PAGES_RUNS (default 7) round trips, each text
+// (pdfLayout: nothing drawn). Median of BENCH_PAGES_RUNS (default 7) round trips, each text
 // new (a word in the summary), so nothing comes from a cache.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

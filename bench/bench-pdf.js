@@ -62,7 +62,7 @@ export default async function benchPdf({
   const times = [];
   // as for the DOCX: enough renders to span a few seconds of the machine's drift
   for (let i = 0; i < Math.max(runs, 21); i++) {
-    const m = model(); // pdfmake writes into what it is given: a fresh model each time, built untimed
+    const m = model(); // a fresh model each time, built untimed
     const t0 = process.hrtime.bigint();
     await renderPdf(m);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);

@@ -83,8 +83,8 @@ export const PARAGRAPH = {
 /**
  * Vertical metrics shared by Times New Roman, Liberation Serif and Tinos (font units; the three fonts
  * have the same hhea and OS/2 win values). Word and LibreOffice make a single-spaced line ascent +
- * descent + line gap tall, 1.15 em; pdfmake counts ascent + descent only, 1.107 em, so the PDF
- * renderer scales its line heights to lineHeightPt's.
+ * descent + line gap tall, 1.15 em (pdfkit's own line is ascent + descent only, 1.107 em): the PDF's
+ * layout takes its line heights from lineHeightPt.
  */
 export const FONT_METRICS = { unitsPerEm: 2048, ascent: 1825, descent: 443, lineGap: 87 } as const;
 

@@ -157,7 +157,7 @@ function positive(weights: readonly number[]): number[] {
 
 /**
  * The table's column widths in twips, cell margins included, summing to `textWidthTwips`: the one
- * decision DOCX (the grid), PDF (pdfmake's widths, less the padding) and HTML (percentages) read.
+ * decision DOCX (the grid), PDF (the text widths, less the padding) and HTML (percentages) read.
  */
 export function tableColumnsTwips(
   table: Table,

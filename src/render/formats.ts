@@ -1,5 +1,5 @@
 // The output formats and how each is produced from the document model. Renderers are imported only
-// when asked for: pdfmake alone costs ~100 ms to load, which `render --format html` need not pay.
+// when asked for: pdfkit alone costs ~100 ms to load, which `render --format html` need not pay.
 
 import type { DocumentModel } from "../document/types.js";
 import type { RenderPdfOptions } from "./pdf/index.js";

@@ -8,7 +8,7 @@ import { clearStandardsCache } from "../data/standards.js";
 import { hasErrors } from "../diagnostics/types.js";
 import { type PipelineResult, runPipeline } from "../pipeline.js";
 import { type HtmlOptions, htmlStyles, renderHtml } from "../render/html/index.js";
-// the layout only (fonts' metrics): pdfmake itself stays in the render worker
+// the layout only (fonts' metrics): pdfkit itself stays in the render worker
 import { pdfLayout } from "../render/pdf/definition.js";
 
 /** "plan": as the plan says; "on"/"off": the preview's draft-mark toggle forces it. */

@@ -106,7 +106,9 @@ describe("pdfDefinition pages", () => {
     const layout = pdfLayout(longModel(3));
     const [body] = layout.definition.sections;
     const page = layout.pages[1];
-    const op = page?.ops.find((o) => o.kind === "text" && o.text === "2" && o.y === body?.pageNumberTop);
+    const op = page?.ops.find(
+      (o) => o.kind === "text" && o.text === "2" && o.y === body?.pageNumberTop,
+    );
     if (!body || !page || op?.kind !== "text") throw new Error("no page number on page 2");
     expect(body.pageNumberTop).toBe(mmToPt(10));
     const [left, , right] = body.margins;

@@ -40,7 +40,7 @@ const COMPACT = {
 
 /**
  * Widow and orphan control off: Word and LibreOffice turn it on by default, and it moves lines to the
- * next page where the PDF, laid out by pdfmake, keeps them; off, the two break their pages alike.
+ * next page where the PDF, laid out by kehoach, keeps them; off, the two break their pages alike.
  * (The docx library writes it from paragraph options only, hence the cast for styles.)
  */
 const NO_WIDOW_CONTROL = { widowControl: false } as unknown as Record<string, never>;

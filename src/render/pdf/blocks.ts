@@ -182,7 +182,7 @@ function titleBlock(b: TitleBlock, ctx: BlockContext): LayoutNode {
 /**
  * A heading, justified with the body's first-line indent as Word's heading styles (based on
  * Normal) have it; pagination.ts keeps it with what follows. `headlineLevel` marks it in the
- * definition (pdfmake's outline feature is not used).
+ * definition (no outline is drawn).
  */
 function heading(b: Heading, ctx: BlockContext): LayoutNode {
   const look = HEADING[b.numbering];
@@ -257,7 +257,7 @@ function fitted(
 /**
  * "-" and "+" items with hanging indents: the marker at the first-line indent (one step further per
  * level), the text after the hanging indent, wrapped lines under the text. Literal markers, not
- * pdfmake's drawn bullets, so the text extracts as officials typed it.
+ * drawn bullets, so the text extracts as officials typed it.
  */
 function listNodes(list: List, level: number, ctx: BlockContext): LayoutNode[] {
   const indent = round2(FIRST_LINE_INDENT + level * LIST_STEP);

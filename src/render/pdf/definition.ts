@@ -173,7 +173,7 @@ function round3(n: number): number {
 
 /**
  * LibreOffice lets the last line on a page hang its extra line spacing (1.15 lines less one) into
- * the bottom margin: a line fits when its top plus a single line does. pdfmake wants the whole line,
+ * the bottom margin: a line fits when its top plus a single line does. flow.ts wants the whole line,
  * so where running text fills the pages the PDF's bottom margin gives that much back, and the
  * section's lines end their pages where the DOCX's do. Blocks that must fit whole (the sign-off)
  * take the same amount back (section.ts); a section of tables alone keeps its margin.

@@ -10,7 +10,7 @@ export function pt(mm: number): number {
   return Math.round(mm * PT_PER_MM * 100) / 100;
 }
 
-/** A4 as pdfmake (and PDF viewers) give it: 595.28 × 841.89 pt. */
+/** A4 as pdfkit (and PDF viewers) give it: 595.28 × 841.89 pt. */
 export const A4_PT = { width: 595.28, height: 841.89 } as const;
 
 export interface Geometry {
@@ -27,7 +27,7 @@ export interface Geometry {
 
 /**
  * The margins are the DOCX's, in whole twips, and measured from where the DOCX's page ends: its A4
- * is 11906 × 16838 twips (595.3 × 841.9 pt), a hundredth of a point larger than pdfmake's, so the
+ * is 11906 × 16838 twips (595.3 × 841.9 pt), a hundredth of a point larger than pdfkit's, so the
  * right and bottom margins are narrowed by that hundredth and the text area is the DOCX's exactly.
  */
 export function geometryOf(page: PageSetup, orientation: PageSection["orientation"]): Geometry {
@@ -53,7 +53,7 @@ export function geometryOf(page: PageSetup, orientation: PageSection["orientatio
   };
 }
 
-/** pdfmake's order: left, top, right, bottom. */
+/** In the order [left, top, right, bottom]. */
 export function pdfMargins(g: Geometry): [number, number, number, number] {
   return [g.margins.left, g.margins.top, g.margins.right, g.margins.bottom];
 }

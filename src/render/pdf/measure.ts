@@ -11,8 +11,6 @@ export interface Face {
 
 export interface Measure {
   width(text: string, size: number, face?: Face): number;
-  /** Height of the font's ascent and descent at `size` (no line gap). */
-  lineHeight(size: number): number;
   /** Distance from the top of a line to its baseline at `size`. */
   ascent(size: number): number;
 }
@@ -45,7 +43,6 @@ export function measureOf(fonts: FontSet): Measure {
     metricsOf(face).width(text, size);
   return {
     width,
-    lineHeight: (size) => size * metricsOf().lineHeight,
     ascent: (size) => size * metricsOf().ascender,
   };
 }

@@ -7,8 +7,6 @@ export interface FontMetrics {
   width(text: string, size: number): number;
   /** Whether the font has a glyph for this code point. */
   has(codePoint: number): boolean;
-  /** Height of a line of text per point of size, as pdfkit takes it (hhea ascender − descender). */
-  lineHeight: number;
   /** Height above the baseline per point of size (hhea ascender). */
   ascender: number;
 }
@@ -21,7 +19,6 @@ export function fontMetrics(ttf: Uint8Array): FontMetrics {
   const hmtx = need(tables, "hmtx");
   const unitsPerEm = v.getUint16(head + 18);
   const numberOfHMetrics = v.getUint16(hhea + 34);
-  const lineHeight = (v.getInt16(hhea + 4) - v.getInt16(hhea + 6)) / unitsPerEm;
   const ascender = v.getInt16(hhea + 4) / unitsPerEm;
   const glyphOf = readCmap(v, need(tables, "cmap"));
   const advance = (glyph: number): number =>
@@ -42,7 +39,6 @@ export function fontMetrics(ttf: Uint8Array): FontMetrics {
       return (units * size) / unitsPerEm;
     },
     has: (cp) => glyphOf(cp) !== 0,
-    lineHeight,
     ascender,
   };
 }

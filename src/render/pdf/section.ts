@@ -112,7 +112,7 @@ function guessedBreak(
 
 /**
  * Tells pagination.ts about the section's headings and paragraphs, but for those in the sign-off's
- * unbreakable block (`grouped`), which pdfmake describes by their place in the block.
+ * unbreakable block (`grouped`), which flow.ts puts whole and asks no rule about.
  */
 function register(
   built: readonly Built[],
@@ -159,8 +159,8 @@ function register(
     // its guess broke the page between them: a heading whole, two lines of a paragraph.
     let firstUnit = following ? firstUnitHeight(following, ctx, bodyLine) : 0;
     if (following && firstNode && grouped.has(firstNode)) {
-      // The sign-off's unbreakable block: kept with by its height (pdfmake places what is inside
-      // it on a page of its own making, so its nodes cannot say where they are).
+      // The sign-off's unbreakable block: kept with by its height (it goes whole, so the nodes
+      // inside it are not asked about).
       const signoff = built.find((x) => x.block.type === "signoff");
       const closing = following.block.type === "signoff" ? 0 : closingHeight(following, ctx);
       const height = signoff?.block.type === "signoff" ? signOffHeight(signoff.block, ctx) : 0;

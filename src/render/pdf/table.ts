@@ -53,7 +53,7 @@ export function tableNode(t: Table, ctx: BlockContext): LayoutNode {
     table: {
       headerRows,
       // A header at the foot of a page with no row under it is useless: keep one row with it, when
-      // that row is short (pdfmake drops a kept row taller than the page).
+      // that row is short (a kept row taller than the page could never be put).
       keepWithHeaderRows: keepsFirstRow ? 1 : 0,
       dontBreakRows: tallest <= ctx.geometry.textHeight * UNBREAKABLE_ROW_SHARE,
       widths,
