@@ -61,12 +61,12 @@ describe("the render worker's heap limit", () => {
 
 describe("a download that fails", () => {
   it("running out of the worker's heap is an error page saying what to do; the server goes on", async () => {
-    const { server } = await started({ renderWorker: { script: RENDER_WORKER, heapMb: 16 } });
+    const { server } = await started({ renderWorker: { script: RENDER_WORKER, heapMb: 6 } });
     const res = await rawGet(server.port, `/download/pdf/${PLAN}`);
     expect(res.status).toBe(500);
     const text = res.body.toString("utf8");
     expect(text).toContain(
-      `Không tạo được tệp PDF của ${PLAN}: văn bản cần nhiều bộ nhớ hơn mức 16 MB dành cho việc tạo tệp`,
+      `Không tạo được tệp PDF của ${PLAN}: văn bản cần nhiều bộ nhớ hơn mức 6 MB dành cho việc tạo tệp`,
     );
     expect(text).toContain(`kehoach render plans/${PLAN} --format pdf`);
     expect(text).toContain("KEHOACH_WORKER_HEAP_MB");
@@ -77,7 +77,7 @@ describe("a download that fails", () => {
     const again = await rawGet(server.port, `/download/pdf/${PLAN}?lang=en`);
     expect(again.status).toBe(500);
     expect(again.body.toString("utf8")).toContain(
-      `Could not make the PDF file of ${PLAN}: the document needs more memory than the 16 MB`,
+      `Could not make the PDF file of ${PLAN}: the document needs more memory than the 6 MB`,
     );
     expect(server.preview.downloads.rendering).toBe(0);
   });
