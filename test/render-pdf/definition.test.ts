@@ -250,6 +250,33 @@ describe("pdfDefinition body text", () => {
   });
 });
 
+describe("pdfLayout: a draft's disagreeing figure", () => {
+  it("is highlighted, and its note follows it in italics, highlighted too, as in the DOCX", () => {
+    const model = sampleModel({ draft: true });
+    const paragraph = model.sections[0]?.children.find((b) => b.type === "paragraph");
+    if (paragraph?.type !== "paragraph") throw new Error("no paragraph");
+    paragraph.content = [
+      { type: "text", text: "Toàn phường có " },
+      { type: "text", text: "15", mark: "Chưa khớp: bảng ghi 14" },
+      { type: "text", text: " hộ nghèo." },
+    ];
+    const ops = pdfLayout(model).pages.flatMap((p) => p.ops);
+    const at = ops.findIndex((o) => o.kind === "text" && o.text.endsWith("15"));
+    const figure = ops[at];
+    const highlights = ops.filter((o) => o.kind === "highlight");
+    expect(highlights).toHaveLength(2);
+    const [first, second] = highlights;
+    if (figure?.kind !== "text" || first?.kind !== "highlight" || second?.kind !== "highlight")
+      throw new Error("no figure");
+    // the figure's highlight lies under it, drawn before it
+    expect(ops[at - 1]).toBe(first);
+    expect(first.width).toBeCloseTo(tinosMeasure().width("15", figure.size), 3);
+    const note = ops.find((o) => o.kind === "text" && o.text.includes("Chưa khớp"));
+    expect(note?.kind === "text" && note.italics).toBe(true);
+    expect(second.x).toBeCloseTo(first.x + first.width, 3);
+  });
+});
+
 describe("pdfDefinition tables", () => {
   const appendixTable = (model: DocumentModel) => tablesOf(sections(model)[1]).at(-1) as Json;
 

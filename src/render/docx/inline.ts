@@ -4,6 +4,7 @@
 
 import { Tab, TextRun } from "docx";
 import type { Inline } from "../../document/types.js";
+import { withMarkNotes } from "../../layout/marks.js";
 import { stripNonXml } from "./xml-text.js";
 
 /** Formatting the surrounding cell imposes when the inline says nothing (true) or forbids (false). */
@@ -30,18 +31,6 @@ interface Segment {
   marked?: boolean;
 }
 
-/** A draft's marked figure: the figure highlighted, then its note in italics, highlighted too. */
-function unmark(content: readonly Inline[]): Inline[] {
-  if (!content.some((i) => i.type === "text" && i.mark)) return [...content];
-  return content.flatMap((i): Inline[] => {
-    if (i.type !== "text" || !i.mark) return [i];
-    return [
-      { ...i, mark: "" },
-      { type: "text", text: ` (${i.mark})`, italic: true, mark: "" },
-    ];
-  });
-}
-
 /**
  * Adjacent text of the same formatting becomes one run ("I. " and its title, a sentence split by
  * the model): fewer runs make a lighter file and a faster render, and are what Word itself writes.
@@ -49,7 +38,7 @@ function unmark(content: readonly Inline[]): Inline[] {
 function segments(content: readonly Inline[], override: RunOverride): Segment[] {
   const out: Segment[] = [];
   let pendingBreak = false;
-  for (const inline of unmark(content)) {
+  for (const inline of withMarkNotes(content)) {
     if (inline.type === "break") {
       if (pendingBreak)
         out.push({ text: "", bold: undefined, italic: undefined, breakBefore: true });

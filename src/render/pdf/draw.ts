@@ -11,6 +11,9 @@ type Doc = InstanceType<PdfKit>;
 
 const faceName = (v: FontVariant): string => `Tinos-${v}`;
 
+/** The DOCX's highlight colour ("yellow"). */
+const HIGHLIGHT = "#ffff00";
+
 function variantOf(op: TextOp): FontVariant {
   if (op.bold) return op.italics ? "bolditalics" : "bold";
   return op.italics ? "italics" : "normal";
@@ -82,6 +85,10 @@ function drawPage(doc: Doc, page: Page): void {
         lineBreak: false,
         ...(op.wordSpacing > 0 ? { wordSpacing: op.wordSpacing } : {}),
       });
+      continue;
+    }
+    if (op.kind === "highlight") {
+      doc.save().rect(op.x, op.y, op.width, op.height).fill(HIGHLIGHT).restore();
       continue;
     }
     // lines of one width in a row: one path, stroked once

@@ -10,6 +10,7 @@
 // only the nodes the rule looked at (the rest of its page) are stacked again, so the time is linear
 // in the document. A last pass, with the breaks known, writes the pages.
 
+import { lineHeightPt } from "../../layout/rules.js";
 import type { Face, Measure } from "./measure.js";
 import type {
   Alignment,
@@ -517,6 +518,15 @@ class Flow {
         });
       };
       const width = measure.width(run.text, look.size, face);
+      if (run.highlight) {
+        page.ops.push({
+          kind: "highlight",
+          x: round(x),
+          y: round(y),
+          width: round(width + spacesIn(run.text) * extra),
+          height: lineHeightPt(look.size),
+        });
+      }
       if (extra === 0) {
         op(run.text, x, 0);
       } else {

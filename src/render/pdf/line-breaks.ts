@@ -85,6 +85,7 @@ function lineOf(runs: readonly Run[], chars: Chars, range: Range): TextLine {
     const piece: LineRun = { text: source.text.slice(unit[from], end) };
     if (source.bold !== undefined) piece.bold = source.bold;
     if (source.italics !== undefined) piece.italics = source.italics;
+    if (source.highlight) piece.highlight = true;
     out.push(piece);
     from = next;
   }

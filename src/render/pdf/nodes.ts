@@ -10,6 +10,8 @@ export interface LineRun {
   text: string;
   bold?: boolean;
   italics?: boolean;
+  /** Drawn on a highlight (a draft's disagreeing figure and its note). */
+  highlight?: boolean;
 }
 
 /** One line of a paragraph, as line-breaks.ts broke it. */

@@ -24,7 +24,16 @@ export interface LineOp {
   width: number;
 }
 
-export type Op = TextOp | LineOp;
+/** A highlight behind text (a draft's disagreeing figure), its top-left corner at x, y. */
+export interface HighlightOp {
+  kind: "highlight";
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type Op = TextOp | LineOp | HighlightOp;
 
 export interface Page {
   orientation: "portrait" | "landscape";

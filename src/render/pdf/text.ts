@@ -3,6 +3,7 @@
 // enters by is cheap insurance even though the model should already be NFC.
 
 import type { Inline } from "../../document/types.js";
+import { withMarkNotes } from "../../layout/marks.js";
 
 export function nfc(text: string): string {
   return text.normalize("NFC");
@@ -12,17 +13,18 @@ export interface Run {
   text: string;
   bold?: boolean;
   italics?: boolean;
+  /** A draft's disagreeing figure or its note (layout/marks.ts). */
+  highlight?: boolean;
 }
 
 /** One run per model inline; a line break is a "\n" run. Always fresh objects. */
 export function runs(content: readonly Inline[]): Run[] {
-  return content.map((inline): Run => {
+  return withMarkNotes(content).map((inline): Run => {
     if (inline.type === "break") return { text: "\n" };
-    // a draft's disagreeing figure: marked in plain text, "[!] 17 (Chưa khớp: …)"
-    const text = inline.mark === undefined ? inline.text : `[!] ${inline.text} (${inline.mark})`;
-    const run: Run = { text: nfc(text) };
+    const run: Run = { text: nfc(inline.text) };
     if (inline.bold) run.bold = true;
     if (inline.italic) run.italics = true;
+    if (inline.mark !== undefined) run.highlight = true;
     return run;
   });
 }
