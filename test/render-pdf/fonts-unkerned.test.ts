@@ -4,7 +4,6 @@
 // fonts stays as it was, and nothing changes for anyone else laying out the original fonts.
 
 import { createHash } from "node:crypto";
-import { inflateSync } from "node:zlib";
 import fc from "fast-check";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
@@ -21,6 +20,7 @@ import { renderPdf } from "../../src/render/pdf/index.js";
 import { type Face, tinosMeasure } from "../../src/render/pdf/measure.js";
 import type { Page } from "../../src/render/pdf/pages.js";
 import { sampleModel } from "../fixtures/sample-model.js";
+import { showTexts } from "./pdf-streams.js";
 import { buildSfnt, sfntChecksum, sfntTables } from "./woff.js";
 
 const LAYOUT = new Set(["GPOS", "GSUB", "kern"]);
@@ -144,27 +144,6 @@ describe("the PDF's fonts set text unkerned, as it was measured", () => {
     const kerned = pdfkitWidth(tinosFonts()[variant], KERNED, 14);
     expect(kerned).toBeLessThan(measure.width(KERNED, 14, face) - 1);
   });
-
-  /** The TJ arrays of a PDF's page contents (the content streams inflated). */
-  function showTexts(pdf: Uint8Array): string[] {
-    const bytes = Buffer.from(pdf);
-    const out: string[] = [];
-    let at = 0;
-    for (;;) {
-      const start = bytes.indexOf("\nstream\n", at);
-      const end = start < 0 ? -1 : bytes.indexOf("\nendstream", start);
-      if (end < 0) break;
-      at = end + 1;
-      let content: string;
-      try {
-        content = inflateSync(bytes.subarray(start + "\nstream\n".length, end)).toString("latin1");
-      } catch {
-        continue;
-      }
-      for (const m of content.matchAll(/\[([^\]]*)\] TJ/g)) out.push(m[1] as string);
-    }
-    return out;
-  }
 
   const draw = (fonts: FontSet) => {
     const ops = FONT_VARIANTS.map((v, i) => ({
