@@ -63,7 +63,8 @@ function pages(): Page[] {
       { kind: "line", x1: 72, y1: 210, x2: 300, y2: 210, width: 0.5 },
       { kind: "line", x1: 72, y1: 220, x2: 300, y2: 220, width: 1 },
     ]),
-    landscape([text("Phụ lục", 80, 60, { size: 13 })]),
+    // a text at the page's foot: drawn there, no page added for it
+    landscape([text("Phụ lục", 80, 60, { size: 13 }), text("Cuối trang", 80, 580, { size: 13 })]),
     portrait([text(JUSTIFIED, 72, 300, { wordSpacing: EXTRA }), text(JUSTIFIED, 72, 330)]),
   ];
 }
@@ -194,7 +195,7 @@ if (POPPLER_MISSING) {
         "Đậm",
         "nghiêng",
       ]);
-      expect(second?.words.map((w) => w.text)).toEqual(["Phụ", "lục"]);
+      expect(second?.words.map((w) => w.text)).toEqual(["Phụ", "lục", "Cuối", "trang"]);
       const words = third?.words ?? [];
       const expected = JUSTIFIED.split(" ");
       expect(words.map((w) => w.text)).toEqual([...expected, ...expected]);
