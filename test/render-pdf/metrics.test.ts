@@ -38,18 +38,24 @@ describe("fontMetrics", () => {
   });
 });
 
-describe("tinosMeasure.lines", () => {
+describe("tinosMeasure", () => {
   const measure = tinosMeasure();
 
-  it("counts wrapped lines, explicit breaks, and words cut at the edge", () => {
-    expect(measure.lines("Tổ dân phố", 12, 500)).toBe(1);
-    expect(measure.lines("Tổ dân phố\nKhả Lý", 12, 500)).toBe(2);
-    const word = "9".repeat(300);
-    const w = measure.width(word, 12);
-    expect(measure.lines(word, 12, 100)).toBe(Math.ceil(w / 100));
-    const words = "một hai ba bốn năm sáu bảy tám chín mười";
-    const full = measure.width(words, 12);
-    expect(measure.lines(words, 12, full + 0.01)).toBe(1);
-    expect(measure.lines(words, 12, full - 1)).toBe(2);
+  it("measures each face with its own font, and heights from the regular face", () => {
+    const fonts = tinosFonts();
+    const text = "Ủy ban nhân dân phường Quảng Minh";
+    expect(measure.width(text, 14)).toBe(fontMetrics(fonts.normal).width(text, 14));
+    expect(measure.width(text, 14, { bold: true })).toBe(fontMetrics(fonts.bold).width(text, 14));
+    expect(measure.width(text, 14, { italics: true })).toBe(
+      fontMetrics(fonts.italics).width(text, 14),
+    );
+    expect(measure.width(text, 14, { bold: true, italics: true })).toBe(
+      fontMetrics(fonts.bolditalics).width(text, 14),
+    );
+    expect(measure.width(text, 14, { bold: true })).toBeGreaterThan(measure.width(text, 14));
+    const normal = fontMetrics(fonts.normal);
+    expect(measure.lineHeight(14)).toBeCloseTo(14 * normal.lineHeight, 9);
+    expect(measure.ascent(14)).toBeCloseTo(14 * normal.ascender, 9);
+    expect(measure.ascent(14)).toBeLessThan(measure.lineHeight(14));
   });
 });

@@ -3,40 +3,17 @@ import { deflateSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FONT_VARIANTS } from "../../src/render/pdf/fonts.js";
-import { isWoff, sfntChecksum, WoffError, woffInfo, woffPath, woffToSfnt } from "./woff.js";
-
-interface SfntTable {
-  tag: string;
-  data: Uint8Array;
-}
-
-/** A minimal sfnt writer for the tests: directory sorted by tag, tables in the given order. */
-function buildSfnt(tables: SfntTable[]): Uint8Array {
-  const n = tables.length;
-  let size = 12 + 16 * n;
-  const placed = tables.map((t) => {
-    const at = size;
-    size += (t.data.length + 3) & ~3;
-    return { ...t, at };
-  });
-  const out = new Uint8Array(size);
-  const v = new DataView(out.buffer);
-  const sel = n > 0 ? Math.floor(Math.log2(n)) : 0;
-  v.setUint32(0, 0x00010000);
-  v.setUint16(4, n);
-  v.setUint16(6, 2 ** sel * 16);
-  v.setUint16(8, sel);
-  v.setUint16(10, n * 16 - 2 ** sel * 16);
-  const byTag = [...placed].sort((a, b) => (a.tag < b.tag ? -1 : 1));
-  byTag.forEach((t, k) => {
-    for (let c = 0; c < 4; c++) out[12 + 16 * k + c] = t.tag.charCodeAt(c);
-    v.setUint32(12 + 16 * k + 4, sfntChecksum(t.data));
-    v.setUint32(12 + 16 * k + 8, t.at);
-    v.setUint32(12 + 16 * k + 12, t.data.length);
-    out.set(t.data, t.at);
-  });
-  return out;
-}
+import {
+  buildSfnt,
+  isWoff,
+  type SfntTable,
+  sfntChecksum,
+  sfntTables,
+  WoffError,
+  woffInfo,
+  woffPath,
+  woffToSfnt,
+} from "./woff.js";
 
 /** A WOFF 1.0 writer: each table deflated when that is smaller, stored as is otherwise. */
 function buildWoff(tables: SfntTable[]): Uint8Array {
@@ -90,15 +67,7 @@ const tableArb = fc.record({
 });
 
 function tableChecksums(sfnt: Uint8Array): Map<string, { sum: number; data: Uint8Array }> {
-  const v = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
-  const out = new Map<string, { sum: number; data: Uint8Array }>();
-  for (let i = 0; i < v.getUint16(4); i++) {
-    const e = 12 + 16 * i;
-    const tag = String.fromCharCode(...sfnt.subarray(e, e + 4));
-    const off = v.getUint32(e + 8);
-    out.set(tag, { sum: v.getUint32(e + 4), data: sfnt.subarray(off, off + v.getUint32(e + 12)) });
-  }
-  return out;
+  return new Map(sfntTables(sfnt).map((t) => [t.tag, { sum: t.checksum, data: t.data }]));
 }
 
 describe("woffToSfnt", () => {

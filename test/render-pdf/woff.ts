@@ -1,6 +1,6 @@
 // WOFF 1.0 → TrueType/OpenType (sfnt), with which data/fonts/tinos/ was made from @fontsource/tinos
-// and with which fonts.test.ts checks it still is. fontkit parses WOFF 10–20× slower than the plain font, and a
-// WOFF is only the font's tables, each zlib-compressed when that made it smaller: inflating them and
+// and with which fonts.test.ts checks it still is (fontkit, pdfkit's font parser, reads WOFF 10–20×
+// slower than the plain font). A WOFF is only the font's tables, each zlib-compressed when that made it smaller: inflating them and
 // writing the sfnt directory back gives the original font (https://www.w3.org/TR/WOFF/).
 
 import { createRequire } from "node:module";
@@ -172,6 +172,66 @@ function tableData(woff: Uint8Array, t: WoffTable): Uint8Array {
     );
   }
   return inflated;
+}
+
+/** A table of an sfnt: its tag and bytes. */
+export interface SfntTable {
+  tag: string;
+  data: Uint8Array;
+}
+
+/** A directory entry of an sfnt, with the table's bytes. */
+export interface SfntEntry extends SfntTable {
+  checksum: number;
+  offset: number;
+  length: number;
+}
+
+/** An sfnt's table directory, in its order, each entry with its table's bytes. */
+export function sfntTables(sfnt: Uint8Array): SfntEntry[] {
+  const v = view(sfnt);
+  const out: SfntEntry[] = [];
+  for (let i = 0; i < v.getUint16(4); i++) {
+    const e = SFNT_HEADER_SIZE + SFNT_ENTRY_SIZE * i;
+    const tag = String.fromCharCode(...sfnt.subarray(e, e + 4));
+    const offset = v.getUint32(e + 8);
+    const length = v.getUint32(e + 12);
+    const data = sfnt.subarray(offset, offset + length);
+    out.push({ tag, checksum: v.getUint32(e + 4), offset, length, data });
+  }
+  return out;
+}
+
+/**
+ * A minimal sfnt writer for the tests: directory sorted by tag, each entry's checksum that of its
+ * table, tables in the given order on four-byte boundaries.
+ */
+export function buildSfnt(tables: readonly SfntTable[]): Uint8Array {
+  const n = tables.length;
+  let size = SFNT_HEADER_SIZE + SFNT_ENTRY_SIZE * n;
+  const placed = tables.map((t) => {
+    const at = size;
+    size += pad4(t.data.length);
+    return { ...t, at };
+  });
+  const out = new Uint8Array(size);
+  const v = view(out);
+  const sel = n > 0 ? Math.floor(Math.log2(n)) : 0;
+  v.setUint32(0, 0x00010000);
+  v.setUint16(4, n);
+  v.setUint16(6, 2 ** sel * 16);
+  v.setUint16(8, sel);
+  v.setUint16(10, n * 16 - 2 ** sel * 16);
+  const byTag = [...placed].sort((a, b) => compareTags(a.tag, b.tag));
+  byTag.forEach((t, k) => {
+    const e = SFNT_HEADER_SIZE + SFNT_ENTRY_SIZE * k;
+    for (let c = 0; c < 4; c++) out[e + c] = t.tag.charCodeAt(c);
+    v.setUint32(e + 4, sfntChecksum(t.data));
+    v.setUint32(e + 8, t.at);
+    v.setUint32(e + 12, t.data.length);
+    out.set(t.data, t.at);
+  });
+  return out;
 }
 
 function compareTags(a: string, b: string): number {
