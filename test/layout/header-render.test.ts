@@ -21,7 +21,7 @@ function model() {
   return m;
 }
 
-/** Every pdfmake text node's string, depth first. */
+/** Every string of the PDF's layout tree, depth first. */
 function texts(node: unknown, out: string[] = []): string[] {
   if (Array.isArray(node)) for (const n of node) texts(n, out);
   else if (node && typeof node === "object") {

@@ -60,7 +60,7 @@ function signoff(model: ReturnType<typeof modelWith>): SignOff {
   return s;
 }
 
-/** Every string of a pdfmake node, depth first. */
+/** Every string of a PDF layout node, depth first. */
 function strings(node: unknown, out: string[] = []): string[] {
   if (typeof node === "string") out.push(node);
   else if (Array.isArray(node)) for (const n of node) strings(n, out);

@@ -135,9 +135,9 @@ export function htmlText(html: string): string {
 }
 
 /**
- * A PDF's text in reading order (pdftotext -raw: the order pdfmake wrote it), without the page
- * numbers: pdfmake writes a page's number last, in the top margin, so a page's last line is dropped
- * when it is the number pdfinfo's words put above the text.
+ * A PDF's text in reading order (pdftotext -raw: the order kehoach drew it), without the page
+ * numbers: a page's number is drawn last, in the top margin, so a page's last line is dropped when
+ * it is the number pdftotext's words put above the text.
  */
 export function pdfTextWithoutPageNumbers(pdf: string, topMarginPt: (page: number) => number) {
   const pages = run("pdftotext", ["-raw", pdf, "-"]).split("\f").slice(0, -1);

@@ -62,8 +62,7 @@ export function drawPdf(
 
 function drawPage(doc: Doc, page: Page): void {
   doc.addPage({
-    size: "A4",
-    layout: page.orientation,
+    size: [page.width, page.height],
     margins: { top: 0, right: 0, bottom: 0, left: 0 },
   });
   let face: FontVariant | undefined;

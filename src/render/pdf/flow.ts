@@ -144,33 +144,30 @@ class Flow {
       if (!decide) continue;
       const node = nodes[k] as LayoutNode;
       if (node.pageBreak === "before") continue;
-      for (const n of askedNodes(node)) {
-        const at = placed[k] as Placed;
-        const view = this.describe(n, at);
-        if (view === undefined) continue;
-        const page = view.pageNumbers[0] ?? 1;
-        const queries: NodeQueries = {
-          hasContentBefore: () => at.first?.afterContent === true,
-          getFollowingNodesOnPage: () => {
-            // Stack on until a node starts past this page: what follows on it is then known.
-            while (laidOut < nodes.length && lastPage(placed[laidOut - 1]) <= page) layOut();
-            const out: NodeView[] = [];
-            for (let j = k + 1; j < laidOut; j++) {
-              const p = placed[j] as Placed;
-              if (!p.pages.includes(page)) continue;
-              const d = this.describe(nodes[j] as LayoutNode, p);
-              if (d) out.push(d);
-            }
-            return out;
-          },
-        };
-        if (this.options.pagination.pageBreakBefore(view, queries)) {
-          node.pageBreak = "before";
-          this.state = { ...(snapshots[k] as State) };
-          laidOut = k;
-          layOut();
-          break;
-        }
+      const at = placed[k] as Placed;
+      const view = this.describe(node, at);
+      if (view === undefined) continue;
+      const page = view.pageNumbers[0] ?? 1;
+      const queries: NodeQueries = {
+        hasContentBefore: () => at.first?.afterContent === true,
+        getFollowingNodesOnPage: () => {
+          // Stack on until a node starts past this page: what follows on it is then known.
+          while (laidOut < nodes.length && lastPage(placed[laidOut - 1]) <= page) layOut();
+          const out: NodeView[] = [];
+          for (let j = k + 1; j < laidOut; j++) {
+            const p = placed[j] as Placed;
+            if (!p.pages.includes(page)) continue;
+            const d = this.describe(nodes[j] as LayoutNode, p);
+            if (d) out.push(d);
+          }
+          return out;
+        },
+      };
+      if (this.options.pagination.pageBreakBefore(view, queries)) {
+        node.pageBreak = "before";
+        this.state = { ...(snapshots[k] as State) };
+        laidOut = k;
+        layOut();
       }
     }
     return placed.map((p) => p.pages);
@@ -760,16 +757,6 @@ function columnFrames(node: ColumnsNode, frame: Frame): Frame[] {
 
 function lastPage(p: Placed | undefined): number {
   return p?.pages.at(-1) ?? 0;
-}
-
-/** The node and the nodes inside it that the rules are asked about, in order. */
-function askedNodes(node: LayoutNode): LayoutNode[] {
-  const out: LayoutNode[] = [];
-  if (keyOf(node)) out.push(node);
-  if (isStack(node) && !node.unbreakable) {
-    for (const child of node.stack) if (keyOf(child)) out.push(child);
-  }
-  return out;
 }
 
 /** Empty text still takes a line's height, but is no content on its page. */

@@ -59,7 +59,8 @@ export function pdfFonts(fonts: FontSet = tinosFonts()): FontSet {
 
 /**
  * A TrueType font without the named tables: the table directory written again for the tables
- * kept, each table's bytes copied unchanged (its checksum stays right) on a four-byte boundary.
+ * kept, each table's bytes copied unchanged (its checksum stays right) on a four-byte boundary,
+ * and the whole font's checksum made right again.
  */
 export function withoutTables(ttf: Uint8Array, drop: ReadonlySet<string>): Uint8Array {
   const v = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
@@ -89,6 +90,7 @@ export function withoutTables(ttf: Uint8Array, drop: ReadonlySet<string>): Uint8
   w.setUint16(8, Math.log2(power));
   w.setUint16(10, kept.length * 16 - power * 16);
   let offset = header;
+  let head: number | undefined;
   kept.forEach((t, i) => {
     const at = 12 + 16 * i;
     for (let k = 0; k < 4; k++) w.setUint8(at + k, t.tag.charCodeAt(k));
@@ -96,7 +98,16 @@ export function withoutTables(ttf: Uint8Array, drop: ReadonlySet<string>): Uint8
     w.setUint32(at + 8, offset);
     w.setUint32(at + 12, t.length);
     out.set(ttf.subarray(t.offset, t.offset + t.length), offset);
+    if (t.tag === "head") head = offset;
     offset += padded(t.length);
   });
+  // The whole font's checksum, kept in head.checkSumAdjustment (the head table's own checksum
+  // counts that field as 0, so its record stays right).
+  if (head !== undefined) {
+    w.setUint32(head + 8, 0);
+    let sum = 0;
+    for (let at = 0; at < size; at += 4) sum = (sum + w.getUint32(at)) >>> 0;
+    w.setUint32(head + 8, (0xb1b0afba - sum) >>> 0);
+  }
   return out;
 }
