@@ -29,19 +29,23 @@ export function tableNode(t: Table, ctx: BlockContext): LayoutNode {
   const n = Math.max(1, t.columns.length);
   const widths = columnWidths(t, ctx.geometry.textWidth, ctx.bodySize);
   const placed = placeCells(t.rows, n);
-  const heights = rowHeights(t, placed, widths, ctx);
+  // Each cell broken into its lines once; the rows' heights are read from those lines.
   const body = placed.map((row, r) =>
     row.map((slot): TextNode | null => {
       if (slot === "covered") return null;
       if (slot === "missing") return { lines: fitLines([], EMPTY, ctx.measure) };
-      const rowModel = t.rows[r] as TableRow;
-      const node = cellNode(slot, t, rowModel, widths, ctx);
-      if (rowModel.kind === "header" && slot.rowSpan > 1) {
-        node.margin = [0, middleMargin(slot, r, heights, widths, ctx), 0, 0];
-      }
-      return node;
+      return cellNode(slot, t, t.rows[r] as TableRow, widths, ctx);
     }),
   );
+  const heights = rowHeights(t, placed, body, ctx);
+  placed.forEach((row, r) => {
+    if ((t.rows[r] as TableRow).kind !== "header") return;
+    row.forEach((slot, c) => {
+      const node = body[r]?.[c];
+      if (typeof slot === "string" || slot.rowSpan < 2 || !node) return;
+      node.margin = [0, middleMargin(slot, r, heights, node.lines.length, ctx), 0, 0];
+    });
+  });
   const headerRows = Math.min(Math.max(0, t.headerRows), t.rows.length);
   const tallest = Math.max(0, ...heights.slice(headerRows));
   const headerHeight = heights.slice(0, headerRows).reduce((a, b) => a + b, 0);
@@ -78,9 +82,18 @@ export function tableNode(t: Table, ctx: BlockContext): LayoutNode {
 export function tableLeadHeight(t: Table, ctx: BlockContext): number {
   const n = Math.max(1, t.columns.length);
   const widths = columnWidths(t, ctx.geometry.textWidth, ctx.bodySize);
-  const heights = rowHeights(t, placeCells(t.rows, n), widths, ctx);
   const lead = Math.min(Math.max(0, t.headerRows), t.rows.length) + 1;
-  return heights.slice(0, lead).reduce((a, h) => a + h + TABLE.borderPt, TABLE.borderPt);
+  // only the lead rows are broken into lines
+  const placed = placeCells(t.rows, n).slice(0, lead);
+  const lines = placed.map((row, r) =>
+    row.map((slot) =>
+      typeof slot === "string"
+        ? null
+        : { lines: fitCell(slot, (t.rows[r] as TableRow).kind, widths, ctx) },
+    ),
+  );
+  const heights = rowHeights(t, placed, lines, ctx);
+  return heights.reduce((a, h) => a + h + TABLE.borderPt, TABLE.borderPt);
 }
 
 /**
@@ -204,21 +217,26 @@ function fitCell(slot: PlacedCell, kind: RowKind, widths: readonly number[], ctx
   );
 }
 
-/** Height of a cell's content with its padding, as the DOCX's row has it. */
-function cellHeight(slot: PlacedCell, kind: RowKind, widths: readonly number[], ctx: BlockContext) {
-  const lines = fitCell(slot, kind, widths, ctx).length;
+/** Height of a cell of `lines` lines with its padding, as the DOCX's row has it. */
+function cellHeight(lines: number, kind: RowKind, ctx: BlockContext) {
   return lines * lineOfStyle(STYLE_OF_KIND[kind], ctx.bodySize) + 2 * CELL_PADDING_PT;
 }
 
 /** Natural height of each row: its tallest cell that does not span rows. */
-function rowHeights(t: Table, placed: Slot[][], widths: number[], ctx: BlockContext): number[] {
+function rowHeights(
+  t: Table,
+  placed: Slot[][],
+  cells: readonly (readonly ({ lines: readonly unknown[] } | null)[])[],
+  ctx: BlockContext,
+): number[] {
   return placed.map((row, r) => {
     const kind = (t.rows[r] as TableRow).kind;
     let tallest = 0;
-    for (const slot of row) {
-      if (typeof slot === "string" || slot.rowSpan > 1) continue;
-      tallest = Math.max(tallest, cellHeight(slot, kind, widths, ctx));
-    }
+    row.forEach((slot, c) => {
+      const cell = cells[r]?.[c];
+      if (typeof slot === "string" || slot.rowSpan > 1 || !cell) return;
+      tallest = Math.max(tallest, cellHeight(cell.lines.length, kind, ctx));
+    });
     return tallest;
   });
 }
@@ -231,11 +249,11 @@ function middleMargin(
   slot: PlacedCell,
   r: number,
   heights: readonly number[],
-  widths: readonly number[],
+  lines: number,
   ctx: BlockContext,
 ): number {
   let spanned = (slot.rowSpan - 1) * TABLE.borderPt;
   for (let i = r; i < r + slot.rowSpan; i++) spanned += heights[i] ?? 0;
-  const own = cellHeight(slot, "header", widths, ctx);
+  const own = cellHeight(lines, "header", ctx);
   return Math.max(0, Math.floor(((spanned - own) / 2) * 100) / 100);
 }
