@@ -1,8 +1,9 @@
 // Runs the bundle of dist/bundle/ (scripts/bundle.mjs): an entry file and chunks that it requires
 // when a command needs them (the PDF renderer's 1.4 MB only for PDFs). Node's own loader compiles a
-// script from scratch every time; here each file is compiled with V8's cache of its code when the
-// build (scripts/code-cache.mjs) or an earlier run left one, and `saveCaches` writes the caches a
-// run found missing or out of date.
+// script from scratch every time; here each file is compiled with V8's cache of its code, which the
+// build (scripts/code-cache.mjs) wrote with `saveCaches`. A run only reads the caches: nothing is
+// written into the installed package. Where a cache is missing or V8 rejects it (another Node,
+// other V8 flags), the file is compiled as without one.
 const {
   mkdirSync,
   readdirSync,
@@ -42,13 +43,13 @@ function bundleLoader(dir) {
     try {
       cachedData = readFileSync(cacheFile);
     } catch {
-      // no cache yet: compiled normally, and cached by saveCaches
+      // no cache: compiled normally
     }
     // The bundle is ASCII (scripts/bundle.mjs): read as Latin-1, three times as fast as UTF-8.
     const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
     const script = new Script(Module.wrap(source), { filename: file, cachedData });
     const module = { exports: {} };
-    loaded.set(file, { module, script, cacheFile, hadCache: cachedData !== undefined });
+    loaded.set(file, { module, script, cacheFile });
     script.runInThisContext()(module.exports, requireFrom(file), module, file, dirname(file));
     return module.exports;
   }
@@ -66,21 +67,15 @@ function bundleLoader(dir) {
   }
 
   /**
-   * After a run each file's cache holds the bytecode of every function the run compiled. `all`
-   * rewrites every cache (the build does, after its warm-up); otherwise only those missing or
-   * rejected. A read-only installation only loses the time.
+   * Writes the cache of every file loaded: the bytecode of every function compiled so far. The
+   * build calls it once, after a warm-up run.
    */
-  function saveCaches(all = false) {
-    for (const { script, cacheFile, hadCache } of loaded.values()) {
-      if (!all && hadCache && !script.cachedDataRejected) continue;
-      try {
-        rmOthers(cacheFile);
-        const tmp = `${cacheFile}.${process.pid}.tmp`;
-        writeFileSync(tmp, script.createCachedData());
-        renameSync(tmp, cacheFile);
-      } catch {
-        // a read-only installation: every run compiles, as without a cache
-      }
+  function saveCaches() {
+    for (const { script, cacheFile } of loaded.values()) {
+      rmOthers(cacheFile);
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, cacheFile);
     }
   }
 

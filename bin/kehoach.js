@@ -60,7 +60,6 @@ async function run() {
   } else {
     const loader = bundleLoader(join(dist, "bundle"));
     process.exitCode = await loader.load(bundle).main(argv);
-    loader.saveCaches();
   }
   // A command is done when main returns (serve returns when stopped): left to end by itself, node
   // would first tear down a heap of some 30 MB, ~10 ms of a 230 ms render. Output still queued for

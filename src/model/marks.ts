@@ -39,10 +39,47 @@ function concerns(d: Disagreement, at: FigureRef): boolean {
   return d.code === "stats.breakdown-sum" && at.figure === "households";
 }
 
+/** The disagreements of each group, all of them and by unit: each figure looks at its own. */
+interface ByGroup {
+  all: Disagreement[];
+  byUnit: Map<number | null, Disagreement[]>;
+}
+
+const INDEXES = new WeakMap<readonly Disagreement[], Map<string | undefined, ByGroup>>();
+
+function indexOf(disagreements: readonly Disagreement[]): Map<string | undefined, ByGroup> {
+  let index = INDEXES.get(disagreements);
+  if (!index) {
+    index = new Map();
+    for (const d of disagreements) {
+      let group = index.get(d.group);
+      if (!group) {
+        group = { all: [], byUnit: new Map() };
+        index.set(d.group, group);
+      }
+      group.all.push(d);
+      const unit = group.byUnit.get(d.unit) ?? [];
+      unit.push(d);
+      group.byUnit.set(d.unit, unit);
+    }
+    INDEXES.set(disagreements, index);
+  }
+  return index;
+}
+
+/** The disagreements that may concern a figure: its group's, its unit's when it has one. */
+function candidates(disagreements: readonly Disagreement[], at: FigureRef): Disagreement[] {
+  const group = indexOf(disagreements).get(at.group);
+  if (!group) return [];
+  if (at.figure === "*" || at.unit === null) return group.all;
+  return group.byUnit.get(at.unit) ?? [];
+}
+
 /** The note of what disagrees about this figure, in a draft; undefined otherwise. */
 export function markOf(ctx: Ctx, at: FigureRef): string | undefined {
   if (!ctx.draft) return undefined;
-  const found = (ctx.computed.statistics?.disagreements ?? []).filter((d) => concerns(d, at));
+  const disagreements = ctx.computed.statistics?.disagreements ?? [];
+  const found = candidates(disagreements, at).filter((d) => concerns(d, at));
   if (found.length === 0) return undefined;
   const notes = found.map((d) => noteOf(ctx, d));
   return [...new Set(notes)].join("; ");

@@ -1,7 +1,7 @@
 // bin/kehoach.js runs the bundle (dist/bundle/) with V8's code caches when the build made them; the
 // result must be the very same as running the ES modules of dist/ (KEHOACH_NO_BUNDLE=1).
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -15,11 +15,26 @@ describe("the launcher", () => {
   it("has a bundle to run, with the code caches of its entry and chunks: npm run build made them", () => {
     expect(existsSync(join(ROOT, "dist", "bundle", "kehoach.cjs"))).toBe(true);
     const caches = readdirSync(join(ROOT, "dist", "bundle", "cache"));
-    for (const chunk of ["kehoach", "pipeline-", "docx-", "pdf-"])
+    for (const chunk of ["kehoach", "pipeline-", "docx-", "pdf-", "diff-", "import-"])
       expect(
         caches.some((f) => f.startsWith(chunk)),
         chunk,
       ).toBe(true);
+  });
+
+  it("writes nothing into the installed package: runs only read the caches", () => {
+    const cache = join(ROOT, "dist", "bundle", "cache");
+    const state = () =>
+      readdirSync(cache)
+        .sort()
+        .map((f) => `${f} ${statSync(join(cache, f)).mtimeMs}`);
+    const before = state();
+    // with a V8 flag the caches are rejected (their key holds the flags): compiled, not rewritten
+    const plan = "plans/quang-minh-2024.yaml";
+    expect(kehoach(["render", plan, "--format", "pdf", "--out", join(dir, "c")]).status).toBe(0);
+    const flagged = kehoach(["validate", plan], { NODE_OPTIONS: "--max-semi-space-size=32" });
+    expect(flagged.status).toBe(0);
+    expect(state()).toEqual(before);
   });
 
   it("gives the same messages with and without the bundle", () => {
