@@ -54,7 +54,7 @@ export function drawPdf(
     });
     doc.on("error", reject);
   });
-  for (const v of FONT_VARIANTS) doc.registerFont(faceName(v), Buffer.from(fonts[v]));
+  for (const v of FONT_VARIANTS) doc.registerFont(faceName(v), fonts[v]);
   for (const page of pages) drawPage(doc, page);
   doc.end();
   return done;
