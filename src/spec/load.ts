@@ -185,6 +185,6 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
   return (
     (a.pos?.line ?? 0) - (b.pos?.line ?? 0) ||
     (a.pos?.col ?? 0) - (b.pos?.col ?? 0) ||
-    a.code.localeCompare(b.code)
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) // by code unit: the same on every machine
   );
 }

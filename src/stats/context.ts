@@ -213,7 +213,9 @@ export function standardEras(
 ): StandardEra[] {
   const { from, to } = periodYears(spec);
   const covers = (s: PovertyStandard, y: number) => s.period.from <= y && y <= s.period.to;
-  const others = [...standards.values()].sort((a, b) => a.id.localeCompare(b.id));
+  // by code unit: the same order on every machine, and no collator to create (~10 ms, ICU's first
+  // locale-aware comparison in a process)
+  const others = [...standards.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const eras: StandardEra[] = [];
   for (let y = from; y <= to; y++) {
     const s = covers(declared, y) ? declared : others.find((x) => covers(x, y));
