@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -15,6 +16,10 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Two test files at a time even on two cores (vitest's default is one less than the cores): much
+    // of a file's time is spent waiting (for a spawned kehoach, a server's worker, Chromium, a
+    // timer), which the other file fills. On 2 shared cores, server+e2e+batch+cli: 133 s -> 85 s.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         // Every other file shares one worker and its module cache: a fresh worker per file loaded
