@@ -33,7 +33,7 @@ const PLANS = readdirSync(join(ROOT, "plans"))
   .sort()
   .map((f) => ({ name: f, text: readFileSync(join(ROOT, "plans", f), "utf8") }));
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 2_000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
 /**
  * `npm test` runs the same cases every time (a fixed seed: the suite never fails by chance on a
  * machine that did nothing wrong); FUZZ_SEED=random explores new ones, as `npm run bench` does.
