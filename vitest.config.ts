@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
  * subject includes what a render leaves in the process: fonts, fontkit's state) and those that
  * compare it with LibreOffice.
  */
-const ISOLATED = [
+export const ISOLATED = [
   "test/render-pdf/**/*.test.ts",
   "test/parity/**/*.test.ts",
   "test/no-patches.test.ts",
@@ -25,8 +25,9 @@ export default defineConfig({
         // Every other file shares one worker and its module cache: a fresh worker per file loaded
         // and compiled the same modules (yaml, ajv, docx, the schema) again for each of ~110 files,
         // some 60 s of a run. No test here mocks a module, stubs the environment or a global, or
-        // changes the working directory (what sharing would leak from one file into the next);
-        // each file's temporary folders, servers and browsers are its own and closed in afterAll.
+        // changes the working directory (what sharing would leak from one file into the next:
+        // test/architecture/shared-tests.test.ts fails if one does); each file's temporary folders,
+        // servers and browsers are its own and closed in afterAll.
         extends: true,
         test: {
           name: "shared",
