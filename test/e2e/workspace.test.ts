@@ -3,6 +3,8 @@
 // underlined and listed, clicks it and lands on its line; saves with Ctrl+S; saves again after the
 // file changed on disk and is offered the choice; makes a new plan from the index. The screenshot
 // of the README (docs/workspace.png) is taken here.
+// (the functions given to page.evaluate run in the browser: the DOM's types)
+/// <reference lib="dom" />
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
