@@ -4,6 +4,8 @@
 // pages as the PDF has, for every example plan (pdfLayout(model).pageCount, the layout the PDF is
 // drawn from); the toggle switches views and is remembered; a CSV dropped on the workspace brings
 // its figures into the editor (unsaved) with the report, and a bad cell is named.
+// (the functions given to page.evaluate run in the browser: the DOM's types)
+/// <reference lib="dom" />
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";

@@ -5,6 +5,8 @@
 // without reloading, breaks the YAML and sees the error with its line number above the last good
 // rendering, fixes it, and downloads the DOCX and the PDF. A screenshot of the plan page is saved
 // as test/artifacts/preview.png.
+// (the functions given to page.evaluate run in the browser: the DOM's types)
+/// <reference lib="dom" />
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";

@@ -5,6 +5,8 @@
 // underlined and listed, clicks it and lands on its line; saves with Ctrl+S; saves again after the
 // file changed on disk and is offered the choice; makes a new plan from the index. The screenshot
 // of the README (docs/workspace.png) is taken here.
+// (the functions given to page.evaluate run in the browser: the DOM's types)
+/// <reference lib="dom" />
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -122,13 +124,29 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_CLIENT)("the workspace in Chromium", () 
     expect(await editorText()).not.toContain("unit_k\n");
     await page.waitForSelector("#kh-ws-list .kh-ws-ok", { timeout: WAIT_MS });
     // and the pointer on a key shows its description
+    // (the line found again at each try: on a busy machine the editor may still be moving its lines
+    // after the edit, and a pointer placed once can land on the line above; moved only when the line
+    // did, since each move restarts the editor's hover delay)
     const key = page.locator(".cm-line", { hasText: "issuing_body_short:" }).first();
-    const box = await key.boundingBox();
-    if (!box) throw new Error("no line issuing_body_short");
-    await page.mouse.move(box.x + 40, box.y + box.height / 2);
+    let at = "";
+    const pointAtKey = async () => {
+      const box = await key.boundingBox();
+      if (!box) throw new Error("no line issuing_body_short");
+      const [x, y] = [box.x + 40, box.y + box.height / 2];
+      if (`${x},${y}` !== at) await page.mouse.move(x, y);
+      at = `${x},${y}`;
+      return box;
+    };
     await expect
-      .poll(() => page.locator(".kh-ws-hover").textContent(), { timeout: WAIT_MS })
+      .poll(
+        async () => {
+          await pointAtKey();
+          return page.locator(".kh-ws-hover").textContent();
+        },
+        { timeout: WAIT_MS },
+      )
       .toContain("Tên viết tắt của cơ quan ban hành");
+    const box = await pointAtKey();
     await page.mouse.move(box.x + 900, box.y + 400);
   });
 

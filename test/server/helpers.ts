@@ -103,45 +103,64 @@ export function rawGet(
   });
 }
 
-/** Reads server-sent events from a URL until `until` accepts one or the time is up. */
-export async function nextEvent(
+type ServerEvent = { token: string; body: string; title: string; css?: string };
+
+/**
+ * Reads server-sent events from a URL until `until` accepts one or the time is up. On a connection
+ * of its own, closed at the end (node:http, not fetch: after an event stream read through fetch is
+ * aborted, Node's fetch leaves a connection open that never sends a request, and the server's close
+ * waits 1 s for it).
+ */
+export function nextEvent(
   url: string,
-  until: (data: { token: string; body: string; title: string; css?: string }) => boolean,
+  until: (data: ServerEvent) => boolean,
   opts: { timeoutMs?: number; onOpen?: () => void } = {},
-): Promise<{ token: string; body: string; title: string; css?: string }> {
-  const ac = new AbortController();
-  const timer = setTimeout(() => ac.abort(), opts.timeoutMs ?? 10_000);
-  try {
-    const res = await fetch(url, { signal: ac.signal, headers: { Accept: "text/event-stream" } });
-    if (!res.body) throw new Error("no body");
-    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = "";
-    let opened = false;
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) throw new Error("stream ended");
-      buffer += value;
-      let end = buffer.indexOf("\n\n");
-      while (end >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        end = buffer.indexOf("\n\n");
-        const data = block
-          .split("\n")
-          .filter((l) => l.startsWith("data: "))
-          .map((l) => l.slice(6))
-          .join("\n");
-        if (!data) continue;
-        const msg = JSON.parse(data);
-        if (!opened) {
-          opened = true;
-          opts.onOpen?.();
+): Promise<ServerEvent> {
+  return new Promise((resolve, reject) => {
+    let finished = false;
+    const finish = (end: () => void) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      req.destroy();
+      end();
+    };
+    const timer = setTimeout(
+      () => finish(() => reject(new Error(`no such event from ${url} in time`))),
+      opts.timeoutMs ?? 10_000,
+    );
+    const req = request(url, { agent: false, headers: { Accept: "text/event-stream" } }, (res) => {
+      res.setEncoding("utf8");
+      let buffer = "";
+      let opened = false;
+      res.on("data", (chunk: string) => {
+        buffer += chunk;
+        let end = buffer.indexOf("\n\n");
+        while (end >= 0 && !finished) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          end = buffer.indexOf("\n\n");
+          const data = block
+            .split("\n")
+            .filter((l) => l.startsWith("data: "))
+            .map((l) => l.slice(6))
+            .join("\n");
+          if (!data) continue;
+          try {
+            const msg = JSON.parse(data) as ServerEvent;
+            if (!opened) {
+              opened = true;
+              opts.onOpen?.();
+            }
+            if (until(msg)) finish(() => resolve(msg));
+          } catch (err) {
+            finish(() => reject(err));
+          }
         }
-        if (until(msg)) return msg;
-      }
-    }
-  } finally {
-    clearTimeout(timer);
-    ac.abort();
-  }
+      });
+      res.on("end", () => finish(() => reject(new Error("stream ended"))));
+    });
+    req.on("error", (err) => finish(() => reject(err)));
+    req.end();
+  });
 }
