@@ -11,7 +11,9 @@ const root = resolve(import.meta.dirname, "..");
 const dir = join(root, "dist", "bundle");
 const loader = bundleLoader(dir);
 await loader.load(join(dir, "kehoach.cjs")).warmUp(root);
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".cjs")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".cjs"))
+  .sort()) {
   loader.load(join(dir, file));
 }
 loader.saveCaches();

@@ -170,8 +170,8 @@ describe("pdfDefinition header block", () => {
     const rows = table.body as Json[][];
     const right0 = (rows[0] as Json[])[1] as Json;
     const cell = right0.stack as Json[];
-    expect((cell[0]?.lines as unknown[]).length).toBe(1);
-    expect((cell[1]?.lines as unknown[]).length).toBe(1);
+    expect(cell[0]?.lines).toHaveLength(1);
+    expect(cell[1]?.lines).toHaveLength(1);
   });
 
   it("draws the rule under the motto as long as the motto, and under the body", () => {
