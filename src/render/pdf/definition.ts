@@ -7,7 +7,7 @@ import { printedNumbers } from "../../layout/page-numbers.js";
 import { LANGUAGE_TAG, lineHeightPt, PAGE_NUMBER, PARAGRAPH } from "../../layout/rules.js";
 import { documentDate } from "./date.js";
 import { flow } from "./flow.js";
-import { A4_PT, geometryOf, pdfMargins, pt, round2 } from "./geometry.js";
+import { A4_PT, geometryOf, pdfMargins, pt, round2, round3 } from "./geometry.js";
 import { guessPages } from "./guessed-pages.js";
 import { type Measure, tinosMeasure } from "./measure.js";
 import type { SectionLayout, StyleDictionary } from "./nodes.js";
@@ -165,10 +165,6 @@ export function pdfLayout(model: DocumentModel, options: PdfOptions = {}): PdfLa
   });
   for (const section of blockPages) for (const b of section) b.sort((x, y) => x - y);
   return { definition, pages: flowed.pages, nodePages, blockPages, pageCount };
-}
-
-function round3(n: number): number {
-  return Math.round(n * 1000) / 1000;
 }
 
 /**

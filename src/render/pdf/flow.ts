@@ -11,6 +11,7 @@
 // in the document. A last pass, with the breaks known, writes the pages.
 
 import { lineHeightPt } from "../../layout/rules.js";
+import { round3 } from "./geometry.js";
 import { type Frame, Grid, type Look, positive, sum } from "./grid.js";
 import type { Face, Measure } from "./measure.js";
 import type {
@@ -489,22 +490,22 @@ class Flow {
       const op = (text: string, at: number, spacing: number) => {
         page.ops.push({
           kind: "text",
-          x: round(at),
-          y: round(y),
+          x: round3(at),
+          y: round3(y),
           size: look.size,
           bold: face.bold === true,
           italics: face.italics === true,
           text,
-          wordSpacing: round(spacing),
+          wordSpacing: round3(spacing),
         });
       };
       const width = measure.width(run.text, look.size, face);
       if (run.highlight) {
         page.ops.push({
           kind: "highlight",
-          x: round(x),
-          y: round(y),
-          width: round(width + spacesIn(run.text) * extra),
+          x: round3(x),
+          y: round3(y),
+          width: round3(width + spacesIn(run.text) * extra),
           height: lineHeightPt(look.size),
         });
       }
@@ -542,10 +543,10 @@ class Flow {
     const at = y + node.rule.y;
     page.ops.push({
       kind: "line",
-      x1: round(x),
-      y1: round(at),
-      x2: round(x + length),
-      y2: round(at),
+      x1: round3(x),
+      y1: round3(at),
+      x2: round3(x + length),
+      y2: round3(at),
       width: lineWidth,
     });
   }
@@ -554,10 +555,10 @@ class Flow {
   line(page: Page | undefined, x1: number, y1: number, x2: number, y2: number, width: number) {
     page?.ops.push({
       kind: "line",
-      x1: round(x1),
-      y1: round(y1),
-      x2: round(x2),
-      y2: round(y2),
+      x1: round3(x1),
+      y1: round3(y1),
+      x2: round3(x2),
+      y2: round3(y2),
       width,
     });
   }
@@ -598,9 +599,4 @@ function spacesIn(text: string): number {
 
 function marginOf(margin: Margin | undefined): Margin {
   return margin ?? [0, 0, 0, 0];
-}
-
-/** Positions to the thousandth of a point: stable numbers, far below what the eye sees. */
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
 }

@@ -61,3 +61,8 @@ export function pdfMargins(g: Geometry): [number, number, number, number] {
 export function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+/** Positions to the thousandth of a point: stable numbers, far below what the eye sees. */
+export function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
