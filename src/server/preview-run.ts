@@ -78,7 +78,11 @@ export function runPreview(job: PreviewJob): PreviewOutcome {
       };
       try {
         const layout = pdfLayout(model);
-        const pages = { blocks: layout.blockPages, count: layout.pageCount };
+        const pages = {
+          blocks: layout.blockPages,
+          count: layout.pageCount,
+          numbers: layout.pageNumbers,
+        };
         html.paged = mainOf(renderHtml(model, { ...opts, pages }));
         html.pageCount = layout.pageCount;
       } catch {

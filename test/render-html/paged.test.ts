@@ -48,7 +48,9 @@ describe("printedNumbers", () => {
 describe("renderHtml with pages", () => {
   const model = sampleModel();
   const layout = pdfLayout(model);
-  const html = renderHtml(model, { pages: { blocks: layout.blockPages, count: layout.pageCount } });
+  const html = renderHtml(model, {
+    pages: { blocks: layout.blockPages, count: layout.pageCount, numbers: layout.pageNumbers },
+  });
 
   it("draws one box per page of the PDF, each block once", () => {
     expect(html.match(/<section class="sheet /g)).toHaveLength(layout.pageCount);
@@ -75,7 +77,9 @@ describe("renderHtml with pages", () => {
       appendix.pageNumbers = APPENDIX;
       if (empty) appendix.children.unshift({ type: "list", marker: "-", items: [] });
       const l = pdfLayout(m);
-      const paged = renderHtml(m, { pages: { blocks: l.blockPages, count: l.pageCount } });
+      const paged = renderHtml(m, {
+        pages: { blocks: l.blockPages, count: l.pageCount, numbers: l.pageNumbers },
+      });
       return [
         ...paged.matchAll(/data-page="\d+"[^>]*>\s*(?:<div class="pg-number">(\d+)<\/div>)?/g),
       ].map((x) => x[1]);

@@ -1,12 +1,11 @@
 // The page view: the document as the PDF's pages, from the page of every block that the PDF's layout
-// decided (pdfLayout(model).blockPages, handed in as layout input). Each page is a box of A4
+// decided (pdfLayout(model).blockPages and pageNumbers, handed in as layout input). Each page is a box of A4
 // proportions (landscape pages turned) with its number at the top centre where the PDF prints one.
 // A block goes whole into the page it starts on: a block that runs over (a long paragraph, a long
 // table) is followed by a marker "— hết trang N —" saying the page ends inside it, and its box grows
 // with it; a page that only continues such a block shows a note naming the page it starts on.
 
 import type { DocumentModel, PageSection } from "../../document/types.js";
-import { printedNumbers } from "../../layout/page-numbers.js";
 import { type RenderContext, renderBlock } from "./blocks.js";
 
 export interface PageMap {
@@ -14,6 +13,8 @@ export interface PageMap {
   blocks: readonly (readonly (readonly number[])[])[];
   /** How many pages the document has. */
   count: number;
+  /** The number the PDF prints at the top of each page (index 0: page 1), undefined where none. */
+  numbers: readonly (number | undefined)[];
 }
 
 interface Sheet {
@@ -45,18 +46,13 @@ export function renderPages(model: DocumentModel, pages: PageMap, ctx: RenderCon
     }
     return s;
   };
-  const starts: { rules: PageSection["pageNumbers"]; page: number }[] = [];
   model.sections.forEach((section, si) => {
     const map = pages.blocks[si] ?? [];
-    let started = false;
     section.children.forEach((block, bi) => {
       const on = map[bi] ?? [];
       const first = on[0];
       if (first === undefined) return;
       const last = on[on.length - 1] ?? first;
-      // the section starts where its first block that shows anything does
-      if (!started) starts.push({ rules: section.pageNumbers, page: first });
-      started = true;
       const home = sheet(first, section.orientation);
       home.parts.push(renderBlock(block, ctx));
       if (block.type === "signoff") home.signoff = true;
@@ -69,11 +65,10 @@ export function renderPages(model: DocumentModel, pages: PageMap, ctx: RenderCon
       }
     });
   });
-  const numbers = printedNumbers(starts, pages.count);
   const out: string[] = [];
   for (let page = 1; page <= pages.count; page++) {
     const s = sheets[page - 1] ?? { orientation: "portrait", parts: [], signoff: false };
-    const number = numbers[page - 1];
+    const number = pages.numbers[page - 1];
     out.push(
       `<section class="sheet ${s.orientation}${s.signoff ? " has-signoff" : ""}" data-page="${page}" aria-label="${WORDS.page(page)}">`,
       number === undefined ? "" : `<div class="pg-number">${number}</div>`,

@@ -73,6 +73,8 @@ export interface PdfLayout {
   blockPages: number[][][];
   /** How many pages the document has. */
   pageCount: number;
+  /** The number printed at the top of each page (index 0: page 1), undefined where none is. */
+  pageNumbers: (number | undefined)[];
 }
 
 export function pdfLayout(model: DocumentModel, options: PdfOptions = {}): PdfLayout {
@@ -164,7 +166,14 @@ export function pdfLayout(model: DocumentModel, options: PdfOptions = {}): PdfLa
     });
   });
   for (const section of blockPages) for (const b of section) b.sort((x, y) => x - y);
-  return { definition, pages: flowed.pages, nodePages, blockPages, pageCount };
+  return {
+    definition,
+    pages: flowed.pages,
+    nodePages,
+    blockPages,
+    pageCount,
+    pageNumbers: numbers,
+  };
 }
 
 /**
