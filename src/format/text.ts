@@ -1,5 +1,12 @@
 // Text conventions of administrative documents.
 
+import type { Inline } from "../document/types.js";
+
+/** The text of inline runs, markup dropped, each line break as `lineBreak`. */
+export function inlineText(content: readonly Inline[], lineBreak = "\n"): string {
+  return content.map((i) => (i.type === "text" ? i.text : lineBreak)).join("");
+}
+
 /** Capitals the Vietnamese way (ơ → Ơ, đ → Đ), kept NFC. */
 export function upperVi(s: string): string {
   return s.toLocaleUpperCase("vi").normalize("NFC");

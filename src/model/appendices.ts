@@ -2,8 +2,8 @@
 // several), the title in capitals, the line tying it to the plan, then intro, table and note.
 
 import type { SpecPath } from "../diagnostics/types.js";
-import type { Block, Inline, PageSection } from "../document/types.js";
-import { toRoman, upperVi } from "../format/index.js";
+import type { Block, PageSection } from "../document/types.js";
+import { inlineText, toRoman, upperVi } from "../format/index.js";
 import { suggest } from "../spec/did-you-mean.js";
 import type { AppendixSpec } from "../spec/types.js";
 import { guarded } from "./blocks.js";
@@ -76,10 +76,6 @@ export function mentions(text: string, appendixLabelText: string): boolean {
     // a decimal number may be written with a leading zero
     .replace(/\\s\+(?=\d)/u, (gap) => `${gap}0?`);
   return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
-}
-
-function inlineText(content: readonly Inline[]): string {
-  return content.map((i) => (i.type === "text" ? i.text : "\n")).join("");
 }
 
 function blockText(b: Block): string[] {

@@ -4,6 +4,7 @@
 // hand wrapping never change the text.
 
 import type { Block, Inline, List, ListItem, ParagraphStyle } from "../document/types.js";
+import { inlineText } from "../format/text.js";
 
 type Line =
   | { kind: "blank" }
@@ -173,7 +174,7 @@ export function parseInline(text: string): Inline[] {
   return runs.filter((r) => r.type !== "text" || r.text !== "");
 }
 
-/** The plain text of inline runs, markup dropped: for metadata and checks. */
+/** The plain text of inline runs, markup dropped, a line break a space: for metadata and checks. */
 export function plainText(content: readonly Inline[]): string {
-  return content.map((r) => (r.type === "text" ? r.text : " ")).join("");
+  return inlineText(content, " ");
 }

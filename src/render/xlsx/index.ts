@@ -8,8 +8,9 @@
 // depend on the plan alone.
 
 import { unzipSync } from "fflate";
-import type { DocumentModel, Inline, PageSection, RowKind, Table } from "../../document/types.js";
+import type { DocumentModel, PageSection, RowKind, Table } from "../../document/types.js";
 import { readPrintedNumber } from "../../format/number.js";
+import { inlineText } from "../../format/text.js";
 import { zip } from "../docx/zip.js";
 import { placeColumns } from "../html/table.js";
 import { documentDate } from "../pdf/date.js";
@@ -30,10 +31,6 @@ export interface PlacedTable {
   table: Table;
 }
 
-function plain(content: readonly Inline[]): string {
-  return content.map((i) => (i.type === "text" ? i.text : "\n")).join("");
-}
-
 /** Every table in document order, named "Phụ lục II" (or "Phụ lục II (2)") or "Bảng 3". */
 export function placedTables(model: DocumentModel): PlacedTable[] {
   const out: PlacedTable[] = [];
@@ -48,7 +45,8 @@ export function placedTables(model: DocumentModel): PlacedTable[] {
         inAppendix = 0;
         caption = [block.label, block.title, block.attachedTo];
       } else if (block.type === "heading") {
-        caption = appendix === undefined ? [`${block.number} ${plain(block.content)}`] : caption;
+        caption =
+          appendix === undefined ? [`${block.number} ${inlineText(block.content)}`] : caption;
       } else if (block.type === "table") {
         inAppendix++;
         const name =
@@ -155,7 +153,7 @@ export async function renderXlsx(
       row.cells.forEach((modelCell, j) => {
         const col = (starts[j] ?? 0) + 1;
         const cell = ws.getCell(r, col);
-        const { value, numFmt } = cellValue(plain(modelCell.content), row.kind);
+        const { value, numFmt } = cellValue(inlineText(modelCell.content), row.kind);
         cell.value = value;
         if (numFmt) cell.numFmt = numFmt;
         const header = row.kind === "header" || row.kind === "index";
