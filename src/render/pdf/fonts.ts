@@ -101,12 +101,13 @@ export function withoutTables(ttf: Uint8Array, drop: ReadonlySet<string>): Uint8
     if (t.tag === "head") head = offset;
     offset += padded(t.length);
   });
-  // The whole font's checksum, kept in head.checkSumAdjustment (the head table's own checksum
-  // counts that field as 0, so its record stays right).
+  // The whole font's checksum, kept in head.checkSumAdjustment: the sum of the table directory
+  // and of every table's checksum (each the sum of its padded bytes, head's counting that field
+  // as 0, so the head record stays right).
   if (head !== undefined) {
-    w.setUint32(head + 8, 0);
     let sum = 0;
-    for (let at = 0; at < size; at += 4) sum = (sum + w.getUint32(at)) >>> 0;
+    for (let at = 0; at < header; at += 4) sum = (sum + w.getUint32(at)) >>> 0;
+    for (const t of kept) sum = (sum + t.checksum) >>> 0;
     w.setUint32(head + 8, (0xb1b0afba - sum) >>> 0);
   }
   return out;
