@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-// (the DOM's types: page.evaluate runs callbacks in the browser)
 // End to end in Debian's Chromium (playwright-core): the page view of the preview shows as many
 // pages as the PDF has, for every example plan (pdfLayout(model).pageCount, the layout the PDF is
 // drawn from); the toggle switches views and is remembered; a CSV dropped on the workspace brings
@@ -15,9 +13,8 @@ import { runPipeline } from "../../src/pipeline.js";
 import { pdfLayout } from "../../src/render/pdf/definition.js";
 import type { RunningServer } from "../../src/server/listen.js";
 import { EXAMPLES, PLANS, planDir, ROOT, removeDir, serve } from "../server/helpers.js";
+import { CHROMIUM, HAVE_CHROMIUM, launchChromium } from "./chromium.js";
 
-const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? "/usr/bin/chromium";
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const HAVE_CLIENT = existsSync(join(ROOT, "dist", "client", "editor.js"));
 const WAIT_MS = 10_000;
 const SUMMARY = "Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024";
@@ -34,11 +31,7 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_CLIENT)("the page view and the drop impo
   beforeAll(async () => {
     dir = planDir("kehoach-pages-");
     server = await serve(dir);
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
     page = await context.newPage();
     page.setDefaultTimeout(30_000);

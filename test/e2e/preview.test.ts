@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-// (the DOM's types: page.evaluate runs callbacks in the browser)
 // End to end: the preview server driven by Debian's Chromium through playwright-core. An official
 // opens the index, opens a plan, edits the YAML in another window (here: on disk), sees the change
 // without reloading, breaks the YAML and sees the error with its line number above the last good
@@ -7,7 +5,7 @@
 // as test/artifacts/preview.png.
 // (the functions given to page.evaluate run in the browser: the DOM's types)
 /// <reference lib="dom" />
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -21,10 +19,8 @@ import {
   removeDir,
   serve,
 } from "../server/helpers.js";
+import { CHROMIUM, HAVE_CHROMIUM, launchChromium } from "./chromium.js";
 
-/** Debian's Chromium; KEHOACH_CHROMIUM may name another build of it. */
-const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? "/usr/bin/chromium";
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const ARTIFACTS = join(ROOT, "test", "artifacts");
 const PLAN = "quang-minh-2024.yaml";
 const SUMMARY = "Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024";
@@ -51,19 +47,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
     beforeAll(async () => {
       dir = planDir("kehoach-e2e-");
       server = await serve(dir);
-      const { chromium } = await import("playwright-core");
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-        ],
-      });
+      browser = await launchChromium();
       context = await browser.newContext({
         acceptDownloads: true,
         viewport: { width: 1280, height: 1000 },

@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-// (the DOM's types: page.evaluate runs callbacks in the browser)
 // End to end: the workspace (/edit/<plan>) in Debian's Chromium through playwright-core. The
 // official types in the editor and the document beside it follows; types an error, sees it
 // underlined and listed, clicks it and lands on its line; saves with Ctrl+S; saves again after the
@@ -13,9 +11,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/server/listen.js";
 import { planDir, ROOT, removeDir, serve } from "../server/helpers.js";
+import { CHROMIUM, HAVE_CHROMIUM, launchChromium } from "./chromium.js";
 
-const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? "/usr/bin/chromium";
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const HAVE_CLIENT = existsSync(join(ROOT, "dist", "client", "editor.js"));
 const PLAN = "quang-minh-2024.yaml";
 const SUMMARY = "Thực hiện công tác giảm nghèo và an sinh xã hội năm 2024";
@@ -63,11 +60,7 @@ describe.skipIf(!HAVE_CHROMIUM || !HAVE_CLIENT)("the workspace in Chromium", () 
   beforeAll(async () => {
     dir = planDir("kehoach-ws-");
     server = await serve(dir);
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
     page = await context.newPage();
     page.setDefaultTimeout(30_000);

@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { BreakdownDef, StatisticsSpec, UnitStats } from "../../src/spec/types.js";
-import { codes, makeSpec, makeStats, run, seed000 } from "./helpers.js";
-
-const BREAKDOWN: BreakdownDef = {
-  id: "kha_nang",
-  group: "poor",
-  label: "theo khả năng thoát nghèo",
-  exhaustive: true,
-  parts: [
-    { id: "bao_tro", label: "bảo trợ xã hội" },
-    { id: "co_kha_nang", label: "có khả năng thoát nghèo" },
-  ],
-};
+import type { StatisticsSpec, UnitStats } from "../../src/spec/types.js";
+import { codes, KHA_NANG, makeSpec, makeStats, run, seed000 } from "./helpers.js";
 
 function withUnits(units: UnitStats[], extra: Partial<StatisticsSpec> = {}) {
-  return run(makeSpec({ statistics: makeStats({ breakdowns: [BREAKDOWN], units, ...extra }) }));
+  return run(makeSpec({ statistics: makeStats({ breakdowns: [KHA_NANG], units, ...extra }) }));
 }
 
 describe("consistency checks", () => {
@@ -69,7 +58,7 @@ describe("consistency checks", () => {
           groups: { poor: { households: 4, breakdowns: { kha_nang: { co_kha_nang: 5 } } } },
         },
       ],
-      { breakdowns: [{ ...BREAKDOWN, exhaustive: false }] },
+      { breakdowns: [{ ...KHA_NANG, exhaustive: false }] },
     );
     expect(diagnostics).toMatchObject([
       {

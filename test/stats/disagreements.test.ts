@@ -6,18 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadStandards } from "../../src/data/standards.js";
 import type { BreakdownDef, StatisticsSpec, UnitStats } from "../../src/spec/types.js";
 import { computeStats } from "../../src/stats/compute.js";
-import { makeSpec, makeStats } from "./helpers.js";
-
-const KHA_NANG: BreakdownDef = {
-  id: "kha_nang",
-  group: "poor",
-  label: "theo khả năng thoát nghèo",
-  exhaustive: true,
-  parts: [
-    { id: "bao_tro", label: "bảo trợ xã hội" },
-    { id: "co_kha_nang", label: "có khả năng thoát nghèo" },
-  ],
-};
+import { KHA_NANG, makeSpec, makeStats } from "./helpers.js";
 
 function run(
   units: UnitStats[],

@@ -2,8 +2,20 @@
 
 import { loadStandards } from "../../src/data/standards.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
-import type { PlanSpec, StatisticsSpec, UnitStats } from "../../src/spec/types.js";
+import type { BreakdownDef, PlanSpec, StatisticsSpec, UnitStats } from "../../src/spec/types.js";
 import { computeStats } from "../../src/stats/compute.js";
+
+/** The poor households by their ability to leave poverty: two parts, exhaustive. */
+export const KHA_NANG: BreakdownDef = {
+  id: "kha_nang",
+  group: "poor",
+  label: "theo khả năng thoát nghèo",
+  exhaustive: true,
+  parts: [
+    { id: "bao_tro", label: "bảo trợ xã hội" },
+    { id: "co_kha_nang", label: "có khả năng thoát nghèo" },
+  ],
+};
 
 export function makeSpec(extra: Partial<PlanSpec> = {}): PlanSpec {
   return {

@@ -6,8 +6,6 @@
 import { lineHeightPt, PARAGRAPH, sizeOf, TEXT, type TextStyle } from "../../layout/rules.js";
 import type { StyleDictionary } from "./nodes.js";
 
-export type StyleName = keyof typeof TEXT & string;
-
 export function styleDictionary(bodySize: number): StyleDictionary {
   const styles: StyleDictionary = {};
   for (const [name, style] of Object.entries(TEXT)) {
